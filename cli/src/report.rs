@@ -1,0 +1,119 @@
+//! The readable text report of a decision.
+
+use digipolicy::text::kronor;
+use digipolicy::{Case, Decision, Lang, Policy, Status, Text};
+use std::fmt::Write;
+
+fn t(lang: Lang, sv: &str, en: &str) -> String {
+    Text::new(sv, en).get(lang).to_owned()
+}
+
+fn table(rows: &[Vec<String>]) -> String {
+    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> =
+        (0..cols).map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0)).collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::from("  ");
+        for (cell, width) in row.iter().zip(&widths) {
+            let pad = width.saturating_sub(cell.chars().count());
+            line.push_str(cell);
+            line.push_str(&" ".repeat(pad + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Renders `decision` of `case` as a report in `lang`.
+pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> String {
+    let mut out = String::new();
+    let name_of = |id: &str| case.candidates.iter().find(|c| c.id == id).map_or(id.to_owned(), |c| c.name.clone());
+    let _ = writeln!(out, "{} {}: {}", t(lang, "Ärende", "Case"), decision.case_id, case.title);
+    let _ = writeln!(
+        out,
+        "{} {} {} · {} {} {}",
+        t(lang, "Policy", "Policy"),
+        decision.policy.id,
+        decision.policy.version,
+        t(lang, "horisont", "horizon"),
+        decision.horizon_years,
+        t(lang, "år", "years")
+    );
+    let status = match decision.status {
+        Status::Ready => t(lang, "klart för beslut", "ready for decision"),
+        Status::Blocked => t(lang, "blockerat: vägen är preliminär", "blocked: the route is provisional"),
+    };
+    let _ = writeln!(out, "{}: {status}", t(lang, "Status", "Status"));
+    let _ = writeln!(out, "{}: {} ({})", t(lang, "Väg", "Route"), decision.route.label().get(lang), decision.route.as_str());
+    let selected = decision.selected.as_deref().map_or_else(|| "–".to_owned(), |id| format!("{} ({id})", name_of(id)));
+    let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
+
+    if !decision.candidates.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Rangordning", "Ranking"));
+        let mut rows = vec![vec![
+            t(lang, "plats", "rank"),
+            t(lang, "alternativ", "candidate"),
+            t(lang, "steg", "stage"),
+            t(lang, "möter behovet", "meets need"),
+            t(lang, "TCO", "TCO"),
+            t(lang, "kostnad", "cost"),
+            t(lang, "strategi", "strategy"),
+            t(lang, "leverans", "delivery"),
+            t(lang, "totalt", "total"),
+            t(lang, "saknar", "missing"),
+        ]];
+        let mut order: Vec<_> = decision.candidates.iter().collect();
+        order.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.id.clone()));
+        for c in order {
+            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| format!("{v:.4}"));
+            let stage = if c.co_development { format!("{} +", c.stage.as_str()) } else { c.stage.as_str().to_owned() };
+            rows.push(vec![
+                c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
+                c.id.clone(),
+                stage,
+                if c.meets_need { t(lang, "ja", "yes") } else { t(lang, "nej", "no") },
+                kronor(u64::try_from(c.tco_sek).unwrap_or(0)).get(lang).to_owned(),
+                score(c.scores.map(|s| s.cost)),
+                score(c.scores.map(|s| s.strategic_importance)),
+                score(c.scores.map(|s| s.delivery_ability)),
+                score(c.scores.map(|s| s.total)),
+                c.missing.join(", "),
+            ]);
+        }
+        out.push_str(&table(&rows));
+        if decision.candidates.iter().any(|c| c.co_development) {
+            let _ = writeln!(out, "  {}", t(lang, "+ = med andra regioner", "+ = with other regions"));
+        }
+    }
+
+    if !decision.findings.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
+        for f in &decision.findings {
+            let code = serde_json::to_value(f.code).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let _ = writeln!(out, "  [{}] {} {code}: {}", f.severity.as_str(), f.clause, f.message.get(lang));
+        }
+    }
+
+    let gaps: Vec<_> = decision.candidates.iter().filter(|c| !c.missing.is_empty()).collect();
+    if !gaps.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Vad som skulle ändra utfallet", "What would change the outcome"));
+        for c in gaps {
+            let _ = writeln!(out, "  {} {}: {}", c.id, t(lang, "saknar", "lacks"), c.missing.join(", "));
+        }
+    }
+    if !decision.missing_evidence.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Underlag som saknas före beslut", "Evidence needed before the decision"));
+        for e in &decision.missing_evidence {
+            let _ = writeln!(out, "  {e}");
+        }
+    }
+
+    let _ = writeln!(out, "\n{}", t(lang, "Spår", "Trace"));
+    for (i, s) in decision.trace.iter().enumerate() {
+        let title = policy.clause(&s.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
+        let _ = writeln!(out, "  {}. {} ({title}): {}", i + 1, s.clause, s.message.get(lang));
+    }
+    out
+}

@@ -1,0 +1,228 @@
+//! The decision: the output half of the JSON contract.
+
+use crate::case::Origin;
+use crate::pack::PolicyRef;
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// What the policy requires for a case, with every step explained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Decision")]
+pub struct Decision {
+    /// The case's id.
+    pub case_id: String,
+    /// The pack that decided.
+    pub policy: PolicyRef,
+    /// `blocked` when a SHALL precondition is missing; route and selection are then
+    /// provisional.
+    pub status: Status,
+    /// The acquisition route the policy requires.
+    pub route: Route,
+    /// The selected candidate's id, `null` when none meets the need.
+    pub selected: Option<String>,
+    /// The years over which cost was compared.
+    pub horizon_years: i64,
+    /// One result per input candidate, in input order.
+    pub candidates: Vec<CandidateResult>,
+    /// What the reader must know: blocking problems, deviations, advice, information.
+    pub findings: Vec<Finding>,
+    /// The JSON paths of the evidence still needed before the decision can be taken.
+    pub missing_evidence: Vec<String>,
+    /// The steps taken, in order.
+    pub trace: Vec<TraceStep>,
+}
+
+/// Whether the decision can be taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every SHALL precondition is met.
+    Ready,
+    /// A SHALL precondition is missing; the route is provisional.
+    Blocked,
+}
+
+/// The acquisition route of policy §5.9.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// Use an existing product or service of the council.
+    InHouse,
+    /// Procure an existing product or service from the market.
+    Market,
+    /// Commission development together with other regions.
+    CoDevelopment,
+    /// Commission development by the council alone.
+    OwnDevelopment,
+    /// Nothing meets the need: commission development, preferably with other regions.
+    NoCandidate,
+}
+
+impl Route {
+    /// The route's id as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Route::InHouse => "in_house",
+            Route::Market => "market",
+            Route::CoDevelopment => "co_development",
+            Route::OwnDevelopment => "own_development",
+            Route::NoCandidate => "no_candidate",
+        }
+    }
+
+    /// The route's name in both languages.
+    pub fn label(self) -> Text {
+        match self {
+            Route::InHouse => Text::new("befintligt inom regionen", "in-house"),
+            Route::Market => Text::new("upphandla befintlig produkt", "procure from the market"),
+            Route::CoDevelopment => Text::new("utveckling med andra regioner", "co-development with other regions"),
+            Route::OwnDevelopment => Text::new("egen utveckling", "own development"),
+            Route::NoCandidate => Text::new("inget alternativ möter behovet", "no candidate meets the need"),
+        }
+    }
+}
+
+/// How one candidate fared.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CandidateResult {
+    /// The candidate's id.
+    pub id: String,
+    /// The §5.9 stage it belongs to (its origin).
+    pub stage: Origin,
+    /// A development with at least one partner region.
+    pub co_development: bool,
+    /// Whether it covers every `must` requirement.
+    pub meets_need: bool,
+    /// The `must` requirements it lacks, in requirement order: what would change the outcome.
+    pub missing: Vec<String>,
+    /// How many `should` requirements it covers.
+    pub should_covered: u32,
+    /// Total cost of ownership over the horizon, in whole kronor.
+    pub tco_sek: i64,
+    /// Its place in the policy's full order among candidates that meet the need (1 =
+    /// selected); `null` when it does not meet the need.
+    pub rank: Option<u32>,
+    /// Its scores within its stage; `null` when it does not meet the need.
+    pub scores: Option<Scores>,
+}
+
+/// Scores within a stage, each in 0–1, rounded to four decimals for display (the ranking
+/// itself is exact).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scores {
+    /// Lowest TCO in the stage ÷ this TCO (1 when this TCO is 0).
+    pub cost: f64,
+    /// (strategic importance − 1) ÷ 4.
+    pub strategic_importance: f64,
+    /// (delivery ability − 1) ÷ 4.
+    pub delivery_ability: f64,
+    /// The weighted mean of the three.
+    pub total: f64,
+}
+
+/// How serious a finding is; it follows the modal verb of the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// A SHALL not met before the decision: the decision cannot be taken.
+    Blocking,
+    /// A SHALL not met: needs a recorded justification.
+    Deviation,
+    /// A SHOULD not met, or a step worth taking.
+    Advice,
+    /// For the reader's understanding.
+    Info,
+}
+
+impl Severity {
+    /// The severity's id as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Blocking => "blocking",
+            Severity::Deviation => "deviation",
+            Severity::Advice => "advice",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// The stable code of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingCode {
+    /// No council-wide benefit assessment (policy §5.6): the decision is blocked.
+    BenefitAssessmentMissing,
+    /// A candidate's evaluation does not record the innovation perspective (policy §5.9).
+    InnovationNotAssessed,
+    /// The selected market procurement does not allow new solutions (innovation strategy 6.3).
+    ProcurementForbidsNewSolutions,
+    /// It is not recorded whether the selected market procurement allows new solutions.
+    ProcurementNewSolutionsUnknown,
+    /// Development by the council alone was chosen (policy §5.9): record which regions
+    /// were asked.
+    SoloDevelopment,
+    /// Nothing meets the need: commission development, preferably with other regions.
+    CommissionDevelopment,
+    /// An earlier-stage candidate lacks these `must` requirements.
+    EarlierStageGap,
+    /// A candidate later in the order meets the need at a lower cost.
+    PriceOfTheOrder,
+    /// The unit's preferred candidate is not the selected one (policy §5.6).
+    UnitPreferenceOverridden,
+}
+
+/// Something the reader must know, citing the clause it applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// The clause, e.g. `policy:5.9`.
+    pub clause: String,
+    /// The stable code.
+    pub code: FindingCode,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The candidate it concerns, if one.
+    pub candidate: Option<String>,
+    /// What it means, in Swedish and English.
+    pub message: Text,
+}
+
+/// The stable code of a trace step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepCode {
+    /// Whether the council-wide benefit assessment exists.
+    BenefitAssessment,
+    /// The horizon over which costs are compared.
+    CostHorizon,
+    /// Which candidates meet the need.
+    NeedFit,
+    /// Stage 1: in-house.
+    StageInHouse,
+    /// Stage 2: market.
+    StageMarket,
+    /// Stage 3: development.
+    StageDevelopment,
+    /// The choice of supplier on the three criteria.
+    SupplierChoice,
+    /// The route taken.
+    Route,
+    /// The unit's wish against the council's benefit.
+    UnitPreference,
+}
+
+/// One step of the decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TraceStep {
+    /// The clause it applies.
+    pub clause: String,
+    /// The stable code.
+    pub code: StepCode,
+    /// What was done, in Swedish and English.
+    pub message: Text,
+}

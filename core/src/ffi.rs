@@ -1,0 +1,100 @@
+//! The one JSON layer every binding uses (CLI, Python, WASM): strings in, strings out,
+//! errors as one serializable report. Bindings convert and forward to these functions and
+//! hold no rule, so no binding drifts.
+
+use crate::error::{Error, ErrorCode, Problem};
+use crate::pack::Policy;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// An error as the bindings expose it: `code` and `path` of the first problem, a one-line
+/// `message`, and every problem in `errors`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "ErrorReport")]
+pub struct ErrorReport {
+    /// Which input was at fault: `case` or `policy`; `library` for an internal fault.
+    pub input: String,
+    /// The stable code of the first problem.
+    pub code: ErrorCode,
+    /// The JSON path of the first problem.
+    pub path: String,
+    /// The whole error in one line.
+    pub message: String,
+    /// Every problem, in document order.
+    pub errors: Vec<Problem>,
+}
+
+impl From<&Error> for ErrorReport {
+    fn from(err: &Error) -> Self {
+        ErrorReport {
+            input: err.input().to_owned(),
+            code: err.code(),
+            path: err.path().to_owned(),
+            message: err.to_string(),
+            errors: err.problems().to_vec(),
+        }
+    }
+}
+
+impl From<Error> for ErrorReport {
+    fn from(err: Error) -> Self {
+        ErrorReport::from(&err)
+    }
+}
+
+impl ErrorReport {
+    fn internal(what: &str) -> Self {
+        let problem = Problem::new(ErrorCode::Internal, "", format!("internal error: {what}"))
+            .with_hint("this is a bug in digipolicy; please report it with the input");
+        ErrorReport {
+            input: "library".to_owned(),
+            code: ErrorCode::Internal,
+            path: String::new(),
+            message: problem.to_string(),
+            errors: vec![problem],
+        }
+    }
+
+    /// The report as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| format!("{{\"code\":\"internal\",\"message\":{:?}}}", self.message))
+    }
+}
+
+/// Serializes any output value as the library's canonical JSON: pretty, two-space indent,
+/// fields in declaration order, a final newline. Every runtime gets these exact bytes.
+pub fn to_json<T: Serialize>(value: &T) -> Result<String, ErrorReport> {
+    serde_json::to_string_pretty(value).map(|s| s + "\n").map_err(|e| ErrorReport::internal(&e.to_string()))
+}
+
+/// Decides a case given as JSON under `policy`; the decision as canonical JSON.
+pub fn decide_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
+    let decision = policy.decide_json(case_json)?;
+    to_json(&decision)
+}
+
+/// Compiles a policy pack given as JSON.
+pub fn policy_from_json(pack_json: &str) -> Result<Policy, ErrorReport> {
+    Policy::from_json(pack_json).map_err(ErrorReport::from)
+}
+
+/// The pack of `policy` as canonical JSON.
+pub fn policy_json(policy: &Policy) -> Result<String, ErrorReport> {
+    to_json(policy.pack())
+}
+
+/// The JSON Schema called `name` (see [`crate::schema::NAMES`]).
+pub fn schema_json(name: &str) -> Result<String, ErrorReport> {
+    crate::schema::schema_text(name).ok_or_else(|| {
+        let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`"))
+            .with_hint(format!("one of {}", crate::text::id_list(&crate::schema::NAMES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())));
+        ErrorReport {
+            input: "request".to_owned(),
+            code: ErrorCode::InvalidValue,
+            path: String::new(),
+            message: problem.to_string(),
+            errors: vec![problem],
+        }
+    })
+}

@@ -1,0 +1,121 @@
+//! # digipolicy
+//!
+//! Stockholm County Council's 2016 policy for innovation and digitalisation as an
+//! embeddable, explainable decision API. Give it a request for new IT support (a [`Case`]);
+//! it returns the acquisition route that policy §5.9 requires (in-house, market,
+//! co-development, own development, or nothing fits), the selected candidate, the ranking,
+//! every finding with the clause it applies in Swedish and English, what evidence is missing
+//! and what would change the outcome.
+//!
+//! ```
+//! use digipolicy::{Policy, Route};
+//!
+//! let policy = Policy::sll_2016()?; // build once; it is Send + Sync
+//! let case = digipolicy::parse_case(include_str!("../../examples/video-consultations-in-house.json"))?;
+//! let decision = policy.decide(&case)?;
+//! assert_eq!(decision.route, Route::InHouse);
+//! assert_eq!(decision.selected.as_deref(), Some("region-video"));
+//! # Ok::<(), digipolicy::Error>(())
+//! ```
+//!
+//! Modules follow the policy: [`acquisition`] holds §5.9, §5.6 and innovation strategy 6.3;
+//! [`clauses`] maps each clause id to the function that implements it; [`pack`] holds the
+//! policy as data. [`ffi`] is the one JSON layer every binding uses.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
+pub mod acquisition;
+pub mod case;
+pub mod clauses;
+pub mod decision;
+pub mod error;
+pub mod ffi;
+pub mod pack;
+mod ranking;
+pub mod schema;
+pub mod text;
+pub mod validate;
+
+pub use case::{BenefitAssessment, Candidate, Case, Cost, Origin, Priority, Requirement};
+pub use decision::{CandidateResult, Decision, Finding, FindingCode, Route, Scores, Severity, Status, StepCode, TraceStep};
+pub use error::{Error, ErrorCode, Problem, Problems};
+pub use pack::{Clause, Document, DocumentKind, Force, Parameters, Policy, PolicyPack, PolicyRef, Weights};
+pub use text::{Lang, Text};
+
+/// Parses a case from JSON strictly: an unknown field, a wrong type or trailing text is an
+/// [`Error::InvalidCase`] naming the JSON path.
+pub fn parse_case(json: &str) -> Result<Case, Error> {
+    validate::parse(json).map_err(|p| Error::InvalidCase(Problems::one(p)))
+}
+
+/// Decides `case` under the embedded SLL 2016 pack. Building the [`Policy`] costs a parse of
+/// the pack, so a service that decides many cases builds it once and calls
+/// [`Policy::decide`].
+pub fn decide(case: &Case) -> Result<Decision, Error> {
+    Policy::sll_2016()?.decide(case)
+}
+
+impl Policy {
+    /// Decides a case: checks it against the contract, then applies policy §5.6, §5.9 and
+    /// innovation strategy 6.3. The result depends only on the case and the pack, never on
+    /// the order of the case's candidates (the `candidates` of the decision follow the
+    /// input order; everything else is identical).
+    pub fn decide(&self, case: &Case) -> Result<Decision, Error> {
+        let checked = validate::check(case, self.default_horizon_years())?;
+        let order = acquisition::acquisition_order(&checked, self);
+        let whole = acquisition::whole_before_parts(&checked, &order);
+        let procurement = acquisition::innovation_friendly_procurement(&order);
+
+        let candidates = checked
+            .candidates
+            .iter()
+            .map(|c| {
+                let ranked = order.ranked.iter().find(|r| r.c.index == c.index);
+                CandidateResult {
+                    id: c.candidate.id.clone(),
+                    stage: c.candidate.origin,
+                    co_development: c.co_development,
+                    meets_need: c.missing.is_empty(),
+                    missing: c.missing.clone(),
+                    should_covered: c.should_covered,
+                    tco_sek: i64::try_from(c.tco).unwrap_or(i64::MAX),
+                    rank: order.rank_of(c.index),
+                    scores: ranked.map(|r| r.scores),
+                }
+            })
+            .collect();
+
+        let mut findings = whole.findings.clone();
+        findings.extend(order.findings.iter().cloned());
+        findings.extend(procurement);
+        // Stable: within a severity, rule order then candidate id, as the rules emit them.
+        findings.sort_by_key(|f| f.severity);
+
+        let mut trace = vec![whole.gate_step.clone()];
+        trace.extend(order.steps.iter().cloned());
+        trace.extend(whole.preference_step.clone());
+
+        let missing_evidence = if whole.blocked { vec!["benefit_assessment.done".to_owned()] } else { vec![] };
+
+        Ok(Decision {
+            case_id: case.id.clone(),
+            policy: self.reference(),
+            status: if whole.blocked { Status::Blocked } else { Status::Ready },
+            route: order.route,
+            selected: order.selected().map(|c| c.candidate.id.clone()),
+            horizon_years: i64::try_from(checked.horizon_years).unwrap_or(0),
+            candidates,
+            findings,
+            missing_evidence,
+            trace,
+        })
+    }
+
+    /// Parses a case from JSON and decides it.
+    pub fn decide_json(&self, json: &str) -> Result<Decision, Error> {
+        self.decide(&parse_case(json)?)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,425 @@
+//! Policy packs: the policy as data (documents, clauses with their sv/en wording and modal
+//! force, decision parameters) and the compiled, immutable [`Policy`] handle that decides.
+//!
+//! The rules are code; a pack only names and words the clauses they cite and sets their
+//! parameters. A pack is validated when it is compiled: every clause a rule cites must be in
+//! it, every text must have both languages, and the parameters must be usable.
+
+use crate::clauses::CITED;
+use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The embedded default pack: Stockholm County Council's 2016 policy for innovation and
+/// digitalisation with the two strategies adopted with it.
+pub const SLL_2016_JSON: &str = include_str!("../packs/sll-2016.json");
+
+/// A policy pack as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "PolicyPack")]
+pub struct PolicyPack {
+    /// The pack's id, e.g. `sll-2016`.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// The pack's version; a decision records it.
+    #[schemars(length(min = 1))]
+    pub version: String,
+    /// The pack's title.
+    pub title: Text,
+    /// The documents whose clauses the pack holds.
+    pub documents: Vec<Document>,
+    /// The clauses, each cited as `document:section`.
+    pub clauses: Vec<Clause>,
+    /// The decision parameters.
+    pub parameters: Parameters,
+}
+
+/// A governing document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The id clauses use as their prefix, e.g. `policy`.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// The document's title.
+    pub title: Text,
+    /// What kind of document it is.
+    pub kind: DocumentKind,
+    /// Who issued it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_by: Option<String>,
+}
+
+/// What kind of governing document a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// Normative: how existing activity shall be run.
+    Policy,
+    /// Activating: what the organisation must work on.
+    Strategy,
+}
+
+/// One clause of a document, in the library's own short wording.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    /// `document:section`, e.g. `policy:5.9`.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// The clause's title.
+    pub title: Text,
+    /// What the clause asks, in the library's words.
+    pub summary: Text,
+    /// The strongest modal force of the clause.
+    pub force: Force,
+}
+
+/// The modal force of a clause; it gives a finding's severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Force {
+    /// Constitutive (scope, precedence, definitions): always in force.
+    Constitutive,
+    /// *ska*: an obligation.
+    Shall,
+    /// *bör*: a recommendation.
+    Should,
+    /// *kan*: a permission.
+    May,
+    /// *mål*: a target state.
+    Goal,
+}
+
+/// The decision parameters of a pack.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Parameters {
+    /// The weights of the three §5.9 supplier criteria.
+    pub weights: Weights,
+    /// Years over which cost is compared when a case gives none (1–50).
+    #[schemars(range(min = 1, max = 50))]
+    pub default_horizon_years: i64,
+}
+
+/// The weights of the §5.9 criteria: non-negative, at most 1000, at most three decimals,
+/// not all zero.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    /// Weight of cost (total cost of ownership).
+    #[schemars(range(min = 0, max = 1000))]
+    pub cost: f64,
+    /// Weight of strategic importance.
+    #[schemars(range(min = 0, max = 1000))]
+    pub strategic_importance: f64,
+    /// Weight of delivery ability.
+    #[schemars(range(min = 0, max = 1000))]
+    pub delivery_ability: f64,
+}
+
+/// Weights in thousandths, for exact arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MilliWeights {
+    pub cost: u64,
+    pub strategic_importance: u64,
+    pub delivery_ability: u64,
+}
+
+impl MilliWeights {
+    pub(crate) fn sum(self) -> u64 {
+        self.cost + self.strategic_importance + self.delivery_ability
+    }
+}
+
+/// A compiled, immutable policy: build it once, share it between threads, decide with it.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pack: PolicyPack,
+    clause_index: BTreeMap<String, usize>,
+    weights: MilliWeights,
+}
+
+/// The pack that produced a decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyRef {
+    /// The pack's id.
+    pub id: String,
+    /// The pack's version.
+    pub version: String,
+}
+
+impl Policy {
+    /// The embedded default pack, SLL 2016. Tests check that it compiles, so this returns
+    /// `Ok` in every released build; it returns a `Result` only so that no panic path exists.
+    pub fn sll_2016() -> Result<Policy, Error> {
+        Policy::from_json(SLL_2016_JSON)
+    }
+
+    /// Parses and compiles a pack from JSON.
+    pub fn from_json(json: &str) -> Result<Policy, Error> {
+        let pack: PolicyPack =
+            crate::validate::parse(json).map_err(|p| Error::InvalidPolicy(Problems::one(p)))?;
+        Policy::from_pack(pack)
+    }
+
+    /// Compiles a pack, rejecting one that a rule could not use.
+    pub fn from_pack(pack: PolicyPack) -> Result<Policy, Error> {
+        let mut problems = Vec::new();
+        check_nonempty(&mut problems, "id", &pack.id);
+        check_nonempty(&mut problems, "version", &pack.version);
+        check_text(&mut problems, "title", &pack.title);
+
+        let mut documents = BTreeSet::new();
+        for (i, doc) in pack.documents.iter().enumerate() {
+            let path = format!("documents[{i}]");
+            check_nonempty(&mut problems, &format!("{path}.id"), &doc.id);
+            if !documents.insert(doc.id.as_str()) {
+                problems.push(Problem::new(
+                    ErrorCode::DuplicateId,
+                    format!("{path}.id"),
+                    format!("document {} appears twice", quote(&doc.id)),
+                ));
+            }
+            check_text(&mut problems, &format!("{path}.title"), &doc.title);
+        }
+
+        let mut clause_index = BTreeMap::new();
+        for (i, clause) in pack.clauses.iter().enumerate() {
+            let path = format!("clauses[{i}]");
+            match clause.id.split_once(':') {
+                Some((doc, section)) if !section.is_empty() => {
+                    if !documents.contains(doc) {
+                        problems.push(
+                            Problem::new(
+                                ErrorCode::InvalidClause,
+                                format!("{path}.id"),
+                                format!("clause {} names unknown document {}", quote(&clause.id), quote(doc)),
+                            )
+                            .with_hint("add the document to `documents`"),
+                        );
+                    }
+                }
+                _ => problems.push(
+                    Problem::new(
+                        ErrorCode::InvalidClause,
+                        format!("{path}.id"),
+                        format!("clause id {} is not of the form `document:section`", quote(&clause.id)),
+                    )
+                    .with_hint("e.g. `policy:5.9`"),
+                ),
+            }
+            if clause_index.insert(clause.id.clone(), i).is_some() {
+                problems.push(Problem::new(
+                    ErrorCode::InvalidClause,
+                    format!("{path}.id"),
+                    format!("clause {} appears twice", quote(&clause.id)),
+                ));
+            }
+            check_text(&mut problems, &format!("{path}.title"), &clause.title);
+            check_text(&mut problems, &format!("{path}.summary"), &clause.summary);
+        }
+        for cited in CITED {
+            if !clause_index.contains_key(*cited) {
+                problems.push(
+                    Problem::new(
+                        ErrorCode::MissingClause,
+                        "clauses",
+                        format!("the pack lacks clause {}, which a rule cites", quote(cited)),
+                    )
+                    .with_hint("every clause in `digipolicy::clauses::CITED` must be in the pack"),
+                );
+            }
+        }
+
+        let params = &pack.parameters;
+        if !(1..=50).contains(&params.default_horizon_years) {
+            problems.push(Problem::new(
+                ErrorCode::InvalidParameter,
+                "parameters.default_horizon_years",
+                format!(
+                    "default horizon {} is outside 1–50 years",
+                    quote(&params.default_horizon_years.to_string())
+                ),
+            ));
+        }
+        let w = params.weights;
+        let cost = milli(&mut problems, "parameters.weights.cost", w.cost);
+        let strategic_importance =
+            milli(&mut problems, "parameters.weights.strategic_importance", w.strategic_importance);
+        let delivery_ability = milli(&mut problems, "parameters.weights.delivery_ability", w.delivery_ability);
+        let weights = MilliWeights {
+            cost: cost.unwrap_or(0),
+            strategic_importance: strategic_importance.unwrap_or(0),
+            delivery_ability: delivery_ability.unwrap_or(0),
+        };
+        if cost.is_some() && strategic_importance.is_some() && delivery_ability.is_some() && weights.sum() == 0 {
+            problems.push(
+                Problem::new(ErrorCode::InvalidParameter, "parameters.weights", "the weights are all zero")
+                    .with_hint("give at least one criterion a positive weight"),
+            );
+        }
+
+        match Problems::from_vec(problems) {
+            Some(p) => Err(Error::InvalidPolicy(p)),
+            None => Ok(Policy { pack, clause_index, weights }),
+        }
+    }
+
+    /// The pack as data.
+    pub fn pack(&self) -> &PolicyPack {
+        &self.pack
+    }
+
+    /// The pack's id and version, as a decision records them.
+    pub fn reference(&self) -> PolicyRef {
+        PolicyRef { id: self.pack.id.clone(), version: self.pack.version.clone() }
+    }
+
+    /// The clause with this id, e.g. `policy:5.9`.
+    pub fn clause(&self, id: &str) -> Option<&Clause> {
+        self.clause_index.get(id).and_then(|&i| self.pack.clauses.get(i))
+    }
+
+    /// The default horizon in years.
+    pub fn default_horizon_years(&self) -> i64 {
+        self.pack.parameters.default_horizon_years
+    }
+
+    pub(crate) fn milli_weights(&self) -> MilliWeights {
+        self.weights
+    }
+}
+
+fn check_nonempty(problems: &mut Vec<Problem>, path: &str, value: &str) {
+    if value.trim().is_empty() {
+        problems.push(Problem::new(ErrorCode::EmptyValue, path, "must not be empty"));
+    }
+}
+
+fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
+    for (lang, value) in [("sv", &text.sv), ("en", &text.en)] {
+        if value.trim().is_empty() {
+            problems.push(
+                Problem::new(ErrorCode::MissingLanguage, format!("{path}.{lang}"), format!("the `{lang}` wording is missing"))
+                    .with_hint("every text needs both Swedish (`sv`) and English (`en`)"),
+            );
+        }
+    }
+}
+
+/// A weight in thousandths, or a problem when it is negative, too large, not finite or
+/// finer than a thousandth.
+fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
+    let shown = quote(&w.to_string());
+    if !w.is_finite() || w < 0.0 {
+        problems.push(Problem::new(ErrorCode::InvalidParameter, path, format!("weight {shown} is negative")));
+        return None;
+    }
+    if w > 1000.0 {
+        problems.push(Problem::new(ErrorCode::InvalidParameter, path, format!("weight {shown} is above 1000")));
+        return None;
+    }
+    let scaled = (w * 1000.0).round();
+    if (scaled - w * 1000.0).abs() > 1e-6 {
+        problems.push(
+            Problem::new(ErrorCode::InvalidParameter, path, format!("weight {shown} has more than three decimals"))
+                .with_hint("weights are compared exactly, in thousandths"),
+        );
+        return None;
+    }
+    // `scaled` is a whole number in 0..=1_000_000, so the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(scaled as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pack() -> PolicyPack {
+        serde_json::from_str(SLL_2016_JSON).unwrap()
+    }
+
+    fn codes(err: Error) -> Vec<(ErrorCode, String)> {
+        err.problems().iter().map(|p| (p.code, p.path.clone())).collect()
+    }
+
+    #[test]
+    fn embedded_pack_compiles_and_holds_every_cited_clause() {
+        let policy = Policy::sll_2016().unwrap();
+        for id in CITED {
+            assert!(policy.clause(id).is_some(), "{id}");
+        }
+        assert_eq!(policy.default_horizon_years(), 5);
+        assert_eq!(policy.milli_weights(), MilliWeights { cost: 1000, strategic_importance: 1000, delivery_ability: 1000 });
+    }
+
+    #[test]
+    fn pack_missing_a_cited_clause_is_rejected() {
+        let mut p = pack();
+        p.clauses.retain(|c| c.id != "policy:5.6");
+        let err = Policy::from_pack(p).unwrap_err();
+        assert_eq!(codes(err.clone()), vec![(ErrorCode::MissingClause, "clauses".into())]);
+        assert!(err.to_string().contains("`policy:5.6`"), "{err}");
+    }
+
+    #[test]
+    fn pack_lacking_a_language_is_rejected_with_its_path() {
+        let mut p = pack();
+        p.clauses[1].summary.en = String::new();
+        let err = Policy::from_pack(p).unwrap_err();
+        assert_eq!(codes(err), vec![(ErrorCode::MissingLanguage, "clauses[1].summary.en".into())]);
+    }
+
+    #[test]
+    fn pack_with_negative_or_all_zero_weights_is_rejected() {
+        let mut p = pack();
+        p.parameters.weights.cost = -1.0;
+        assert_eq!(
+            codes(Policy::from_pack(p).unwrap_err()),
+            vec![(ErrorCode::InvalidParameter, "parameters.weights.cost".into())]
+        );
+        let mut p = pack();
+        p.parameters.weights = Weights { cost: 0.0, strategic_importance: 0.0, delivery_ability: 0.0 };
+        assert_eq!(
+            codes(Policy::from_pack(p).unwrap_err()),
+            vec![(ErrorCode::InvalidParameter, "parameters.weights".into())]
+        );
+        let mut p = pack();
+        p.parameters.weights.delivery_ability = 0.0001;
+        assert_eq!(
+            codes(Policy::from_pack(p).unwrap_err()),
+            vec![(ErrorCode::InvalidParameter, "parameters.weights.delivery_ability".into())]
+        );
+        let mut p = pack();
+        p.parameters.weights.cost = 2.5;
+        assert_eq!(Policy::from_pack(p).unwrap().milli_weights().cost, 2500);
+    }
+
+    #[test]
+    fn pack_clause_of_unknown_document_or_duplicate_is_rejected() {
+        let mut p = pack();
+        p.clauses[0].id = "nowhere:1".into();
+        let got = codes(Policy::from_pack(p).unwrap_err());
+        assert!(got.contains(&(ErrorCode::InvalidClause, "clauses[0].id".into())), "{got:?}");
+        let mut p = pack();
+        let dup = p.clauses[0].clone();
+        p.clauses.push(dup);
+        let n = p.clauses.len() - 1;
+        assert_eq!(codes(Policy::from_pack(p).unwrap_err()), vec![(ErrorCode::InvalidClause, format!("clauses[{n}].id"))]);
+    }
+
+    #[test]
+    fn pack_json_errors_carry_paths() {
+        let bad = SLL_2016_JSON.replacen("\"default_horizon_years\"", "\"default_horizon\"", 1);
+        let err = Policy::from_json(&bad).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::UnknownField);
+        assert_eq!(err.path(), "parameters.default_horizon");
+        assert_eq!(err.input(), "policy");
+    }
+}
