@@ -1,1 +1,103 @@
+//! The conformance suite: every vector in `tests/vectors/` decides exactly as recorded.
+//! The Python and Node tests run the same files.
+//!
+//! To re-record the expected outputs after an intended change, run
+//! `DIGIPOLICY_BLESS=1 cargo test -p digipolicy-conformance --test conformance` and review the diff.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use digipolicy::ffi;
+use digipolicy::Policy;
+use digipolicy_conformance::{examples, root, vectors};
+use serde_json::Value;
+
+fn run(v: &digipolicy_conformance::Vector) -> (&'static str, Value) {
+    let policy = match v.policy_text() {
+        Some(text) => match ffi::policy_from_json(&text) {
+            Ok(p) => p,
+            Err(report) => return ("expected_error", serde_json::to_value(report).unwrap()),
+        },
+        None => Policy::sll_2016().unwrap(),
+    };
+    match ffi::decide_json(&policy, &v.case_text()) {
+        Ok(json) => ("expected", serde_json::from_str(&json).unwrap()),
+        Err(report) => ("expected_error", serde_json::to_value(report).unwrap()),
+    }
+}
+
+#[test]
+fn every_vector_decides_exactly_as_recorded() {
+    let bless = std::env::var_os("DIGIPOLICY_BLESS").is_some();
+    let all = vectors();
+    assert!(all.len() >= 20, "the suite has {} vectors", all.len());
+    let mut failures = Vec::new();
+    for v in &all {
+        let (key, got) = run(v);
+        if bless {
+            let mut json = v.json.clone();
+            let obj = json.as_object_mut().unwrap();
+            obj.remove("expected");
+            obj.remove("expected_error");
+            obj.insert(key.to_owned(), got);
+            std::fs::write(&v.path, ffi::to_json(&json).unwrap()).unwrap();
+            continue;
+        }
+        match v.json.get(key) {
+            Some(expected) if *expected == got => {}
+            Some(expected) => {
+                failures.push(format!("{}: {key} differs\nexpected: {}\n     got: {}", v.path.display(), expected, got))
+            }
+            None => failures.push(format!("{}: expected `{key}`, got {got}", v.path.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_example_is_a_vector_with_the_same_input() {
+    let inputs: Vec<Value> = vectors().iter().filter_map(|v| v.json.get("input").cloned()).collect();
+    for (name, text) in examples() {
+        let example: Value = serde_json::from_str(&text).unwrap();
+        assert!(inputs.contains(&example), "examples/{name} has no vector in tests/vectors/");
+    }
+}
+
+#[test]
+fn the_contract_example_decides_as_it_is() {
+    let text = std::fs::read_to_string(root().join("../shared/contract/case-example.json"))
+        .or_else(|_| std::fs::read_to_string(root().join("examples/video-consultations-in-house.json")))
+        .unwrap();
+    let d = Policy::sll_2016().unwrap().decide_json(&text).unwrap();
+    assert_eq!(d.route, digipolicy::Route::InHouse);
+    assert_eq!(d.selected.as_deref(), Some("region-video"));
+    assert_eq!(d.status, digipolicy::Status::Ready);
+}
+
+#[test]
+fn decisions_are_byte_identical_across_runs_and_threads() {
+    let policy = std::sync::Arc::new(Policy::sll_2016().unwrap());
+    let cases: Vec<String> =
+        vectors().iter().filter(|v| v.json.get("expected").is_some()).map(|v| v.case_text()).collect();
+    let first: Vec<String> = cases.iter().map(|c| ffi::decide_json(&policy, c).unwrap()).collect();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let (policy, cases) = (policy.clone(), cases.clone());
+            std::thread::spawn(move || cases.iter().map(|c| ffi::decide_json(&policy, c).unwrap()).collect::<Vec<_>>())
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), first);
+    }
+}
+
+#[test]
+fn every_cited_clause_in_the_vectors_exists_in_the_pack() {
+    let policy = Policy::sll_2016().unwrap();
+    for v in vectors() {
+        let Some(d) = v.json.get("expected") else { continue };
+        for item in d["findings"].as_array().unwrap().iter().chain(d["trace"].as_array().unwrap()) {
+            let clause = item["clause"].as_str().unwrap();
+            assert!(policy.clause(clause).is_some(), "{}: {clause}", v.path.display());
+        }
+    }
+}

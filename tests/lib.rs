@@ -1,1 +1,68 @@
-//! Shared helpers for the cross-crate tests.
+//! Shared helpers for the cross-crate tests: where the repository's files are, and the
+//! conformance vectors in `tests/vectors/`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// The repository's root directory.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+}
+
+/// One conformance vector: a file of `tests/vectors/`.
+#[derive(Debug, Clone)]
+pub struct Vector {
+    /// The file's path.
+    pub path: PathBuf,
+    /// The file's JSON.
+    pub json: Value,
+}
+
+impl Vector {
+    /// The case text to decide: `input_text` verbatim, or `input` serialized.
+    pub fn case_text(&self) -> String {
+        match (self.json.get("input_text"), self.json.get("input")) {
+            (Some(Value::String(s)), _) => s.clone(),
+            (_, Some(v)) => v.to_string(),
+            _ => panic!("{}: a vector needs `input` or `input_text`", self.path.display()),
+        }
+    }
+
+    /// The policy pack text, when the vector brings its own.
+    pub fn policy_text(&self) -> Option<String> {
+        self.json.get("policy").map(Value::to_string)
+    }
+}
+
+/// Every vector, sorted by file name.
+pub fn vectors() -> Vec<Vector> {
+    let dir = root().join("tests/vectors");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/vectors exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("readable vector");
+            let json = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            Vector { path, json }
+        })
+        .collect()
+}
+
+/// Every example case in `examples/`, by file name.
+pub fn examples() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
+        .expect("examples exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .collect();
+    out.sort();
+    out
+}

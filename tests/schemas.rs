@@ -1,1 +1,81 @@
+//! The committed JSON Schemas are exactly what the Rust types generate, and every example,
+//! vector and the embedded pack validate against them.
+//!
+//! After an intended change of the types, run
+//! `DIGIPOLICY_BLESS=1 cargo test -p digipolicy-conformance --test schemas` and review the diff.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use digipolicy::schema::{schema, schema_text, NAMES};
+use digipolicy_conformance::{examples, root, vectors};
+use serde_json::Value;
+
+fn validator(name: &str) -> jsonschema::Validator {
+    jsonschema::validator_for(&schema(name).unwrap()).unwrap()
+}
+
+fn assert_valid(v: &jsonschema::Validator, instance: &Value, what: &str) {
+    let errors: Vec<String> = v.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    assert!(errors.is_empty(), "{what}: {}", errors.join("; "));
+}
+
+#[test]
+fn committed_schemas_match_the_generated_ones() {
+    let bless = std::env::var_os("DIGIPOLICY_BLESS").is_some();
+    for name in NAMES {
+        let path = root().join(format!("schemas/{name}.schema.json"));
+        let generated = schema_text(name).unwrap();
+        if bless {
+            std::fs::write(&path, &generated).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{} differs from what the types generate; run DIGIPOLICY_BLESS=1 cargo test -p digipolicy-conformance --test schemas",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_example_validates_against_the_case_schema() {
+    let v = validator("case");
+    for (name, text) in examples() {
+        assert_valid(&v, &serde_json::from_str(&text).unwrap(), &name);
+    }
+}
+
+#[test]
+fn every_vector_output_validates_against_its_schema() {
+    let (decision, error) = (validator("decision"), validator("error"));
+    for vec in vectors() {
+        let what = vec.path.display().to_string();
+        if let Some(d) = vec.json.get("expected") {
+            assert_valid(&decision, d, &what);
+        }
+        if let Some(e) = vec.json.get("expected_error") {
+            assert_valid(&error, e, &what);
+        }
+    }
+}
+
+#[test]
+fn the_embedded_pack_validates_against_the_policy_schema() {
+    let pack: Value = serde_json::from_str(digipolicy::pack::SLL_2016_JSON).unwrap();
+    assert_valid(&validator("policy"), &pack, "sll-2016");
+}
+
+#[test]
+fn the_case_schema_rejects_what_the_library_rejects() {
+    let v = validator("case");
+    let mut case: Value = serde_json::from_str(&examples()[0].1).unwrap();
+    case["unknown"] = Value::Bool(true);
+    assert!(!v.is_valid(&case), "unknown fields");
+    let mut case: Value = serde_json::from_str(&examples()[0].1).unwrap();
+    case["candidates"][0]["strategic_importance"] = 6.into();
+    assert!(!v.is_valid(&case), "scores above 5");
+    let mut case: Value = serde_json::from_str(&examples()[0].1).unwrap();
+    case["candidates"][0]["cost"]["one_off_sek"] = (-1).into();
+    assert!(!v.is_valid(&case), "negative cost");
+}

@@ -76,7 +76,9 @@ fn parse_options(args: &[String]) -> Result<Options, Failure> {
                 opts.format = match value("--format")?.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
-                    other => return Err(Failure::Invalid(format!("unknown format `{other}` (hint: `text` or `json`)"))),
+                    other => {
+                        return Err(Failure::Invalid(format!("unknown format `{other}` (hint: `text` or `json`)")))
+                    }
                 }
             }
             "--lang" => {
@@ -136,7 +138,9 @@ fn run(args: &[String]) -> Result<String, Failure> {
         "schema" => {
             let opts = parse_options(rest)?;
             let [name] = opts.positional.as_slice() else {
-                return Err(Failure::Invalid(format!("`schema` takes one name: case, decision, policy or error\n{USAGE}")));
+                return Err(Failure::Invalid(format!(
+                    "`schema` takes one name: case, decision, policy or error\n{USAGE}"
+                )));
             };
             Ok(ffi::schema_json(name)?)
         }

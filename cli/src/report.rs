@@ -46,7 +46,13 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         Status::Blocked => t(lang, "blockerat: vägen är preliminär", "blocked: the route is provisional"),
     };
     let _ = writeln!(out, "{}: {status}", t(lang, "Status", "Status"));
-    let _ = writeln!(out, "{}: {} ({})", t(lang, "Väg", "Route"), decision.route.label().get(lang), decision.route.as_str());
+    let _ = writeln!(
+        out,
+        "{}: {} ({})",
+        t(lang, "Väg", "Route"),
+        decision.route.label().get(lang),
+        decision.route.as_str()
+    );
     let selected = decision.selected.as_deref().map_or_else(|| "–".to_owned(), |id| format!("{} ({id})", name_of(id)));
     let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
 
@@ -91,7 +97,8 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     if !decision.findings.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
         for f in &decision.findings {
-            let code = serde_json::to_value(f.code).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let code =
+                serde_json::to_value(f.code).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
             let _ = writeln!(out, "  [{}] {} {code}: {}", f.severity.as_str(), f.clause, f.message.get(lang));
         }
     }
@@ -104,7 +111,8 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         }
     }
     if !decision.missing_evidence.is_empty() {
-        let _ = writeln!(out, "\n{}", t(lang, "Underlag som saknas före beslut", "Evidence needed before the decision"));
+        let _ =
+            writeln!(out, "\n{}", t(lang, "Underlag som saknas före beslut", "Evidence needed before the decision"));
         for e in &decision.missing_evidence {
             let _ = writeln!(out, "  {e}");
         }

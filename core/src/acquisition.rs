@@ -220,7 +220,10 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected_tier: Option<u8>) -> Vec<F
             let message = if selected_tier.is_some() {
                 Text::new(
                     format!("{name} ({}) skulle gå före det valda alternativet om det också täckte {list}.", stage.sv),
-                    format!("{name} ({}) would come before the selected candidate if it also covered {list}.", stage.en),
+                    format!(
+                        "{name} ({}) would come before the selected candidate if it also covered {list}.",
+                        stage.en
+                    ),
                 )
             } else {
                 Text::new(
@@ -295,32 +298,60 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, polic
     ));
 
     let selected_stage = ranked.first().map(|r| r.c.candidate.origin);
-    for (origin, code) in
-        [(Origin::InHouse, StepCode::StageInHouse), (Origin::Market, StepCode::StageMarket), (Origin::Development, StepCode::StageDevelopment)]
-    {
+    for (origin, code) in [
+        (Origin::InHouse, StepCode::StageInHouse),
+        (Origin::Market, StepCode::StageMarket),
+        (Origin::Development, StepCode::StageDevelopment),
+    ] {
         let here = checked.candidates.iter().filter(|c| c.candidate.origin == origin).count();
         let fit = ranked.iter().filter(|r| r.c.candidate.origin == origin).count();
         let name = stage_name(origin);
         let message = match selected_stage {
             Some(s) if s < origin => Text::new(
-                format!("Steg {} ({}) prövas inte: ett tidigare steg möter behovet (alternativ här: {here}).", origin as u8 + 1, name.sv),
-                format!("Stage {} ({}) is not reached: an earlier stage meets the need (candidates here: {here}).", origin as u8 + 1, name.en),
+                format!(
+                    "Steg {} ({}) prövas inte: ett tidigare steg möter behovet (alternativ här: {here}).",
+                    origin as u8 + 1,
+                    name.sv
+                ),
+                format!(
+                    "Stage {} ({}) is not reached: an earlier stage meets the need (candidates here: {here}).",
+                    origin as u8 + 1,
+                    name.en
+                ),
             ),
             Some(s) if s == origin => {
                 let mut t = Text::new(
-                    format!("Steg {} ({}): alternativ som möter behovet: {fit} av {here}; valet görs här.", origin as u8 + 1, name.sv),
-                    format!("Stage {} ({}): candidates that meet the need: {fit} of {here}; the choice is made here.", origin as u8 + 1, name.en),
+                    format!(
+                        "Steg {} ({}): alternativ som möter behovet: {fit} av {here}; valet görs här.",
+                        origin as u8 + 1,
+                        name.sv
+                    ),
+                    format!(
+                        "Stage {} ({}): candidates that meet the need: {fit} of {here}; the choice is made here.",
+                        origin as u8 + 1,
+                        name.en
+                    ),
                 );
                 if origin == Origin::Development {
                     let co = ranked.iter().filter(|r| r.tier == 2).count();
-                    t.sv.push_str(&format!(" Av dem utvecklas {co} med andra regioner; de går före utveckling i egen regi."));
+                    t.sv.push_str(&format!(
+                        " Av dem utvecklas {co} med andra regioner; de går före utveckling i egen regi."
+                    ));
                     t.en.push_str(&format!(" Of them, {co} with other regions; those come before development alone."));
                 }
                 t
             }
             _ => Text::new(
-                format!("Steg {} ({}): inget alternativ möter behovet (alternativ här: {here}); nästa steg prövas.", origin as u8 + 1, name.sv),
-                format!("Stage {} ({}): no candidate meets the need (candidates here: {here}); the next stage is tried.", origin as u8 + 1, name.en),
+                format!(
+                    "Steg {} ({}): inget alternativ möter behovet (alternativ här: {here}); nästa steg prövas.",
+                    origin as u8 + 1,
+                    name.sv
+                ),
+                format!(
+                    "Stage {} ({}): no candidate meets the need (candidates here: {here}); the next stage is tried.",
+                    origin as u8 + 1,
+                    name.en
+                ),
             ),
         };
         steps.push(step(POLICY_5_9, code, message));
@@ -343,7 +374,10 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, polic
                 ),
             )
         }
-        None => Text::new("Ingen leverantör att välja: inget alternativ möter behovet.", "No supplier to choose: no candidate meets the need."),
+        None => Text::new(
+            "Ingen leverantör att välja: inget alternativ möter behovet.",
+            "No supplier to choose: no candidate meets the need.",
+        ),
     };
     steps.push(step(POLICY_5_9, StepCode::SupplierChoice, message));
     let label = route.label();

@@ -75,7 +75,7 @@ impl Route {
     /// The route's name in both languages.
     pub fn label(self) -> Text {
         match self {
-            Route::InHouse => Text::new("befintligt inom regionen", "in-house"),
+            Route::InHouse => Text::new("befintligt inom landstinget", "in-house"),
             Route::Market => Text::new("upphandla befintlig produkt", "procure from the market"),
             Route::CoDevelopment => Text::new("utveckling med andra regioner", "co-development with other regions"),
             Route::OwnDevelopment => Text::new("egen utveckling", "own development"),

@@ -251,6 +251,14 @@ pub(crate) fn from_serde(path: &str, err: &serde_json::Error) -> Problem {
     } else {
         ErrorCode::InvalidValue
     };
+    let message = plain_types(message);
+    // For a missing or duplicate field serde stops at the enclosing object; the field itself
+    // is the better path.
+    let path = match (code, message.split('`').nth(1)) {
+        (ErrorCode::MissingField | ErrorCode::DuplicateField, Some(field)) if path.is_empty() => field.to_owned(),
+        (ErrorCode::MissingField | ErrorCode::DuplicateField, Some(field)) => format!("{path}.{field}"),
+        _ => path.to_owned(),
+    };
     let mut problem = Problem::new(code, path, message);
     if code == ErrorCode::InvalidJson {
         if let Some(position) = position {
@@ -258,4 +266,21 @@ pub(crate) fn from_serde(path: &str, err: &serde_json::Error) -> Problem {
         }
     }
     problem
+}
+
+/// Rewrites serde's type jargon for readers: `expected i64` → `expected an integer`, and a
+/// string value in backticks instead of quotes.
+fn plain_types(message: &str) -> String {
+    let mut out = message
+        .replace("expected i64", "expected an integer")
+        .replace("expected u64", "expected a non-negative integer")
+        .replace("expected f64", "expected a number")
+        .replace("expected a boolean", "expected `true` or `false`")
+        .replace("EOF while parsing", "the text ends while parsing");
+    if let Some(rest) = out.strip_prefix("invalid type: string \"") {
+        if let Some((value, tail)) = rest.split_once("\", expected") {
+            out = format!("invalid type: string `{value}`, expected{tail}");
+        }
+    }
+    out
 }

@@ -58,7 +58,8 @@ impl ErrorReport {
 
     /// The report as JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| format!("{{\"code\":\"internal\",\"message\":{:?}}}", self.message))
+        serde_json::to_string(self)
+            .unwrap_or_else(|_| format!("{{\"code\":\"internal\",\"message\":{:?}}}", self.message))
     }
 }
 
@@ -87,8 +88,10 @@ pub fn policy_json(policy: &Policy) -> Result<String, ErrorReport> {
 /// The JSON Schema called `name` (see [`crate::schema::NAMES`]).
 pub fn schema_json(name: &str) -> Result<String, ErrorReport> {
     crate::schema::schema_text(name).ok_or_else(|| {
-        let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`"))
-            .with_hint(format!("one of {}", crate::text::id_list(&crate::schema::NAMES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())));
+        let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`")).with_hint(format!(
+            "one of {}",
+            crate::text::id_list(&crate::schema::NAMES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+        ));
         ErrorReport {
             input: "request".to_owned(),
             code: ErrorCode::InvalidValue,

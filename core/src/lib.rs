@@ -37,7 +37,9 @@ pub mod text;
 pub mod validate;
 
 pub use case::{BenefitAssessment, Candidate, Case, Cost, Origin, Priority, Requirement};
-pub use decision::{CandidateResult, Decision, Finding, FindingCode, Route, Scores, Severity, Status, StepCode, TraceStep};
+pub use decision::{
+    CandidateResult, Decision, Finding, FindingCode, Route, Scores, Severity, Status, StepCode, TraceStep,
+};
 pub use error::{Error, ErrorCode, Problem, Problems};
 pub use pack::{Clause, Document, DocumentKind, Force, Parameters, Policy, PolicyPack, PolicyRef, Weights};
 pub use text::{Lang, Text};
@@ -85,10 +87,11 @@ impl Policy {
             })
             .collect();
 
-        let mut findings = whole.findings.clone();
-        findings.extend(order.findings.iter().cloned());
+        let mut findings = order.findings.clone();
         findings.extend(procurement);
-        // Stable: within a severity, rule order then candidate id, as the rules emit them.
+        findings.extend(whole.findings.iter().cloned());
+        // A stable sort: within a severity, the rules' order (§5.9, strategy 6.3, §5.6) and
+        // within a rule the candidates' order as the rule emits them.
         findings.sort_by_key(|f| f.severity);
 
         let mut trace = vec![whole.gate_step.clone()];

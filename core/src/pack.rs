@@ -162,8 +162,7 @@ impl Policy {
 
     /// Parses and compiles a pack from JSON.
     pub fn from_json(json: &str) -> Result<Policy, Error> {
-        let pack: PolicyPack =
-            crate::validate::parse(json).map_err(|p| Error::InvalidPolicy(Problems::one(p)))?;
+        let pack: PolicyPack = crate::validate::parse(json).map_err(|p| Error::InvalidPolicy(Problems::one(p)))?;
         Policy::from_pack(pack)
     }
 
@@ -241,10 +240,7 @@ impl Policy {
             problems.push(Problem::new(
                 ErrorCode::InvalidParameter,
                 "parameters.default_horizon_years",
-                format!(
-                    "default horizon {} is outside 1–50 years",
-                    quote(&params.default_horizon_years.to_string())
-                ),
+                format!("default horizon {} is outside 1–50 years", quote(&params.default_horizon_years.to_string())),
             ));
         }
         let w = params.weights;
@@ -305,8 +301,12 @@ fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
     for (lang, value) in [("sv", &text.sv), ("en", &text.en)] {
         if value.trim().is_empty() {
             problems.push(
-                Problem::new(ErrorCode::MissingLanguage, format!("{path}.{lang}"), format!("the `{lang}` wording is missing"))
-                    .with_hint("every text needs both Swedish (`sv`) and English (`en`)"),
+                Problem::new(
+                    ErrorCode::MissingLanguage,
+                    format!("{path}.{lang}"),
+                    format!("the `{lang}` wording is missing"),
+                )
+                .with_hint("every text needs both Swedish (`sv`) and English (`en`)"),
             );
         }
     }
@@ -356,7 +356,10 @@ mod tests {
             assert!(policy.clause(id).is_some(), "{id}");
         }
         assert_eq!(policy.default_horizon_years(), 5);
-        assert_eq!(policy.milli_weights(), MilliWeights { cost: 1000, strategic_importance: 1000, delivery_ability: 1000 });
+        assert_eq!(
+            policy.milli_weights(),
+            MilliWeights { cost: 1000, strategic_importance: 1000, delivery_ability: 1000 }
+        );
     }
 
     #[test]
@@ -411,7 +414,10 @@ mod tests {
         let dup = p.clauses[0].clone();
         p.clauses.push(dup);
         let n = p.clauses.len() - 1;
-        assert_eq!(codes(Policy::from_pack(p).unwrap_err()), vec![(ErrorCode::InvalidClause, format!("clauses[{n}].id"))]);
+        assert_eq!(
+            codes(Policy::from_pack(p).unwrap_err()),
+            vec![(ErrorCode::InvalidClause, format!("clauses[{n}].id"))]
+        );
     }
 
     #[test]

@@ -14,8 +14,8 @@ pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
 /// trailing text are problems located by their JSON path.
 pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| from_serde(&render_path(e.path()), e.inner()))?;
+    let value: T =
+        serde_path_to_error::deserialize(&mut de).map_err(|e| from_serde(&render_path(e.path()), e.inner()))?;
     de.end().map_err(|e| from_serde("", &e))?;
     Ok(value)
 }
@@ -192,7 +192,8 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
                 );
             }
         }
-        for (field, value) in [("strategic_importance", c.strategic_importance), ("delivery_ability", c.delivery_ability)]
+        for (field, value) in
+            [("strategic_importance", c.strategic_importance), ("delivery_ability", c.delivery_ability)]
         {
             if !(1..=5).contains(&value) {
                 problems.push(
@@ -324,7 +325,9 @@ mod tests {
         let j = edit(|v| v["candidates"][2]["strategic_importance"] = "high".into());
         assert_eq!(problems_of(&j), vec![(ErrorCode::WrongType, "candidates[2].strategic_importance".into())]);
         let j = edit(|v| v.as_object_mut().unwrap().remove("title").map(|_| ()).unwrap());
-        assert_eq!(problems_of(&j), vec![(ErrorCode::MissingField, "".into())]);
+        assert_eq!(problems_of(&j), vec![(ErrorCode::MissingField, "title".into())]);
+        let j = edit(|v| v["candidates"][1].as_object_mut().unwrap().remove("cost").map(|_| ()).unwrap());
+        assert_eq!(problems_of(&j), vec![(ErrorCode::MissingField, "candidates[1].cost".into())]);
         assert_eq!(problems_of("{\"id\": "), vec![(ErrorCode::InvalidJson, "id".into())]);
         assert_eq!(problems_of(&format!("{EXAMPLE} x")), vec![(ErrorCode::InvalidJson, "".into())]);
         let dup = EXAMPLE.replacen("\"id\": \"2025-017\",", "\"id\": \"2025-017\", \"id\": \"x\",", 1);
@@ -353,8 +356,11 @@ mod tests {
                 (ErrorCode::UnknownRequirement, "candidates[0].covers[1]".into()),
                 (ErrorCode::ScoreOutOfRange, "candidates[0].delivery_ability".into()),
                 (ErrorCode::DuplicateId, "candidates[1].id".into()),
+                // `bankid` was renamed above, so every candidate that covers it is wrong too.
+                (ErrorCode::UnknownRequirement, "candidates[1].covers[1]".into()),
                 (ErrorCode::NegativeCost, "candidates[1].cost.yearly_sek".into()),
                 (ErrorCode::EmptyValue, "candidates[2].name".into()),
+                (ErrorCode::UnknownRequirement, "candidates[2].covers[1]".into()),
                 (ErrorCode::UnknownCandidate, "preferred_candidate".into()),
             ]
         );

@@ -1,0 +1,144 @@
+//! The CLI end to end: output formats, languages, stdin, schemas, exit codes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_digipolicy"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+const EXAMPLE: &str = "examples/video-consultations-in-house.json";
+
+#[test]
+fn decide_json_is_the_library_decision() {
+    let o = run(&["decide", EXAMPLE, "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let policy = digipolicy::Policy::sll_2016().unwrap();
+    let text = std::fs::read_to_string(root().join(EXAMPLE)).unwrap();
+    assert_eq!(stdout(&o), digipolicy::ffi::decide_json(&policy, &text).unwrap());
+}
+
+#[test]
+fn decide_text_report_in_both_languages() {
+    let o = run(&["decide", EXAMPLE], None);
+    assert_eq!(o.status.code(), Some(0));
+    let sv = stdout(&o);
+    assert!(sv.contains("Väg: befintligt inom landstinget (in_house)"), "{sv}");
+    assert!(sv.contains("Valt alternativ: The region's own video platform (region-video)"), "{sv}");
+    assert!(sv.contains("[info] policy:5.9 price-of-the-order"), "{sv}");
+    let o = run(&["decide", EXAMPLE, "--lang", "en"], None);
+    let en = stdout(&o);
+    assert!(en.contains("Route: in-house (in_house)"), "{en}");
+    assert!(en.contains("Ranking"), "{en}");
+    assert!(en.contains("1. policy:5.6 (The whole before the parts)"), "{en}");
+}
+
+#[test]
+fn decide_reads_stdin_and_shows_missing_requirements() {
+    let text = std::fs::read_to_string(root().join("examples/nothing-fits.json")).unwrap();
+    let o = run(&["decide", "-", "--lang=en"], Some(&text));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Route: no candidate meets the need (no_candidate)"), "{out}");
+    assert!(out.contains("What would change the outcome"), "{out}");
+    assert!(out.contains("1177-chat lacks: languages"), "{out}");
+}
+
+#[test]
+fn blocked_decisions_exit_zero_and_list_the_missing_evidence() {
+    let o = run(&["decide", "examples/blocked-no-benefit-assessment.json", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("Status: blocked"), "{out}");
+    assert!(out.contains("benefit_assessment.done"), "{out}");
+}
+
+#[test]
+fn invalid_case_exits_two_with_path_on_stderr() {
+    let o = run(
+        &["decide", "-"],
+        Some(
+            r#"{"id":"x","title":"t","requirements":[{"id":"a","priority":"must"}],"candidates":[{"id":"c","name":"n","origin":"market","covers":["bankid"],"cost":{"one_off_sek":1,"yearly_sek":1},"strategic_importance":3,"delivery_ability":3}]}"#,
+        ),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert!(err.contains("candidates[0].covers[0]: unknown requirement `bankid`"), "{err}");
+    let o = run(&["decide", "-"], Some("{ not json"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid case"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_exit_two_and_io_errors_exit_one() {
+    assert_eq!(run(&["decide", EXAMPLE, "--format", "yaml"], None).status.code(), Some(2));
+    assert_eq!(run(&["decide", EXAMPLE, "--lang", "fi"], None).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"], None).status.code(), Some(2));
+    assert_eq!(run(&[], None).status.code(), Some(2));
+    assert_eq!(run(&["schema", "nonsense"], None).status.code(), Some(2));
+    let o = run(&["decide", "no/such/file.json"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot read `no/such/file.json`"));
+}
+
+#[test]
+fn schema_and_policy_commands_print_the_committed_files() {
+    for name in ["case", "decision", "policy", "error"] {
+        let o = run(&["schema", name], None);
+        assert_eq!(o.status.code(), Some(0));
+        let committed = std::fs::read_to_string(root().join(format!("schemas/{name}.schema.json"))).unwrap();
+        assert_eq!(stdout(&o), committed, "{name}");
+    }
+    let o = run(&["policy"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let pack: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(pack["id"], "sll-2016");
+}
+
+#[test]
+fn a_custom_pack_is_used_and_a_bad_one_rejected() {
+    let dir = std::env::temp_dir().join(format!("digipolicy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut pack: serde_json::Value = serde_json::from_str(digipolicy::pack::SLL_2016_JSON).unwrap();
+    pack["version"] = "what-if-1".into();
+    pack["parameters"]["weights"]["cost"] = 3.into();
+    let good = dir.join("good.json");
+    std::fs::write(&good, pack.to_string()).unwrap();
+    let o = run(&["decide", EXAMPLE, "--format", "json", "--policy", good.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("\"version\": \"what-if-1\""));
+    pack["parameters"]["weights"]["cost"] = (-1).into();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, pack.to_string()).unwrap();
+    let o = run(&["decide", EXAMPLE, "--policy", bad.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("parameters.weights.cost: weight `-1` is negative"), "{}", stderr(&o));
+}

@@ -1,0 +1,217 @@
+//! Property tests of the invariants of policy §5.9 over arbitrary well-formed cases, and
+//! of robustness over arbitrary input.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use digipolicy::{Case, Decision, Policy, Route};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const ORIGINS: [&str; 3] = ["in_house", "market", "development"];
+
+/// A well-formed case: 1–6 requirements, 0–8 candidates with random coverage and costs.
+fn arb_case() -> impl Strategy<Value = Value> {
+    (1usize..=6, proptest::collection::vec(any::<bool>(), 6), 0usize..=8).prop_flat_map(|(nreq, must, ncand)| {
+        let reqs: Vec<Value> = (0..nreq)
+            .map(|i| json!({"id": format!("r{i}"), "priority": if must[i] { "must" } else { "should" }}))
+            .collect();
+        let cand = (
+            0usize..3,
+            any::<bool>(),
+            proptest::collection::vec(any::<bool>(), nreq),
+            0i64..5_000_000,
+            0i64..1_000_000,
+            1i64..=5,
+            1i64..=5,
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(any::<bool>()),
+        );
+        (Just(reqs), proptest::collection::vec(cand, ncand), any::<bool>(), 1i64..=50)
+    })
+    .prop_map(|(reqs, cands, assessed, horizon)| {
+        let candidates: Vec<Value> = cands
+            .into_iter()
+            .enumerate()
+            .map(|(i, (o, partner, covers, one, yearly, si, da, inno, allows))| {
+                let mut c = json!({
+                    "id": format!("c{i}"), "name": format!("Candidate {i}"), "origin": ORIGINS[o],
+                    "covers": covers.iter().enumerate().filter(|(_, &b)| b).map(|(j, _)| format!("r{j}")).collect::<Vec<_>>(),
+                    "cost": {"one_off_sek": one, "yearly_sek": yearly},
+                    "strategic_importance": si, "delivery_ability": da,
+                });
+                if o == 2 && partner {
+                    c["partners"] = json!(["Region Skåne"]);
+                }
+                if let Some(b) = inno {
+                    c["innovation_assessed"] = json!(b);
+                }
+                if let Some(b) = allows {
+                    c["allows_new_solutions"] = json!(b);
+                }
+                c
+            })
+            .collect();
+        json!({
+            "id": "p", "title": "Property case", "horizon_years": horizon, "requirements": reqs,
+            "benefit_assessment": {"done": assessed}, "candidates": candidates,
+        })
+    })
+}
+
+fn decide(case: &Value) -> Decision {
+    let case: Case = serde_json::from_value(case.clone()).unwrap();
+    Policy::sll_2016().unwrap().decide(&case).unwrap()
+}
+
+fn tier(c: &Value) -> u8 {
+    match c["origin"].as_str().unwrap() {
+        "in_house" => 0,
+        "market" => 1,
+        _ if c.get("partners").is_some() => 2,
+        _ => 3,
+    }
+}
+
+/// Whether candidate `c` of `case` covers every `must`.
+fn meets(case: &Value, c: &Value) -> bool {
+    let covers: Vec<&str> = c["covers"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    case["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["priority"] == "must")
+        .all(|r| covers.contains(&r["id"].as_str().unwrap()))
+}
+
+fn candidate<'a>(case: &'a Value, id: &str) -> &'a Value {
+    case["candidates"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_later_stage_is_chosen_while_an_earlier_one_meets_the_need(case in arb_case()) {
+        let d = decide(&case);
+        let best = case["candidates"].as_array().unwrap().iter().filter(|c| meets(&case, c)).map(tier).min();
+        match (&d.selected, best) {
+            (Some(id), Some(t)) => prop_assert_eq!(tier(candidate(&case, id)), t),
+            (None, None) => prop_assert_eq!(d.route, Route::NoCandidate),
+            other => prop_assert!(false, "selection {:?} against best tier {:?}", other.0, other.1),
+        }
+    }
+
+    #[test]
+    fn the_selected_candidate_never_misses_a_must(case in arb_case()) {
+        let d = decide(&case);
+        if let Some(id) = &d.selected {
+            prop_assert!(meets(&case, candidate(&case, id)));
+            let result = d.candidates.iter().find(|c| &c.id == id).unwrap();
+            prop_assert!(result.missing.is_empty());
+            prop_assert_eq!(result.rank, Some(1));
+        }
+        for c in &d.candidates {
+            prop_assert_eq!(c.meets_need, meets(&case, candidate(&case, &c.id)));
+            prop_assert_eq!(c.rank.is_some(), c.meets_need);
+        }
+    }
+
+    #[test]
+    fn a_co_development_that_meets_the_need_beats_any_solo_development(case in arb_case()) {
+        let d = decide(&case);
+        let cands = case["candidates"].as_array().unwrap();
+        let co_fits = cands.iter().any(|c| tier(c) == 2 && meets(&case, c));
+        let earlier_fits = cands.iter().any(|c| tier(c) < 2 && meets(&case, c));
+        if co_fits && !earlier_fits {
+            prop_assert_eq!(d.route, Route::CoDevelopment);
+        }
+        prop_assert!(d.route != Route::OwnDevelopment || !co_fits);
+    }
+
+    #[test]
+    fn the_decision_does_not_depend_on_candidate_order(case in arb_case(), seed in any::<u64>()) {
+        let d1 = decide(&case);
+        let mut shuffled = case.clone();
+        let arr = shuffled["candidates"].as_array_mut().unwrap();
+        // A deterministic shuffle from the seed.
+        let mut s = seed;
+        for i in (1..arr.len()).rev() {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            arr.swap(i, (s >> 33) as usize % (i + 1));
+        }
+        let d2 = decide(&shuffled);
+        let mut c1 = d1.candidates.clone();
+        let mut c2 = d2.candidates.clone();
+        c1.sort_by(|a, b| a.id.cmp(&b.id));
+        c2.sort_by(|a, b| a.id.cmp(&b.id));
+        prop_assert_eq!(c1, c2);
+        prop_assert_eq!(&d1.selected, &d2.selected);
+        prop_assert_eq!(d1.route, d2.route);
+        prop_assert_eq!(&d1.findings, &d2.findings);
+        prop_assert_eq!(&d1.trace, &d2.trace);
+    }
+
+    #[test]
+    fn every_cited_clause_exists_and_scores_stay_in_range(case in arb_case()) {
+        let policy = Policy::sll_2016().unwrap();
+        let d = decide(&case);
+        for clause in d.findings.iter().map(|f| &f.clause).chain(d.trace.iter().map(|s| &s.clause)) {
+            prop_assert!(policy.clause(clause).is_some(), "{}", clause);
+        }
+        for s in d.candidates.iter().filter_map(|c| c.scores) {
+            for x in [s.cost, s.strategic_importance, s.delivery_ability, s.total] {
+                prop_assert!((0.0..=1.0).contains(&x), "{:?}", s);
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,200}") {
+        let _ = Policy::sll_2016().unwrap().decide_json(&text);
+    }
+
+    #[test]
+    fn arbitrary_mutations_of_a_valid_case_never_panic(case in arb_case(), path in proptest::collection::vec(0usize..8, 1..4), value in arb_json()) {
+        let mut mutated = case;
+        mutate(&mut mutated, &path, value);
+        let _ = Policy::sll_2016().unwrap().decide_json(&mutated.to_string());
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|f| json!(f)),
+        Just(json!(u64::MAX)),
+        ".{0,10}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            proptest::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Replaces the value found by walking `path` (each step picks a key or index modulo the
+/// size) with `value`.
+fn mutate(slot: &mut Value, path: &[usize], value: Value) {
+    let Some((&step, rest)) = path.split_first() else {
+        *slot = value;
+        return;
+    };
+    match slot {
+        Value::Object(map) if !map.is_empty() => {
+            let key = map.keys().nth(step % map.len()).unwrap().clone();
+            mutate(map.get_mut(&key).unwrap(), rest, value);
+        }
+        Value::Array(arr) if !arr.is_empty() => {
+            let n = arr.len();
+            mutate(&mut arr[step % n], rest, value);
+        }
+        _ => *slot = value,
+    }
+}
