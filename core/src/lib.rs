@@ -68,11 +68,18 @@ impl Policy {
         let whole = acquisition::whole_before_parts(&checked, &order);
         let procurement = acquisition::innovation_friendly_procurement(&order);
 
+        // Rank and scores by input position, so that building the output stays linear.
+        let mut placed: Vec<Option<(u32, Scores)>> = vec![None; case.candidates.len()];
+        for (rank, r) in (1u32..).zip(&order.ranked) {
+            if let Some(slot) = placed.get_mut(r.c.index) {
+                *slot = Some((rank, r.scores));
+            }
+        }
         let candidates = checked
             .candidates
             .iter()
             .map(|c| {
-                let ranked = order.ranked.iter().find(|r| r.c.index == c.index);
+                let place = placed.get(c.index).copied().flatten();
                 CandidateResult {
                     id: c.candidate.id.clone(),
                     stage: c.candidate.origin,
@@ -81,8 +88,8 @@ impl Policy {
                     missing: c.missing.clone(),
                     should_covered: c.should_covered,
                     tco_sek: i64::try_from(c.tco).unwrap_or(i64::MAX),
-                    rank: order.rank_of(c.index),
-                    scores: ranked.map(|r| r.scores),
+                    rank: place.map(|(rank, _)| rank),
+                    scores: place.map(|(_, scores)| scores),
                 }
             })
             .collect();
