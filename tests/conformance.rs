@@ -8,7 +8,7 @@
 
 use digipolicy::ffi;
 use digipolicy::Policy;
-use digipolicy_conformance::{examples, root, vectors};
+use digipolicy_conformance::{root, vectors};
 use serde_json::Value;
 
 fn run(v: &digipolicy_conformance::Vector) -> (&'static str, Value) {
@@ -19,7 +19,8 @@ fn run(v: &digipolicy_conformance::Vector) -> (&'static str, Value) {
         },
         None => Policy::sll_2016().unwrap(),
     };
-    match ffi::decide_json(&policy, &v.case_text()) {
+    let operation = v.json.get("operation").and_then(Value::as_str).unwrap_or("decide");
+    match ffi::run_json(&policy, operation, &v.case_text()) {
         Ok(json) => ("expected", serde_json::from_str(&json).unwrap()),
         Err(report) => ("expected_error", serde_json::to_value(report).unwrap()),
     }
@@ -55,10 +56,17 @@ fn every_vector_decides_exactly_as_recorded() {
 
 #[test]
 fn every_example_is_a_vector_with_the_same_input() {
-    let inputs: Vec<Value> = vectors().iter().filter_map(|v| v.json.get("input").cloned()).collect();
-    for (name, text) in examples() {
-        let example: Value = serde_json::from_str(&text).unwrap();
-        assert!(inputs.contains(&example), "examples/{name} has no vector in tests/vectors/");
+    let all = vectors();
+    for (dir, operation) in [("", "decide"), ("scope", "scope"), ("classify", "classify")] {
+        let inputs: Vec<Value> = all
+            .iter()
+            .filter(|v| v.json.get("operation").and_then(Value::as_str).unwrap_or("decide") == operation)
+            .filter_map(|v| v.json.get("input").cloned())
+            .collect();
+        for (name, text) in digipolicy_conformance::examples_in(dir) {
+            let example: Value = serde_json::from_str(&text).unwrap();
+            assert!(inputs.contains(&example), "examples/{dir}/{name} has no `{operation}` vector in tests/vectors/");
+        }
     }
 }
 
@@ -76,8 +84,11 @@ fn the_contract_example_decides_as_it_is() {
 #[test]
 fn decisions_are_byte_identical_across_runs_and_threads() {
     let policy = std::sync::Arc::new(Policy::sll_2016().unwrap());
-    let cases: Vec<String> =
-        vectors().iter().filter(|v| v.json.get("expected").is_some()).map(|v| v.case_text()).collect();
+    let cases: Vec<String> = vectors()
+        .iter()
+        .filter(|v| v.json.get("expected").is_some() && v.json.get("operation").is_none())
+        .map(|v| v.case_text())
+        .collect();
     let first: Vec<String> = cases.iter().map(|c| ffi::decide_json(&policy, c).unwrap()).collect();
     let handles: Vec<_> = (0..4)
         .map(|_| {
@@ -95,9 +106,62 @@ fn every_cited_clause_in_the_vectors_exists_in_the_pack() {
     let policy = Policy::sll_2016().unwrap();
     for v in vectors() {
         let Some(d) = v.json.get("expected") else { continue };
-        for item in d["findings"].as_array().unwrap().iter().chain(d["trace"].as_array().unwrap()) {
-            let clause = item["clause"].as_str().unwrap();
-            assert!(policy.clause(clause).is_some(), "{}: {clause}", v.path.display());
+        for clause in cited_clauses(d) {
+            assert!(policy.clause(&clause).is_some(), "{}: {clause}", v.path.display());
+        }
+    }
+}
+
+/// Every `clause` field anywhere in an output.
+fn cited_clauses(value: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("clause", Value::String(s)) => out.push(s.clone()),
+                    _ => out.extend(cited_clauses(v)),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| out.extend(cited_clauses(v))),
+        _ => {}
+    }
+    out
+}
+
+/// The (clause, outcome) pairs of every review result in an output.
+fn outcomes(value: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    match value {
+        Value::Object(map) => {
+            if let (Some(Value::String(c)), Some(Value::String(o))) = (map.get("clause"), map.get("outcome")) {
+                out.push((c.clone(), o.clone()));
+            }
+            map.values().for_each(|v| out.extend(outcomes(v)));
+        }
+        Value::Array(items) => items.iter().for_each(|v| out.extend(outcomes(v))),
+        _ => {}
+    }
+    out
+}
+
+#[test]
+fn every_clause_of_the_pack_is_exercised_by_a_vector() {
+    let policy = Policy::sll_2016().unwrap();
+    let all = vectors();
+    let cited: std::collections::BTreeSet<String> =
+        all.iter().filter_map(|v| v.json.get("expected")).flat_map(cited_clauses).collect();
+    for clause in &policy.pack().clauses {
+        assert!(cited.contains(&clause.id), "no vector exercises {}", clause.id);
+    }
+    // Every principle a review reports is shown both met and not met.
+    let seen: std::collections::BTreeSet<(String, String)> =
+        all.iter().filter_map(|v| v.json.get("expected")).flat_map(outcomes).collect();
+    let reviewed: std::collections::BTreeSet<&String> = seen.iter().map(|(c, _)| c).collect();
+    for clause in reviewed {
+        for outcome in ["met", "not_met"] {
+            assert!(seen.contains(&(clause.clone(), outcome.to_owned())), "no vector shows {clause} {outcome}");
         }
     }
 }

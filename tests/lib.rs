@@ -57,7 +57,12 @@ pub fn vectors() -> Vec<Vector> {
 
 /// Every example case in `examples/`, by file name.
 pub fn examples() -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
+    examples_in("")
+}
+
+/// Every example in `examples/<dir>` (`scope`, `classify`, or `""` for cases), by file name.
+pub fn examples_in(dir: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples").join(dir))
         .expect("examples exists")
         .map(|e| e.expect("readable entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))

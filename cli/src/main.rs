@@ -13,11 +13,15 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage:
   digipolicy decide CASE.json [--format text|json] [--lang sv|en] [--policy PACK.json]
-  digipolicy schema case|decision|policy|error
+  digipolicy review CASE.json [--format text|json] [--lang sv|en] [--policy PACK.json]
+  digipolicy scope ORG.json [--format text|json] [--lang sv|en]
+  digipolicy classify INITIATIVE.json [--format text|json] [--lang sv|en]
+  digipolicy schema NAME   (case, decision, review, organisation, scope, initiative,
+                            classification, policy, error)
   digipolicy policy [--policy PACK.json]
   digipolicy --help | --version
 
-CASE.json may be `-` for standard input.
+An input file may be `-` for standard input.
 exit codes: 0 decided (ready or blocked), 2 invalid input, 1 other failure";
 
 /// How a command failed.
@@ -134,6 +138,42 @@ fn run(args: &[String]) -> Result<String, Failure> {
                 Format::Json => Ok(ffi::to_json(&decision)?),
                 Format::Text => Ok(report::render(&case, &decision, &policy, opts.lang)),
             }
+        }
+        "review" | "scope" | "classify" => {
+            let opts = parse_options(rest)?;
+            let [path] = opts.positional.as_slice() else {
+                return Err(Failure::Invalid(format!("`{command}` takes one input file\n{USAGE}")));
+            };
+            let policy = load_policy(opts.policy.as_deref())?;
+            let json = read_input(path)?;
+            let lang = opts.lang;
+            let text = match command.as_str() {
+                "review" => {
+                    let case = digipolicy::parse_case(&json).map_err(ErrorReport::from)?;
+                    let review = policy.review(&case).map_err(ErrorReport::from)?;
+                    if opts.format == Format::Json {
+                        return Ok(ffi::to_json(&review)?);
+                    }
+                    report::render_review(&review, &policy, lang)
+                }
+                "scope" => {
+                    let org = digipolicy::parse_organisation(&json).map_err(ErrorReport::from)?;
+                    let scope = policy.scope(&org).map_err(ErrorReport::from)?;
+                    if opts.format == Format::Json {
+                        return Ok(ffi::to_json(&scope)?);
+                    }
+                    report::render_scope(&scope, lang)
+                }
+                _ => {
+                    let initiative = digipolicy::parse_initiative(&json).map_err(ErrorReport::from)?;
+                    let c = policy.classify(&initiative).map_err(ErrorReport::from)?;
+                    if opts.format == Format::Json {
+                        return Ok(ffi::to_json(&c)?);
+                    }
+                    report::render_classification(&c, &initiative, lang)
+                }
+            };
+            Ok(text)
         }
         "schema" => {
             let opts = parse_options(rest)?;

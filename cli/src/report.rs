@@ -1,7 +1,7 @@
 //! The readable text report of a decision.
 
 use digipolicy::text::kronor;
-use digipolicy::{Case, Decision, Lang, Policy, Status, Text};
+use digipolicy::{Case, Classification, Decision, Initiative, Lang, Outcome, Policy, Review, Scope, Status, Text};
 use std::fmt::Write;
 
 fn t(lang: Lang, sv: &str, en: &str) -> String {
@@ -118,10 +118,106 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         }
     }
 
+    out.push('\n');
+    out.push_str(&review_section(&decision.review, policy, lang));
+
     let _ = writeln!(out, "\n{}", t(lang, "Spår", "Trace"));
     for (i, s) in decision.trace.iter().enumerate() {
         let title = policy.clause(&s.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
         let _ = writeln!(out, "  {}. {} ({title}): {}", i + 1, s.clause, s.message.get(lang));
     }
     out
+}
+
+fn outcome(o: Outcome, lang: Lang) -> String {
+    match o {
+        Outcome::Met => t(lang, "uppfylld", "met"),
+        Outcome::NotMet => t(lang, "ej uppfylld", "not met"),
+        Outcome::NotKnown => t(lang, "okänt", "not known"),
+        Outcome::NotApplicable => t(lang, "ej tillämplig", "not applicable"),
+    }
+}
+
+fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
+    let mut out = String::new();
+    let c = review.counts;
+    let _ = writeln!(
+        out,
+        "{} ({} {}, {} {}, {} {}, {} {})",
+        t(lang, "Principer", "Principles"),
+        c.met,
+        outcome(Outcome::Met, lang),
+        c.not_met,
+        outcome(Outcome::NotMet, lang),
+        c.not_known,
+        outcome(Outcome::NotKnown, lang),
+        c.not_applicable,
+        outcome(Outcome::NotApplicable, lang)
+    );
+    let mut rows = Vec::new();
+    for r in &review.results {
+        let title = policy.clause(&r.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
+        let severity = r.severity.map_or_else(String::new, |s| format!("[{}]", s.as_str()));
+        rows.push(vec![r.clause.clone(), title, outcome(r.outcome, lang), severity, r.message.get(lang).to_owned()]);
+    }
+    out.push_str(&table(&rows));
+    if !review.missing_evidence.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t(lang, "Underlag som skulle avgöra det okända", "Evidence that would settle what is not known")
+        );
+        for field in &review.missing_evidence {
+            let _ = writeln!(out, "  {field}");
+        }
+    }
+    out
+}
+
+/// Renders a review on its own.
+pub fn render_review(review: &Review, policy: &Policy, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} · {} {} {}\n",
+        t(lang, "Ärende", "Case"),
+        review.case_id,
+        t(lang, "policy", "policy"),
+        review.policy.id,
+        review.policy.version
+    );
+    out.push_str(&review_section(review, policy, lang));
+    out
+}
+
+/// Renders a scope result.
+pub fn render_scope(scope: &Scope, lang: Lang) -> String {
+    let yes_no = |b: bool| if b { t(lang, "ja", "yes") } else { t(lang, "nej", "no") };
+    let mut out = String::new();
+    if let Some(name) = &scope.organisation {
+        let _ = writeln!(out, "{}: {name}", t(lang, "Organisation", "Organisation"));
+    }
+    let _ = writeln!(out, "{}: {}", t(lang, "Policyn gäller", "The policy applies"), yes_no(scope.applies));
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        t(lang, "Går före lokala styrdokument", "Overrides local governing documents"),
+        yes_no(scope.overrides_local_documents)
+    );
+    let _ = writeln!(out, "{}: {}", t(lang, "Utfall", "Outcome"), outcome(scope.result.outcome, lang));
+    let _ = writeln!(out, "{} {}", scope.clause, scope.result.message.get(lang));
+    out
+}
+
+/// Renders a classification.
+pub fn render_classification(c: &Classification, initiative: &Initiative, lang: Lang) -> String {
+    let class = serde_json::to_value(c.class).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    format!(
+        "{}: {}\n{}: {class}\n{} {}\n",
+        t(lang, "Initiativ", "Initiative"),
+        initiative.title,
+        t(lang, "Klass", "Class"),
+        c.clause,
+        c.message.get(lang)
+    )
 }

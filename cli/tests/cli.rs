@@ -142,3 +142,29 @@ fn a_custom_pack_is_used_and_a_bad_one_rejected() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("parameters.weights.cost: weight `-1` is negative"), "{}", stderr(&o));
 }
+
+#[test]
+fn review_scope_and_classify_commands() {
+    let o = run(&["review", "examples/e-signature-with-evidence.json", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("policy:5.2"), "{out}");
+    assert!(out.contains("not applicable"), "{out}");
+    let o = run(&["review", "examples/e-signature-with-evidence.json", "--format", "json"], None);
+    let review: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(review["results"].as_array().unwrap().len(), 14);
+
+    let o = run(&["scope", "examples/scope/contractor-without-clause.json", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("the agreement must carry the policy"), "{}", stdout(&o));
+    let o = run(&["scope", "-", "--format", "json"], Some(r#"{"kind": "municipality"}"#));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid organisation: kind: unknown variant `municipality`"), "{}", stderr(&o));
+
+    let o = run(&["classify", "examples/classify/idea.json"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("Klass: idea"), "{}", stdout(&o));
+    let o = run(&["classify", "examples/classify/innovation.json", "--format", "json"], None);
+    let c: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(c["class"], "innovation");
+}

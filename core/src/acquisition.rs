@@ -6,6 +6,7 @@ use crate::case::Origin;
 use crate::clauses::{INNOVATION_STRATEGY_6_3, POLICY_5_6, POLICY_5_9};
 use crate::decision::{Finding, FindingCode, Route, Scores, Severity, StepCode, TraceStep};
 use crate::pack::{MilliWeights, Policy};
+use crate::principles::{assess, part, PartForce, PrincipleResult};
 use crate::ranking::{cost_fraction, round4, ExactTotal};
 use crate::text::{id_list, kronor, Text};
 use crate::validate::{Checked, CheckedCandidate};
@@ -59,6 +60,8 @@ pub(crate) struct Order<'a> {
     pub findings: Vec<Finding>,
     /// The §5.9 trace steps.
     pub steps: Vec<TraceStep>,
+    /// §5.9 as a review result.
+    pub result: PrincipleResult,
 }
 
 impl<'a> Order<'a> {
@@ -164,7 +167,40 @@ pub(crate) fn acquisition_order<'a>(checked: &'a Checked<'a>, policy: &Policy) -
     }
 
     let steps = order_steps(checked, &ranked, route, policy);
-    Order { ranked, route, findings, steps }
+    let result = order_result(checked, route, selected);
+    Order { ranked, route, findings, steps, result }
+}
+
+/// §5.9 as a review result: the innovation perspective recorded for every candidate
+/// (SHALL; not recorded counts as not met) and, when development by the council alone is
+/// chosen, co-development (SHOULD).
+fn order_result(checked: &Checked<'_>, route: Route, selected: Option<&Ranked<'_>>) -> PrincipleResult {
+    let mut by_id: Vec<&CheckedCandidate<'_>> = checked.candidates.iter().collect();
+    by_id.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
+    let mut parts: Vec<_> = by_id
+        .iter()
+        .map(|c| {
+            let name = &c.candidate.name;
+            crate::principles::Part {
+                field: format!("candidates[{}].innovation_assessed", c.index),
+                value: Some(c.candidate.innovation_assessed == Some(true)),
+                force: PartForce::Shall,
+                label: Text::new(
+                    format!("utvärderingen av {name} tar hänsyn till innovationsperspektivet"),
+                    format!("the evaluation of {name} takes the innovation perspective into account"),
+                ),
+            }
+        })
+        .collect();
+    if let (Route::OwnDevelopment, Some(sel)) = (route, selected) {
+        parts.push(crate::principles::Part {
+            field: format!("candidates[{}].partners", sel.c.index),
+            value: Some(false),
+            force: PartForce::Should,
+            label: Text::new("utvecklingen sker med andra regioner", "the development is shared with other regions"),
+        });
+    }
+    assess(POLICY_5_9, Some(true), None, parts)
 }
 
 fn display_scores(c: &CheckedCandidate<'_>, min_tco: u64, total: ExactTotal, w: MilliWeights) -> Scores {
@@ -400,6 +436,8 @@ pub(crate) struct WholeBeforeParts {
     pub gate_step: TraceStep,
     /// The step on the unit's wish, when the unit has one; it comes last.
     pub preference_step: Option<TraceStep>,
+    /// §5.6 as a review result.
+    pub result: PrincipleResult,
 }
 
 /// Policy §5.6, the whole before the parts.
@@ -476,7 +514,19 @@ pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>) -> Wh
         ))
     });
 
-    WholeBeforeParts { blocked: !done, findings, gate_step, preference_step }
+    let result = assess(
+        POLICY_5_6,
+        Some(true),
+        None,
+        vec![part(
+            "benefit_assessment.done",
+            Some(done),
+            PartForce::Gate,
+            "nyttan för hela landstinget är bedömd före beslutet",
+            "the benefit to the whole council is assessed before the decision",
+        )],
+    );
+    WholeBeforeParts { blocked: !done, findings, gate_step, preference_step, result }
 }
 
 /// Why the unit's preferred candidate lost.
@@ -513,15 +563,30 @@ fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Text {
 
 /// Innovation strategy 6.3: a market procurement asks for, or at least allows, new
 /// solutions. A selected market candidate whose procurement does not is a deviation; one
-/// that does not record it gets advice to record it.
-pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> Option<Finding> {
-    let sel = order.selected()?;
-    if sel.candidate.origin != Origin::Market {
-        return None;
-    }
+/// that does not record it gets advice to record it. Not applicable when the selected
+/// candidate is not bought on the market.
+pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> (Option<Finding>, PrincipleResult) {
+    let Some(sel) = order.selected().filter(|s| s.candidate.origin == Origin::Market) else {
+        return (None, assess(INNOVATION_STRATEGY_6_3, Some(false), None, vec![]));
+    };
     let name = &sel.candidate.name;
     let id = Some(sel.candidate.id.as_str());
-    match sel.candidate.allows_new_solutions {
+    let allows = sel.candidate.allows_new_solutions;
+    let result = assess(
+        INNOVATION_STRATEGY_6_3,
+        Some(true),
+        None,
+        vec![crate::principles::Part {
+            field: format!("candidates[{}].allows_new_solutions", sel.index),
+            value: allows,
+            force: PartForce::Shall,
+            label: Text::new(
+                format!("upphandlingen av {name} efterfrågar eller tillåter nya lösningar"),
+                format!("the procurement of {name} asks for or allows new solutions"),
+            ),
+        }],
+    );
+    let finding = match allows {
         Some(true) => None,
         Some(false) => Some(finding(
             INNOVATION_STRATEGY_6_3,
@@ -543,5 +608,6 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> Option<Findi
                 format!("Record whether the procurement of {name} asks for or allows new solutions."),
             ),
         )),
-    }
+    };
+    (finding, result)
 }

@@ -39,6 +39,134 @@ pub struct Case {
     /// The alternatives evaluated; may be empty, ids unique.
     #[serde(default)]
     pub candidates: Vec<Candidate>,
+    /// What is known of the case for the governing principles (policy §5.1–5.8, innovation
+    /// strategy 6.5); every field optional, absent meaning not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// For a new e-service: its qualities (digitalisation strategy 6.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_service: Option<EService>,
+    /// Which governing documents the decision took into account (digitalisation strategy 3.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub governing_documents: Option<GoverningDocuments>,
+    /// Who the requesting organisation is (policy §2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<crate::scope::Organisation>,
+}
+
+/// Evidence for the governing principles. Each field is tri-state: `true`, `false`, or
+/// absent when not known.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// §5.1: the citizens' or patients' need is described and drives the case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citizen_need_described: Option<bool>,
+    /// §5.2: the service is used by citizens (if not, digital first does not apply).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citizen_facing: Option<bool>,
+    /// §5.2: citizens can make their first contact digitally.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digital_first_contact: Option<bool>,
+    /// §5.3: staff and citizens were involved early.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users_involved_early: Option<bool>,
+    /// §5.4: staff have time and mandate to contribute to the development.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_time_and_mandate: Option<bool>,
+    /// §5.5: the applicable established standards are used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standards_applied: Option<bool>,
+    /// §5.5: open interfaces are offered as far as possible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_interfaces: Option<bool>,
+    /// §5.5: the work collaborates with academia, industry or municipalities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_collaboration: Option<bool>,
+    /// §5.7: an implementation and dissemination plan exists early.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub implementation_plan: Option<bool>,
+    /// §5.7: commercialisation is applicable to this case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commercialisation_applicable: Option<bool>,
+    /// §5.7: commercialisation was considered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commercialisation_considered: Option<bool>,
+    /// §5.8: the information is classified by protection value (skyddsvärde).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub information_classified: Option<bool>,
+    /// §5.8: information is fetched at the source, digitally.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched_at_source: Option<bool>,
+    /// §5.8 (a goal): the same information is entered only once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entered_once: Option<bool>,
+    /// Digitalisation strategy 6.1: the case is a new e-service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_e_service: Option<bool>,
+    /// Innovation strategy 6.5: a test environment would bring clear operational and user
+    /// benefit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_environment_benefit: Option<bool>,
+    /// Innovation strategy 6.5: a test environment is offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_environment_offered: Option<bool>,
+}
+
+/// The qualities of a new e-service (digitalisation strategy 6.1); each tri-state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EService {
+    /// Citizens ask for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_demand: Option<bool>,
+    /// It is easy to use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_friendly: Option<bool>,
+    /// It is robust.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub robust: Option<bool>,
+    /// It extends without losing performance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scalable: Option<bool>,
+    /// It is secure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secure: Option<bool>,
+    /// It is highly available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highly_available: Option<bool>,
+    /// The languages it offers, as language codes (`sv`, `en`, `ar`, …); two or more make
+    /// it multilingual.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    /// It protects privacy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_preserving: Option<bool>,
+    /// It is accessible to people with disabilities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessible: Option<bool>,
+}
+
+/// Which governing documents the decision took into account (digitalisation strategy 3.1);
+/// each tri-state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GoverningDocuments {
+    /// Information security.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub information_security: Option<bool>,
+    /// Innovation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub innovation: Option<bool>,
+    /// Sustainability.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sustainability: Option<bool>,
+    /// Staffing and competence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staffing_and_competence: Option<bool>,
+    /// Accessibility.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility: Option<bool>,
 }
 
 /// One requirement of the need.

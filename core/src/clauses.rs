@@ -1,15 +1,49 @@
 //! The clause ids the rules cite, and where each is implemented.
 //!
-//! A clause id is `document:section`. Each constant's doc names the function that implements
-//! the clause, so a reader gets from a clause id to its code; every finding and trace step
-//! carries one of these ids, so a reader gets from a finding back to its clause. A pack must
-//! hold every id in [`CITED`] (checked by [`crate::Policy::from_pack`]).
+//! A clause id is `document:section`. Each constant's doc names the one function that
+//! implements the clause, so a reader gets from a clause id to its code; every finding,
+//! trace step and review result carries one of these ids, so a reader gets from a finding
+//! back to its clause. A pack must hold every id in [`CITED`] (checked by
+//! [`crate::Policy::from_pack`]).
+
+/// Policy §2, scope. Implemented by [`crate::scope::applicability`].
+pub const POLICY_2: &str = "policy:2";
+
+/// Policy §3, the definition of innovation. Implemented by [`crate::definitions::classify`].
+pub const POLICY_3: &str = "policy:3";
+
+/// Policy §3.1, delimitations (radicality). Implemented by [`crate::definitions::classify`].
+pub const POLICY_3_1: &str = "policy:3.1";
+
+/// Policy §5.1, focus on citizens' needs. Implemented by [`crate::principles::citizens_needs`].
+pub const POLICY_5_1: &str = "policy:5.1";
+
+/// Policy §5.2, digital first. Implemented by [`crate::principles::digital_first`].
+pub const POLICY_5_2: &str = "policy:5.2";
+
+/// Policy §5.3, user-driven development. Implemented by [`crate::principles::user_driven`].
+pub const POLICY_5_3: &str = "policy:5.3";
+
+/// Policy §5.4, leadership and culture. Implemented by
+/// [`crate::principles::leadership_and_culture`].
+pub const POLICY_5_4: &str = "policy:5.4";
+
+/// Policy §5.5, openness and standardisation. Implemented by
+/// [`crate::principles::openness_and_standards`].
+pub const POLICY_5_5: &str = "policy:5.5";
 
 /// Policy §5.6, the whole before the parts: a council-wide benefit assessment precedes every
 /// decision, and the council's benefit outranks one unit's wish. Implemented by
-/// [`crate::acquisition::benefit_assessment_gate`] and
-/// [`crate::acquisition::unit_preference`].
+/// [`crate::acquisition::whole_before_parts`].
 pub const POLICY_5_6: &str = "policy:5.6";
+
+/// Policy §5.7, implementation and dissemination. Implemented by
+/// [`crate::principles::implementation_and_dissemination`].
+pub const POLICY_5_7: &str = "policy:5.7";
+
+/// Policy §5.8, information as a strategic asset. Implemented by
+/// [`crate::principles::information_asset`].
+pub const POLICY_5_8: &str = "policy:5.8";
 
 /// Policy §5.9, coordinated acquisition: in-house first, market second, development last
 /// (preferably with other regions), the supplier chosen on cost, strategic importance and
@@ -17,9 +51,38 @@ pub const POLICY_5_6: &str = "policy:5.6";
 /// [`crate::acquisition::acquisition_order`].
 pub const POLICY_5_9: &str = "policy:5.9";
 
-/// Innovation strategy §6.3: procurement asks for, or at least allows, new solutions.
+/// Digitalisation strategy 3.1: decisions take the governing documents into account.
+/// Implemented by [`crate::principles::governing_documents_considered`].
+pub const DIGITALISATION_STRATEGY_3_1: &str = "digitalisation-strategy:3.1";
+
+/// Digitalisation strategy 6.1: the qualities of a new e-service. Implemented by
+/// [`crate::principles::e_service_qualities`].
+pub const DIGITALISATION_STRATEGY_6_1: &str = "digitalisation-strategy:6.1";
+
+/// Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
 /// Implemented by [`crate::acquisition::innovation_friendly_procurement`].
 pub const INNOVATION_STRATEGY_6_3: &str = "innovation-strategy:6.3";
 
-/// Every clause id a rule can cite.
-pub const CITED: &[&str] = &[POLICY_5_6, POLICY_5_9, INNOVATION_STRATEGY_6_3];
+/// Innovation strategy 6.5: test environments where they bring clear benefit. Implemented
+/// by [`crate::principles::test_environments`].
+pub const INNOVATION_STRATEGY_6_5: &str = "innovation-strategy:6.5";
+
+/// Every clause id a rule can cite, in the order a review reports them.
+pub const CITED: &[&str] = &[
+    POLICY_2,
+    POLICY_3,
+    POLICY_3_1,
+    POLICY_5_1,
+    POLICY_5_2,
+    POLICY_5_3,
+    POLICY_5_4,
+    POLICY_5_5,
+    POLICY_5_6,
+    POLICY_5_7,
+    POLICY_5_8,
+    POLICY_5_9,
+    DIGITALISATION_STRATEGY_3_1,
+    DIGITALISATION_STRATEGY_6_1,
+    INNOVATION_STRATEGY_6_3,
+    INNOVATION_STRATEGY_6_5,
+];

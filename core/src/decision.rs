@@ -32,6 +32,8 @@ pub struct Decision {
     pub missing_evidence: Vec<String>,
     /// The steps taken, in order.
     pub trace: Vec<TraceStep>,
+    /// The case against every governing principle and rule.
+    pub review: crate::principles::Review,
 }
 
 /// Whether the decision can be taken.

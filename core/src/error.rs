@@ -188,13 +188,22 @@ pub enum Error {
     /// The policy pack is not valid.
     #[error("invalid policy pack: {0}")]
     InvalidPolicy(Problems),
+    /// The organisation given for a scope check is not valid.
+    #[error("invalid organisation: {0}")]
+    InvalidOrganisation(Problems),
+    /// The initiative given for classification is not valid.
+    #[error("invalid initiative: {0}")]
+    InvalidInitiative(Problems),
 }
 
 impl Error {
     /// The problems behind the error, in document order.
     pub fn problems(&self) -> &[Problem] {
         match self {
-            Error::InvalidCase(p) | Error::InvalidPolicy(p) => p.as_slice(),
+            Error::InvalidCase(p)
+            | Error::InvalidPolicy(p)
+            | Error::InvalidOrganisation(p)
+            | Error::InvalidInitiative(p) => p.as_slice(),
         }
     }
 
@@ -208,11 +217,13 @@ impl Error {
         self.problems().first().map_or("", |p| p.path.as_str())
     }
 
-    /// Which input was at fault: `case` or `policy`.
+    /// Which input was at fault: `case`, `policy`, `organisation` or `initiative`.
     pub fn input(&self) -> &'static str {
         match self {
             Error::InvalidCase(_) => "case",
             Error::InvalidPolicy(_) => "policy",
+            Error::InvalidOrganisation(_) => "organisation",
+            Error::InvalidInitiative(_) => "initiative",
         }
     }
 }

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 #[schemars(title = "ErrorReport")]
 pub struct ErrorReport {
-    /// Which input was at fault: `case` or `policy`; `library` for an internal fault.
+    /// Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`
+    /// (an unknown operation or schema), or `library` for an internal fault.
     pub input: String,
     /// The stable code of the first problem.
     pub code: ErrorCode,
@@ -73,6 +74,46 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, ErrorReport> {
 pub fn decide_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
     let decision = policy.decide_json(case_json)?;
     to_json(&decision)
+}
+
+/// Reviews a case given as JSON against every principle; the review as canonical JSON.
+pub fn review_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
+    let review = policy.review(&crate::parse_case(case_json)?)?;
+    to_json(&review)
+}
+
+/// Checks the scope (policy §2) for an organisation given as JSON.
+pub fn scope_json(policy: &Policy, organisation_json: &str) -> Result<String, ErrorReport> {
+    let scope = policy.scope(&crate::parse_organisation(organisation_json)?)?;
+    to_json(&scope)
+}
+
+/// Classifies an initiative given as JSON (policy §3, §3.1).
+pub fn classify_json(policy: &Policy, initiative_json: &str) -> Result<String, ErrorReport> {
+    let classification = policy.classify(&crate::parse_initiative(initiative_json)?)?;
+    to_json(&classification)
+}
+
+/// Runs one operation by name on JSON input: `decide`, `review`, `scope` or `classify`.
+/// The bindings and the conformance vectors dispatch through this one function.
+pub fn run_json(policy: &Policy, operation: &str, input_json: &str) -> Result<String, ErrorReport> {
+    match operation {
+        "decide" => decide_json(policy, input_json),
+        "review" => review_json(policy, input_json),
+        "scope" => scope_json(policy, input_json),
+        "classify" => classify_json(policy, input_json),
+        other => {
+            let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown operation `{other}`"))
+                .with_hint("one of `decide`, `review`, `scope`, `classify`");
+            Err(ErrorReport {
+                input: "request".to_owned(),
+                code: ErrorCode::InvalidValue,
+                path: String::new(),
+                message: problem.to_string(),
+                errors: vec![problem],
+            })
+        }
+    }
 }
 
 /// Compiles a policy pack given as JSON.

@@ -28,26 +28,44 @@ pub mod acquisition;
 pub mod case;
 pub mod clauses;
 pub mod decision;
+pub mod definitions;
 pub mod error;
 pub mod ffi;
 pub mod pack;
+pub mod principles;
 mod ranking;
 pub mod schema;
+pub mod scope;
 pub mod text;
 pub mod validate;
 
-pub use case::{BenefitAssessment, Candidate, Case, Cost, Origin, Priority, Requirement};
+pub use case::{
+    BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
+};
 pub use decision::{
     CandidateResult, Decision, Finding, FindingCode, Route, Scores, Severity, Status, StepCode, TraceStep,
 };
+pub use definitions::{Classification, Initiative, InnovationClass, Novelty, ValueKind};
 pub use error::{Error, ErrorCode, Problem, Problems};
 pub use pack::{Clause, Document, DocumentKind, Force, Parameters, Policy, PolicyPack, PolicyRef, Weights};
+pub use principles::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review};
+pub use scope::{Binding, Organisation, OrganisationKind, Scope};
 pub use text::{Lang, Text};
 
 /// Parses a case from JSON strictly: an unknown field, a wrong type or trailing text is an
 /// [`Error::InvalidCase`] naming the JSON path.
 pub fn parse_case(json: &str) -> Result<Case, Error> {
     validate::parse(json).map_err(|p| Error::InvalidCase(Problems::one(p)))
+}
+
+/// Parses an organisation (the input of [`Policy::scope`]) from JSON strictly.
+pub fn parse_organisation(json: &str) -> Result<Organisation, Error> {
+    validate::parse(json).map_err(|p| Error::InvalidOrganisation(Problems::one(p)))
+}
+
+/// Parses an initiative (the input of [`Policy::classify`]) from JSON strictly.
+pub fn parse_initiative(json: &str) -> Result<Initiative, Error> {
+    validate::parse(json).map_err(|p| Error::InvalidInitiative(Problems::one(p)))
 }
 
 /// Decides `case` under the embedded SLL 2016 pack. Building the [`Policy`] costs a parse of
@@ -66,7 +84,7 @@ impl Policy {
         let checked = validate::check(case, self.default_horizon_years())?;
         let order = acquisition::acquisition_order(&checked, self);
         let whole = acquisition::whole_before_parts(&checked, &order);
-        let procurement = acquisition::innovation_friendly_procurement(&order);
+        let (procurement, procurement_result) = acquisition::innovation_friendly_procurement(&order);
 
         // Rank and scores by input position, so that building the output stays linear.
         let mut placed: Vec<Option<(u32, Scores)>> = vec![None; case.candidates.len()];
@@ -107,6 +125,11 @@ impl Policy {
 
         let missing_evidence = if whole.blocked { vec!["benefit_assessment.done".to_owned()] } else { vec![] };
 
+        let mut results = principles::evidence_principles(case);
+        results.extend([whole.result.clone(), order.result.clone(), procurement_result]);
+        results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
+        let review = self.review_of(case, results);
+
         Ok(Decision {
             case_id: case.id.clone(),
             policy: self.reference(),
@@ -118,7 +141,45 @@ impl Policy {
             findings,
             missing_evidence,
             trace,
+            review,
         })
+    }
+
+    /// Reviews a case against every governing principle and rule: policy §2 (when the case
+    /// names its organisation), §5.1–5.9, digitalisation strategy 3.1 and 6.1, innovation
+    /// strategy 6.3 and 6.5. The same review is part of every [`Decision`].
+    pub fn review(&self, case: &Case) -> Result<Review, Error> {
+        self.decide(case).map(|d| d.review)
+    }
+
+    /// Whether and how the policy applies to an organisation (policy §2).
+    pub fn scope(&self, organisation: &Organisation) -> Result<Scope, Error> {
+        validate::check_organisation(organisation, "")?;
+        Ok(scope::applicability(organisation))
+    }
+
+    /// Classifies an initiative under the definition of innovation (policy §3, §3.1).
+    pub fn classify(&self, initiative: &Initiative) -> Result<Classification, Error> {
+        validate::check_initiative(initiative)?;
+        Ok(definitions::classify(initiative))
+    }
+
+    /// Orders results as the review reports them and counts them.
+    fn review_of(&self, case: &Case, mut results: Vec<PrincipleResult>) -> Review {
+        let position = |clause: &str| clauses::CITED.iter().position(|c| *c == clause).unwrap_or(usize::MAX);
+        results.sort_by_key(|r| position(&r.clause));
+        let mut counts = OutcomeCounts::default();
+        for r in &results {
+            let slot = match r.outcome {
+                Outcome::Met => &mut counts.met,
+                Outcome::NotMet => &mut counts.not_met,
+                Outcome::NotKnown => &mut counts.not_known,
+                Outcome::NotApplicable => &mut counts.not_applicable,
+            };
+            *slot += 1;
+        }
+        let missing_evidence = results.iter().flat_map(|r| r.missing_evidence.iter().cloned()).collect();
+        Review { case_id: case.id.clone(), policy: self.reference(), results, missing_evidence, counts }
     }
 
     /// Parses a case from JSON and decides it.

@@ -4,13 +4,19 @@
 use schemars::JsonSchema;
 
 /// The schemas the library publishes, by name.
-pub const NAMES: &[&str] = &["case", "decision", "policy", "error"];
+pub const NAMES: &[&str] =
+    &["case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error"];
 
 /// The JSON Schema called `name` (one of [`NAMES`]), or `None` for an unknown name.
 pub fn schema(name: &str) -> Option<serde_json::Value> {
     match name {
         "case" => Some(generate::<crate::Case>()),
         "decision" => Some(generate::<crate::Decision>()),
+        "review" => Some(generate::<crate::Review>()),
+        "organisation" => Some(generate::<crate::Organisation>()),
+        "scope" => Some(generate::<crate::Scope>()),
+        "initiative" => Some(generate::<crate::Initiative>()),
+        "classification" => Some(generate::<crate::Classification>()),
         "policy" => Some(generate::<crate::PolicyPack>()),
         "error" => Some(generate::<crate::ffi::ErrorReport>()),
         _ => None,

@@ -208,6 +208,30 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
         }
     }
 
+    if let Some(org) = &case.organisation {
+        if let Err(e) = check_organisation(org, "organisation") {
+            problems.extend(e.problems().iter().cloned());
+        }
+    }
+    let new_e_service = case.evidence.as_ref().and_then(|e| e.new_e_service);
+    if let Some(service) = &case.e_service {
+        if new_e_service == Some(false) {
+            problems.push(
+                Problem::new(
+                    ErrorCode::InvalidValue,
+                    "e_service",
+                    "`e_service` is given but `evidence.new_e_service` is `false`",
+                )
+                .with_hint("remove `e_service`, or set `evidence.new_e_service` to `true`"),
+            );
+        }
+        for (i, lang) in service.languages.iter().flatten().enumerate() {
+            if blank(lang) {
+                empty(&mut problems, format!("e_service.languages[{i}]"), "a language");
+            }
+        }
+    }
+
     if let Some(preferred) = &case.preferred_candidate {
         if !candidate_ids.contains(preferred.as_str()) {
             problems.push(
@@ -278,6 +302,44 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
         Some(p) => Err(Error::InvalidCase(p)),
         None => Ok(Checked { case, horizon_years: horizon_u, candidates }),
     }
+}
+
+/// Checks an organisation (policy §2) found at `path`.
+pub(crate) fn check_organisation(org: &crate::scope::Organisation, path: &str) -> Result<(), Error> {
+    use crate::scope::OrganisationKind;
+    let at = |field: &str| if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
+    let mut problems = Vec::new();
+    if org.name.as_deref().is_some_and(blank) {
+        problems.push(Problem::new(ErrorCode::EmptyValue, at("name"), "the name must not be empty"));
+    }
+    if org.agreement_binds_policy.is_some() && org.kind != OrganisationKind::PrivateContractor {
+        problems.push(
+            Problem::new(
+                ErrorCode::InvalidValue,
+                at("agreement_binds_policy"),
+                "`agreement_binds_policy` is only for a `private_contractor`",
+            )
+            .with_hint("the council's own administrations and companies are bound directly"),
+        );
+    }
+    Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidOrganisation(p)))
+}
+
+/// Checks an initiative (policy §3).
+pub(crate) fn check_initiative(initiative: &crate::definitions::Initiative) -> Result<(), Error> {
+    let mut problems = Vec::new();
+    for (field, value) in [("id", &initiative.id), ("title", &initiative.title)] {
+        if blank(value) {
+            problems.push(Problem::new(ErrorCode::EmptyValue, field, format!("the {field} must not be empty")));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (i, v) in initiative.value.iter().enumerate() {
+        if !seen.insert(*v) {
+            problems.push(Problem::new(ErrorCode::DuplicateId, format!("value[{i}]"), "this value is listed twice"));
+        }
+    }
+    Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidInitiative(p)))
 }
 
 #[cfg(test)]

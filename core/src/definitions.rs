@@ -1,0 +1,154 @@
+//! Definitions, policy §3 and §3.1: what counts as an innovation.
+
+use crate::clauses::{POLICY_3, POLICY_3_1};
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// How new an initiative is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Novelty {
+    /// Something new.
+    New,
+    /// Something substantially improved.
+    SubstantiallyImproved,
+    /// A small, continuous improvement.
+    Incremental,
+}
+
+/// A kind of value an initiative creates; money is only one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueKind {
+    /// Money saved or earned.
+    Money,
+    /// Greater patient safety.
+    PatientSafety,
+    /// Lower environmental impact.
+    Environment,
+    /// New attractive transport solutions.
+    Transport,
+    /// Higher quality for users.
+    Quality,
+    /// Another value, described in `value_description`.
+    Other,
+}
+
+/// An initiative to classify.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Initiative")]
+pub struct Initiative {
+    /// The initiative's id; non-empty.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// What it is, in a line; non-empty.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// How new it is.
+    pub novelty: Novelty,
+    /// Whether it has been put into practice.
+    pub in_practice: bool,
+    /// The values it creates; empty when none is shown.
+    #[serde(default)]
+    pub value: Vec<ValueKind>,
+    /// What the value is, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_description: Option<String>,
+}
+
+/// What an initiative is under the definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InnovationClass {
+    /// New or substantially improved, in practice, and creating value.
+    Innovation,
+    /// New but not yet put into practice.
+    Idea,
+    /// Not radical enough: continuous improvement or quality work.
+    ContinuousImprovement,
+    /// New and in practice, but no value is shown.
+    NoValueShown,
+}
+
+/// The classification of an initiative, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Classification")]
+pub struct Classification {
+    /// The initiative's id.
+    pub initiative_id: String,
+    /// What it is.
+    pub class: InnovationClass,
+    /// The clause that decided: `policy:3` or `policy:3.1`.
+    pub clause: String,
+    /// Why, in Swedish and English.
+    pub message: Text,
+}
+
+/// Policy §3 and §3.1, the definition of innovation: an initiative is an innovation when it
+/// is new or substantially improved (§3.1, a degree of radicality), put into practice and
+/// creates value, money or otherwise (§3). Checked in that order: without radicality it is
+/// continuous improvement (§3.1); not in practice, an idea (§3); without value shown,
+/// `no_value_shown` (§3).
+pub fn classify(initiative: &Initiative) -> Classification {
+    let (class, clause, message) = if initiative.novelty == Novelty::Incremental {
+        (
+            InnovationClass::ContinuousImprovement,
+            POLICY_3_1,
+            Text::new(
+                "Ständig förbättring, inte innovation: den saknar den grad av nyhet som krävs.",
+                "Continuous improvement, not innovation: it lacks the required degree of novelty.",
+            ),
+        )
+    } else if !initiative.in_practice {
+        (
+            InnovationClass::Idea,
+            POLICY_3,
+            Text::new(
+                "En idé: den blir en innovation först när den tagits i bruk och ger nytta.",
+                "An idea: it becomes an innovation only once it is put into practice and creates value.",
+            ),
+        )
+    } else if initiative.value.is_empty() {
+        (
+            InnovationClass::NoValueShown,
+            POLICY_3,
+            Text::new(
+                "Ny och i bruk, men ingen nytta är visad; nyttan behöver inte vara pengar.",
+                "New and in practice, but no value is shown; the value need not be money.",
+            ),
+        )
+    } else {
+        (
+            InnovationClass::Innovation,
+            POLICY_3,
+            Text::new(
+                "En innovation: ny eller väsentligt förbättrad, i bruk och skapar nytta.",
+                "An innovation: new or substantially improved, in practice, and creating value.",
+            ),
+        )
+    };
+    Classification { initiative_id: initiative.id.clone(), class, clause: clause.to_owned(), message }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn initiative(novelty: Novelty, in_practice: bool, value: Vec<ValueKind>) -> Initiative {
+        Initiative { id: "i".into(), title: "t".into(), novelty, in_practice, value, value_description: None }
+    }
+
+    #[test]
+    fn the_three_conditions_are_checked_in_order() {
+        let c = |n, p, v| classify(&initiative(n, p, v));
+        assert_eq!(c(Novelty::New, true, vec![ValueKind::PatientSafety]).class, InnovationClass::Innovation);
+        assert_eq!(c(Novelty::SubstantiallyImproved, true, vec![ValueKind::Money]).class, InnovationClass::Innovation);
+        assert_eq!(c(Novelty::New, false, vec![ValueKind::Money]).class, InnovationClass::Idea);
+        assert_eq!(c(Novelty::New, true, vec![]).class, InnovationClass::NoValueShown);
+        let ci = c(Novelty::Incremental, false, vec![]);
+        assert_eq!((ci.class, ci.clause.as_str()), (InnovationClass::ContinuousImprovement, "policy:3.1"));
+    }
+}

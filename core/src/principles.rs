@@ -1,0 +1,610 @@
+//! The governing principles (policy §5.1–5.8) and the strategies' rules for a case
+//! (digitalisation strategy 3.1 and 6.1, innovation strategy 6.5): one function per clause,
+//! each returning one [`PrincipleResult`]. §5.6, §5.9 and innovation strategy 6.3 are
+//! assessed where the decision is made, in [`crate::acquisition`], with the same machinery.
+//!
+//! A principle is checked from its parts, each a piece of evidence with the force of the
+//! sentence it comes from. Severity follows the modal verb (DOMAIN.md): a SHALL not met is a
+//! deviation (blocking for §5.6), a SHOULD not met is advice, a goal is info. A part that is
+//! not known is reported as missing evidence, with the exact field that would settle it.
+
+use crate::case::{Case, EService, Evidence, GoverningDocuments};
+use crate::clauses::{
+    DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_6_5, POLICY_5_1, POLICY_5_2,
+    POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
+};
+use crate::decision::Severity;
+use crate::pack::PolicyRef;
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The outcome of one principle for a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Every part is met.
+    Met,
+    /// At least one part is not met.
+    NotMet,
+    /// Nothing is unmet, but evidence is missing.
+    NotKnown,
+    /// The principle does not apply to this case.
+    NotApplicable,
+}
+
+/// The force of one part of a principle, which gives the severity when it fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PartForce {
+    /// A SHALL that gates the decision (policy §5.6).
+    Gate,
+    /// *ska*.
+    Shall,
+    /// *bör*, or a SHALL the library reads at advice level (policy §5.4).
+    Should,
+    /// *mål*.
+    Goal,
+}
+
+impl PartForce {
+    fn severity(self) -> Severity {
+        match self {
+            PartForce::Gate => Severity::Blocking,
+            PartForce::Shall => Severity::Deviation,
+            PartForce::Should => Severity::Advice,
+            PartForce::Goal => Severity::Info,
+        }
+    }
+}
+
+/// One piece of evidence a principle used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceItem {
+    /// The JSON path of the field in the case, e.g. `evidence.citizen_need_described`.
+    pub field: String,
+    /// Its value: `true`, `false`, or `null` when not known.
+    pub value: Option<bool>,
+    /// The force of the sentence it answers.
+    pub force: PartForce,
+    /// What it says, in Swedish and English.
+    pub label: Text,
+}
+
+/// The result of one principle or rule for a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrincipleResult {
+    /// The clause, e.g. `policy:5.1`.
+    pub clause: String,
+    /// Met, not met, not known or not applicable.
+    pub outcome: Outcome,
+    /// For `not_met` and `not_known`: the severity of the most serious part concerned;
+    /// `null` otherwise.
+    pub severity: Option<Severity>,
+    /// The evidence used.
+    pub evidence: Vec<EvidenceItem>,
+    /// The fields that would settle what is not known.
+    pub missing_evidence: Vec<String>,
+    /// What it means, in Swedish and English.
+    pub message: Text,
+}
+
+/// How many principles fell in each outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeCounts {
+    /// Met.
+    pub met: u32,
+    /// Not met.
+    pub not_met: u32,
+    /// Not known.
+    pub not_known: u32,
+    /// Not applicable.
+    pub not_applicable: u32,
+}
+
+/// A review of a case against every governing principle and rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Review")]
+pub struct Review {
+    /// The case's id.
+    pub case_id: String,
+    /// The pack that reviewed.
+    pub policy: PolicyRef,
+    /// One result per clause, in the pack's clause order.
+    pub results: Vec<PrincipleResult>,
+    /// Every field that would settle a `not_known`, in result order.
+    pub missing_evidence: Vec<String>,
+    /// How many results fell in each outcome.
+    pub counts: OutcomeCounts,
+}
+
+impl Review {
+    /// The result for `clause`, if the review has one.
+    pub fn result(&self, clause: &str) -> Option<&PrincipleResult> {
+        self.results.iter().find(|r| r.clause == clause)
+    }
+}
+
+/// One part of a principle, before assessment.
+pub(crate) struct Part {
+    pub field: String,
+    pub value: Option<bool>,
+    pub force: PartForce,
+    pub label: Text,
+}
+
+pub(crate) fn part(field: &str, value: Option<bool>, force: PartForce, sv: &str, en: &str) -> Part {
+    Part { field: field.to_owned(), value, force, label: Text::new(sv, en) }
+}
+
+fn labels(parts: &[&Part], lang_sv: bool) -> String {
+    parts.iter().map(|p| if lang_sv { p.label.sv.as_str() } else { p.label.en.as_str() }).collect::<Vec<_>>().join("; ")
+}
+
+/// Combines the parts of a principle into its result. `applies` is `Some(false)` when the
+/// principle does not apply, `None` when that is not known (`applies_field` then names the
+/// evidence that would settle it).
+pub(crate) fn assess(
+    clause: &str,
+    applies: Option<bool>,
+    applies_field: Option<&str>,
+    parts: Vec<Part>,
+) -> PrincipleResult {
+    let evidence: Vec<EvidenceItem> = parts
+        .iter()
+        .map(|p| EvidenceItem { field: p.field.clone(), value: p.value, force: p.force, label: p.label.clone() })
+        .collect();
+    if applies == Some(false) {
+        return PrincipleResult {
+            clause: clause.to_owned(),
+            outcome: Outcome::NotApplicable,
+            severity: None,
+            evidence,
+            missing_evidence: vec![],
+            message: Text::new("Gäller inte detta ärende.", "Does not apply to this case."),
+        };
+    }
+    let unknown_applies = applies.is_none();
+    let failed: Vec<&Part> = parts.iter().filter(|p| p.value == Some(false)).collect();
+    let unknown: Vec<&Part> = parts.iter().filter(|p| p.value.is_none()).collect();
+    let mut missing_evidence: Vec<String> = Vec::new();
+    if unknown_applies {
+        missing_evidence.extend(applies_field.map(str::to_owned));
+    }
+    missing_evidence.extend(unknown.iter().map(|p| p.field.clone()));
+    let worst = |ps: &[&Part]| ps.iter().map(|p| p.force.severity()).min();
+    let (outcome, severity, message) = if unknown_applies {
+        (
+            Outcome::NotKnown,
+            worst(&parts.iter().collect::<Vec<_>>()),
+            Text::new(
+                format!("Okänt om principen gäller: `{}` saknas.", applies_field.unwrap_or("?")),
+                format!("Not known whether the principle applies: `{}` is missing.", applies_field.unwrap_or("?")),
+            ),
+        )
+    } else if !failed.is_empty() {
+        (
+            Outcome::NotMet,
+            worst(&failed),
+            Text::new(
+                format!("Uppfylls inte: {}.", labels(&failed, true)),
+                format!("Not met: {}.", labels(&failed, false)),
+            ),
+        )
+    } else if !unknown.is_empty() {
+        (
+            Outcome::NotKnown,
+            worst(&unknown),
+            Text::new(
+                format!("Underlag saknas: {}.", labels(&unknown, true)),
+                format!("Evidence missing: {}.", labels(&unknown, false)),
+            ),
+        )
+    } else {
+        (Outcome::Met, None, Text::new("Uppfylls.", "Met."))
+    };
+    PrincipleResult { clause: clause.to_owned(), outcome, severity, evidence, missing_evidence, message }
+}
+
+/// Policy §5.1, focus on citizens' needs: the citizens' or patients' need is described and
+/// drives the case (SHALL).
+pub fn citizens_needs(e: &Evidence) -> PrincipleResult {
+    assess(
+        POLICY_5_1,
+        Some(true),
+        None,
+        vec![part(
+            "evidence.citizen_need_described",
+            e.citizen_need_described,
+            PartForce::Shall,
+            "invånarnas behov är beskrivet och styr ärendet",
+            "the citizens' need is described and drives the case",
+        )],
+    )
+}
+
+/// Policy §5.2, digital first: a citizen-facing service offers a digital first contact
+/// (SHALL, where appropriate); not applicable to a service that citizens do not use.
+pub fn digital_first(e: &Evidence) -> PrincipleResult {
+    assess(
+        POLICY_5_2,
+        e.citizen_facing,
+        Some("evidence.citizen_facing"),
+        vec![part(
+            "evidence.digital_first_contact",
+            e.digital_first_contact,
+            PartForce::Shall,
+            "invånarnas första kontakt kan ske digitalt",
+            "citizens can make their first contact digitally",
+        )],
+    )
+}
+
+/// Policy §5.3, user-driven development: staff and citizens are involved early (SHALL).
+pub fn user_driven(e: &Evidence) -> PrincipleResult {
+    assess(
+        POLICY_5_3,
+        Some(true),
+        None,
+        vec![part(
+            "evidence.users_involved_early",
+            e.users_involved_early,
+            PartForce::Shall,
+            "medarbetare och invånare involveras tidigt",
+            "staff and citizens are involved early",
+        )],
+    )
+}
+
+/// Policy §5.4, leadership and culture that encourage development: staff have time and
+/// mandate to contribute. The clause binds leadership and culture, not a case, so the
+/// library reads it at advice level (DOMAIN.md).
+pub fn leadership_and_culture(e: &Evidence) -> PrincipleResult {
+    assess(
+        POLICY_5_4,
+        Some(true),
+        None,
+        vec![part(
+            "evidence.staff_time_and_mandate",
+            e.staff_time_and_mandate,
+            PartForce::Should,
+            "medarbetarna har tid och mandat att bidra",
+            "staff have time and mandate to contribute",
+        )],
+    )
+}
+
+/// Policy §5.5, openness and standardisation: established standards are used (SHALL), open
+/// interfaces are offered as far as possible (SHALL), the work collaborates with academia,
+/// industry or municipalities (SHOULD).
+pub fn openness_and_standards(e: &Evidence) -> PrincipleResult {
+    assess(
+        POLICY_5_5,
+        Some(true),
+        None,
+        vec![
+            part(
+                "evidence.standards_applied",
+                e.standards_applied,
+                PartForce::Shall,
+                "etablerade standarder används",
+                "established standards are used",
+            ),
+            part(
+                "evidence.open_interfaces",
+                e.open_interfaces,
+                PartForce::Shall,
+                "öppna gränssnitt erbjuds så långt det går",
+                "open interfaces are offered as far as possible",
+            ),
+            part(
+                "evidence.external_collaboration",
+                e.external_collaboration,
+                PartForce::Should,
+                "samverkan med akademi, näringsliv eller kommuner",
+                "collaboration with academia, industry or municipalities",
+            ),
+        ],
+    )
+}
+
+/// Policy §5.7, implementation and dissemination in focus: a plan exists early (SHALL);
+/// commercialisation is considered where applicable (SHALL, consider only).
+pub fn implementation_and_dissemination(e: &Evidence) -> PrincipleResult {
+    let mut parts = vec![part(
+        "evidence.implementation_plan",
+        e.implementation_plan,
+        PartForce::Shall,
+        "en plan för införande och spridning finns tidigt",
+        "an implementation and dissemination plan exists early",
+    )];
+    match e.commercialisation_applicable {
+        Some(false) => {}
+        Some(true) => parts.push(part(
+            "evidence.commercialisation_considered",
+            e.commercialisation_considered,
+            PartForce::Shall,
+            "kommersialisering har övervägts",
+            "commercialisation was considered",
+        )),
+        None => parts.push(part(
+            "evidence.commercialisation_applicable",
+            None,
+            PartForce::Shall,
+            "om kommersialisering är tillämplig",
+            "whether commercialisation is applicable",
+        )),
+    }
+    assess(POLICY_5_7, Some(true), None, parts)
+}
+
+/// Policy §5.8, information is a strategic asset: information is classified by protection
+/// value (SHALL), fetched at the source digitally (SHALL), entered only once (a goal).
+pub fn information_asset(e: &Evidence) -> PrincipleResult {
+    assess(
+        POLICY_5_8,
+        Some(true),
+        None,
+        vec![
+            part(
+                "evidence.information_classified",
+                e.information_classified,
+                PartForce::Shall,
+                "informationen är klassad efter skyddsvärde",
+                "the information is classified by protection value",
+            ),
+            part(
+                "evidence.fetched_at_source",
+                e.fetched_at_source,
+                PartForce::Shall,
+                "informationen hämtas digitalt vid källan",
+                "the information is fetched digitally at the source",
+            ),
+            part(
+                "evidence.entered_once",
+                e.entered_once,
+                PartForce::Goal,
+                "samma uppgift anges bara en gång",
+                "the same information is entered only once",
+            ),
+        ],
+    )
+}
+
+/// Digitalisation strategy 3.1: every digitalisation or IT-investment decision takes the
+/// governing documents on information security, innovation, sustainability, staffing and
+/// competence, and accessibility into account (SHALL).
+pub fn governing_documents_considered(g: &GoverningDocuments) -> PrincipleResult {
+    let f = PartForce::Shall;
+    assess(
+        DIGITALISATION_STRATEGY_3_1,
+        Some(true),
+        None,
+        vec![
+            part(
+                "governing_documents.information_security",
+                g.information_security,
+                f,
+                "styrdokumenten om informationssäkerhet",
+                "the governing documents on information security",
+            ),
+            part(
+                "governing_documents.innovation",
+                g.innovation,
+                f,
+                "styrdokumenten om innovation",
+                "the governing documents on innovation",
+            ),
+            part(
+                "governing_documents.sustainability",
+                g.sustainability,
+                f,
+                "styrdokumenten om hållbarhet",
+                "the governing documents on sustainability",
+            ),
+            part(
+                "governing_documents.staffing_and_competence",
+                g.staffing_and_competence,
+                f,
+                "styrdokumenten om personal och kompetens",
+                "the governing documents on staffing and competence",
+            ),
+            part(
+                "governing_documents.accessibility",
+                g.accessibility,
+                f,
+                "styrdokumenten om tillgänglighet",
+                "the governing documents on accessibility",
+            ),
+        ],
+    )
+}
+
+/// Digitalisation strategy 6.1: a new e-service is in demand, user-friendly, robust,
+/// scalable, secure, highly available, multilingual (two languages or more),
+/// privacy-preserving and accessible to people with disabilities (SHALL). Not applicable
+/// when the case is not a new e-service.
+pub fn e_service_qualities(new_e_service: Option<bool>, s: &EService) -> PrincipleResult {
+    let f = PartForce::Shall;
+    let multilingual = s.languages.as_ref().map(|l| l.len() >= 2);
+    assess(
+        DIGITALISATION_STRATEGY_6_1,
+        new_e_service,
+        Some("evidence.new_e_service"),
+        vec![
+            part("e_service.in_demand", s.in_demand, f, "efterfrågad", "in demand"),
+            part("e_service.user_friendly", s.user_friendly, f, "användarvänlig", "user-friendly"),
+            part("e_service.robust", s.robust, f, "robust", "robust"),
+            part("e_service.scalable", s.scalable, f, "skalbar", "scalable"),
+            part("e_service.secure", s.secure, f, "säker", "secure"),
+            part("e_service.highly_available", s.highly_available, f, "hög tillgänglighet", "highly available"),
+            part("e_service.languages", multilingual, f, "finns på flera språk", "offered in several languages"),
+            part(
+                "e_service.privacy_preserving",
+                s.privacy_preserving,
+                f,
+                "skyddar den personliga integriteten",
+                "privacy-preserving",
+            ),
+            part(
+                "e_service.accessible",
+                s.accessible,
+                f,
+                "tillgänglig för personer med funktionsnedsättning",
+                "accessible to people with disabilities",
+            ),
+        ],
+    )
+}
+
+/// Innovation strategy 6.5: a test environment is offered when it brings clear operational
+/// and user benefit (SHALL); not applicable when it would not.
+pub fn test_environments(e: &Evidence) -> PrincipleResult {
+    assess(
+        INNOVATION_STRATEGY_6_5,
+        e.test_environment_benefit,
+        Some("evidence.test_environment_benefit"),
+        vec![part(
+            "evidence.test_environment_offered",
+            e.test_environment_offered,
+            PartForce::Shall,
+            "en testmiljö erbjuds",
+            "a test environment is offered",
+        )],
+    )
+}
+
+/// The principles that depend on the case's evidence alone, in clause order.
+pub(crate) fn evidence_principles(case: &Case) -> Vec<PrincipleResult> {
+    let e = case.evidence.clone().unwrap_or_default();
+    let g = case.governing_documents.clone().unwrap_or_default();
+    let s = case.e_service.clone().unwrap_or_default();
+    // An `e_service` object says the case is a new e-service unless evidence says otherwise.
+    let new_e_service = e.new_e_service.or(case.e_service.as_ref().map(|_| true));
+    vec![
+        citizens_needs(&e),
+        digital_first(&e),
+        user_driven(&e),
+        leadership_and_culture(&e),
+        openness_and_standards(&e),
+        implementation_and_dissemination(&e),
+        information_asset(&e),
+        governing_documents_considered(&g),
+        e_service_qualities(new_e_service, &s),
+        test_environments(&e),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(field: &str, value: Option<bool>, force: PartForce) -> Part {
+        part(field, value, force, "sv", "en")
+    }
+
+    #[test]
+    fn not_met_outranks_not_known_and_takes_the_worst_failed_severity() {
+        let r = assess(
+            "policy:5.5",
+            Some(true),
+            None,
+            vec![
+                p("a", Some(false), PartForce::Should),
+                p("b", None, PartForce::Shall),
+                p("c", Some(true), PartForce::Shall),
+            ],
+        );
+        assert_eq!(r.outcome, Outcome::NotMet);
+        assert_eq!(r.severity, Some(Severity::Advice), "only the SHOULD failed");
+        assert_eq!(r.missing_evidence, vec!["b".to_owned()], "the unknown SHALL is still listed");
+    }
+
+    #[test]
+    fn unknown_parts_give_not_known_with_the_fields_that_settle_it() {
+        let r = assess(
+            "policy:5.8",
+            Some(true),
+            None,
+            vec![p("x", Some(true), PartForce::Shall), p("y", None, PartForce::Goal)],
+        );
+        assert_eq!((r.outcome, r.severity), (Outcome::NotKnown, Some(Severity::Info)));
+        assert_eq!(r.missing_evidence, vec!["y".to_owned()]);
+    }
+
+    #[test]
+    fn applicability_decides_before_the_parts() {
+        let r = assess(
+            "policy:5.2",
+            Some(false),
+            Some("evidence.citizen_facing"),
+            vec![p("x", Some(false), PartForce::Shall)],
+        );
+        assert_eq!((r.outcome, r.severity), (Outcome::NotApplicable, None));
+        assert!(r.missing_evidence.is_empty());
+        let r = assess("policy:5.2", None, Some("evidence.citizen_facing"), vec![p("x", None, PartForce::Shall)]);
+        assert_eq!(r.outcome, Outcome::NotKnown);
+        assert_eq!(r.missing_evidence, vec!["evidence.citizen_facing".to_owned(), "x".to_owned()]);
+        assert!(r.message.en.contains("`evidence.citizen_facing`"));
+    }
+
+    #[test]
+    fn all_parts_true_is_met_without_severity() {
+        let r = assess("policy:5.1", Some(true), None, vec![p("x", Some(true), PartForce::Shall)]);
+        assert_eq!((r.outcome, r.severity), (Outcome::Met, None));
+    }
+
+    #[test]
+    fn leadership_is_read_at_advice_level_and_a_goal_at_info() {
+        let e = Evidence { staff_time_and_mandate: Some(false), entered_once: Some(false), ..Evidence::default() };
+        assert_eq!(leadership_and_culture(&e).severity, Some(Severity::Advice));
+        let e = Evidence {
+            information_classified: Some(true),
+            fetched_at_source: Some(true),
+            entered_once: Some(false),
+            ..Evidence::default()
+        };
+        assert_eq!(
+            (information_asset(&e).outcome, information_asset(&e).severity),
+            (Outcome::NotMet, Some(Severity::Info))
+        );
+    }
+
+    #[test]
+    fn an_e_service_in_one_language_is_not_multilingual() {
+        let all = |langs: Vec<&str>| EService {
+            in_demand: Some(true),
+            user_friendly: Some(true),
+            robust: Some(true),
+            scalable: Some(true),
+            secure: Some(true),
+            highly_available: Some(true),
+            languages: Some(langs.into_iter().map(str::to_owned).collect()),
+            privacy_preserving: Some(true),
+            accessible: Some(true),
+        };
+        assert_eq!(e_service_qualities(Some(true), &all(vec!["sv"])).outcome, Outcome::NotMet);
+        assert_eq!(e_service_qualities(Some(true), &all(vec!["sv", "en"])).outcome, Outcome::Met);
+        assert_eq!(e_service_qualities(Some(false), &all(vec![])).outcome, Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn commercialisation_is_checked_only_where_applicable() {
+        let e = Evidence {
+            implementation_plan: Some(true),
+            commercialisation_applicable: Some(false),
+            ..Evidence::default()
+        };
+        assert_eq!(implementation_and_dissemination(&e).outcome, Outcome::Met);
+        let e = Evidence { implementation_plan: Some(true), ..Evidence::default() };
+        let r = implementation_and_dissemination(&e);
+        assert_eq!(
+            (r.outcome, r.missing_evidence.clone()),
+            (Outcome::NotKnown, vec!["evidence.commercialisation_applicable".to_owned()])
+        );
+    }
+}
