@@ -1,11 +1,14 @@
 //! The readable text report of a decision.
 
 use digipolicy::text::kronor;
-use digipolicy::{Case, Classification, Decision, Initiative, Lang, Outcome, Policy, Review, Scope, Status, Text};
+use digipolicy::{Case, Classification, Decision, Initiative, Lang, Outcome, Policy, Review, Scope, Status};
 use std::fmt::Write;
 
 fn t(lang: Lang, sv: &str, en: &str) -> String {
-    Text::new(sv, en).get(lang).to_owned()
+    match lang {
+        Lang::Sv => sv.to_owned(),
+        Lang::En => en.to_owned(),
+    }
 }
 
 fn table(rows: &[Vec<String>]) -> String {
@@ -158,7 +161,13 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
     for r in &review.results {
         let title = policy.clause(&r.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
         let severity = r.severity.map_or_else(String::new, |s| format!("[{}]", s.as_str()));
-        rows.push(vec![r.clause.clone(), title, outcome(r.outcome, lang), severity, r.message.get(lang).to_owned()]);
+        rows.push(vec![
+            r.clause.to_string(),
+            title,
+            outcome(r.outcome, lang),
+            severity,
+            r.message.get(lang).to_owned(),
+        ]);
     }
     out.push_str(&table(&rows));
     if !review.missing_evidence.is_empty() {

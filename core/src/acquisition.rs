@@ -10,6 +10,7 @@ use crate::principles::{assess, part, PartForce, PrincipleResult};
 use crate::ranking::{cost_fraction, round4, ExactTotal};
 use crate::text::{id_list, kronor, Text};
 use crate::validate::{Checked, CheckedCandidate};
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
@@ -32,12 +33,18 @@ fn stage_name(origin: Origin) -> Text {
     }
 }
 
-fn finding(clause: &str, code: FindingCode, severity: Severity, candidate: Option<&str>, message: Text) -> Finding {
-    Finding { clause: clause.to_owned(), code, severity, candidate: candidate.map(str::to_owned), message }
+fn finding(
+    clause: &'static str,
+    code: FindingCode,
+    severity: Severity,
+    candidate: Option<&str>,
+    message: Text,
+) -> Finding {
+    Finding { clause: Cow::Borrowed(clause), code, severity, candidate: candidate.map(str::to_owned), message }
 }
 
-fn step(clause: &str, code: StepCode, message: Text) -> TraceStep {
-    TraceStep { clause: clause.to_owned(), code, message }
+fn step(clause: &'static str, code: StepCode, message: Text) -> TraceStep {
+    TraceStep { clause: Cow::Borrowed(clause), code, message }
 }
 
 /// A candidate that meets the need, with its exact total and display scores.
@@ -181,8 +188,8 @@ fn order_result(checked: &Checked<'_>, route: Route, selected: Option<&Ranked<'_
         .iter()
         .map(|c| {
             let name = &c.candidate.name;
-            crate::principles::Part {
-                field: format!("candidates[{}].innovation_assessed", c.index),
+            crate::principles::EvidenceItem {
+                field: Cow::Owned(format!("candidates[{}].innovation_assessed", c.index)),
                 value: Some(c.candidate.innovation_assessed == Some(true)),
                 force: PartForce::Shall,
                 label: Text::new(
@@ -193,8 +200,8 @@ fn order_result(checked: &Checked<'_>, route: Route, selected: Option<&Ranked<'_
         })
         .collect();
     if let (Route::OwnDevelopment, Some(sel)) = (route, selected) {
-        parts.push(crate::principles::Part {
-            field: format!("candidates[{}].partners", sel.c.index),
+        parts.push(crate::principles::EvidenceItem {
+            field: format!("candidates[{}].partners", sel.c.index).into(),
             value: Some(false),
             force: PartForce::Should,
             label: Text::new("utvecklingen sker med andra regioner", "the development is shared with other regions"),
@@ -370,10 +377,11 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, polic
                 );
                 if origin == Origin::Development {
                     let co = ranked.iter().filter(|r| r.tier == 2).count();
-                    t.sv.push_str(&format!(
+                    t.sv.to_mut().push_str(&format!(
                         " Av dem utvecklas {co} med andra regioner; de går före utveckling i egen regi."
                     ));
-                    t.en.push_str(&format!(" Of them, {co} with other regions; those come before development alone."));
+                    t.en.to_mut()
+                        .push_str(&format!(" Of them, {co} with other regions; those come before development alone."));
                 }
                 t
             }
@@ -576,8 +584,8 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> (Option<Find
         INNOVATION_STRATEGY_6_3,
         Some(true),
         None,
-        vec![crate::principles::Part {
-            field: format!("candidates[{}].allows_new_solutions", sel.index),
+        vec![crate::principles::EvidenceItem {
+            field: format!("candidates[{}].allows_new_solutions", sel.index).into(),
             value: allows,
             force: PartForce::Shall,
             label: Text::new(

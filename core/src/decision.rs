@@ -5,6 +5,7 @@ use crate::pack::PolicyRef;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What the policy requires for a case, with every step explained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -29,7 +30,7 @@ pub struct Decision {
     /// What the reader must know: blocking problems, deviations, advice, information.
     pub findings: Vec<Finding>,
     /// The JSON paths of the evidence still needed before the decision can be taken.
-    pub missing_evidence: Vec<String>,
+    pub missing_evidence: Vec<Cow<'static, str>>,
     /// The steps taken, in order.
     pub trace: Vec<TraceStep>,
     /// The case against every governing principle and rule.
@@ -182,7 +183,7 @@ pub enum FindingCode {
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     /// The clause, e.g. `policy:5.9`.
-    pub clause: String,
+    pub clause: Cow<'static, str>,
     /// The stable code.
     pub code: FindingCode,
     /// How serious it is.
@@ -222,7 +223,7 @@ pub enum StepCode {
 #[serde(deny_unknown_fields)]
 pub struct TraceStep {
     /// The clause it applies.
-    pub clause: String,
+    pub clause: Cow<'static, str>,
     /// The stable code.
     pub code: StepCode,
     /// What was done, in Swedish and English.

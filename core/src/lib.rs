@@ -112,30 +112,43 @@ impl Policy {
             })
             .collect();
 
-        let mut findings = order.findings.clone();
+        let selected = order.selected().map(|c| c.candidate.id.clone());
+        let route = order.route;
+        let acquisition::Order { findings: order_findings, steps, result: order_result, .. } = order;
+        let acquisition::WholeBeforeParts {
+            blocked,
+            findings: whole_findings,
+            gate_step,
+            preference_step,
+            result: whole_result,
+        } = whole;
+
+        let mut findings = order_findings;
         findings.extend(procurement);
-        findings.extend(whole.findings.iter().cloned());
+        findings.extend(whole_findings);
         // A stable sort: within a severity, the rules' order (§5.9, strategy 6.3, §5.6) and
         // within a rule the candidates' order as the rule emits them.
         findings.sort_by_key(|f| f.severity);
 
-        let mut trace = vec![whole.gate_step.clone()];
-        trace.extend(order.steps.iter().cloned());
-        trace.extend(whole.preference_step.clone());
+        let mut trace = Vec::with_capacity(steps.len() + 2);
+        trace.push(gate_step);
+        trace.extend(steps);
+        trace.extend(preference_step);
 
-        let missing_evidence = if whole.blocked { vec!["benefit_assessment.done".to_owned()] } else { vec![] };
+        let missing_evidence =
+            if blocked { vec![std::borrow::Cow::Borrowed("benefit_assessment.done")] } else { vec![] };
 
         let mut results = principles::evidence_principles(case);
-        results.extend([whole.result.clone(), order.result.clone(), procurement_result]);
+        results.extend([whole_result, order_result, procurement_result]);
         results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
         let review = self.review_of(case, results);
 
         Ok(Decision {
             case_id: case.id.clone(),
             policy: self.reference(),
-            status: if whole.blocked { Status::Blocked } else { Status::Ready },
-            route: order.route,
-            selected: order.selected().map(|c| c.candidate.id.clone()),
+            status: if blocked { Status::Blocked } else { Status::Ready },
+            route,
+            selected,
             horizon_years: i64::try_from(checked.horizon_years).unwrap_or(0),
             candidates,
             findings,

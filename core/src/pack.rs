@@ -374,7 +374,7 @@ mod tests {
     #[test]
     fn pack_lacking_a_language_is_rejected_with_its_path() {
         let mut p = pack();
-        p.clauses[1].summary.en = String::new();
+        p.clauses[1].summary.en = "".into();
         let err = Policy::from_pack(p).unwrap_err();
         assert_eq!(codes(err), vec![(ErrorCode::MissingLanguage, "clauses[1].summary.en".into())]);
     }

@@ -18,6 +18,7 @@ use crate::pack::PolicyRef;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The outcome of one principle for a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -63,7 +64,7 @@ impl PartForce {
 #[serde(deny_unknown_fields)]
 pub struct EvidenceItem {
     /// The JSON path of the field in the case, e.g. `evidence.citizen_need_described`.
-    pub field: String,
+    pub field: Cow<'static, str>,
     /// Its value: `true`, `false`, or `null` when not known.
     pub value: Option<bool>,
     /// The force of the sentence it answers.
@@ -77,7 +78,7 @@ pub struct EvidenceItem {
 #[serde(deny_unknown_fields)]
 pub struct PrincipleResult {
     /// The clause, e.g. `policy:5.1`.
-    pub clause: String,
+    pub clause: Cow<'static, str>,
     /// Met, not met, not known or not applicable.
     pub outcome: Outcome,
     /// For `not_met` and `not_known`: the severity of the most serious part concerned;
@@ -86,7 +87,7 @@ pub struct PrincipleResult {
     /// The evidence used.
     pub evidence: Vec<EvidenceItem>,
     /// The fields that would settle what is not known.
-    pub missing_evidence: Vec<String>,
+    pub missing_evidence: Vec<Cow<'static, str>>,
     /// What it means, in Swedish and English.
     pub message: Text,
 }
@@ -117,7 +118,7 @@ pub struct Review {
     /// One result per clause, in the pack's clause order.
     pub results: Vec<PrincipleResult>,
     /// Every field that would settle a `not_known`, in result order.
-    pub missing_evidence: Vec<String>,
+    pub missing_evidence: Vec<Cow<'static, str>>,
     /// How many results fell in each outcome.
     pub counts: OutcomeCounts,
 }
@@ -129,38 +130,45 @@ impl Review {
     }
 }
 
-/// One part of a principle, before assessment.
-pub(crate) struct Part {
-    pub field: String,
-    pub value: Option<bool>,
-    pub force: PartForce,
-    pub label: Text,
+/// One part of a principle, before assessment: the evidence item it becomes.
+pub(crate) type Part = EvidenceItem;
+
+pub(crate) fn part(
+    field: &'static str,
+    value: Option<bool>,
+    force: PartForce,
+    sv: &'static str,
+    en: &'static str,
+) -> Part {
+    EvidenceItem { field: Cow::Borrowed(field), value, force, label: Text::new(sv, en) }
 }
 
-pub(crate) fn part(field: &str, value: Option<bool>, force: PartForce, sv: &str, en: &str) -> Part {
-    Part { field: field.to_owned(), value, force, label: Text::new(sv, en) }
-}
-
-fn labels(parts: &[&Part], lang_sv: bool) -> String {
-    parts.iter().map(|p| if lang_sv { p.label.sv.as_str() } else { p.label.en.as_str() }).collect::<Vec<_>>().join("; ")
+/// `prefix` followed by the labels of the parts whose value is `which`, joined by `; `.
+fn labels(prefix: &str, parts: &[Part], which: Option<bool>, sv: bool) -> String {
+    let mut out = String::from(prefix);
+    for (i, p) in parts.iter().filter(|p| p.value == which).enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(if sv { &p.label.sv } else { &p.label.en });
+    }
+    out.push('.');
+    out
 }
 
 /// Combines the parts of a principle into its result. `applies` is `Some(false)` when the
 /// principle does not apply, `None` when that is not known (`applies_field` then names the
 /// evidence that would settle it).
 pub(crate) fn assess(
-    clause: &str,
+    clause: &'static str,
     applies: Option<bool>,
-    applies_field: Option<&str>,
-    parts: Vec<Part>,
+    applies_field: Option<&'static str>,
+    evidence: Vec<Part>,
 ) -> PrincipleResult {
-    let evidence: Vec<EvidenceItem> = parts
-        .iter()
-        .map(|p| EvidenceItem { field: p.field.clone(), value: p.value, force: p.force, label: p.label.clone() })
-        .collect();
+    let clause = Cow::Borrowed(clause);
     if applies == Some(false) {
         return PrincipleResult {
-            clause: clause.to_owned(),
+            clause,
             outcome: Outcome::NotApplicable,
             severity: None,
             evidence,
@@ -168,46 +176,47 @@ pub(crate) fn assess(
             message: Text::new("Gäller inte detta ärende.", "Does not apply to this case."),
         };
     }
-    let unknown_applies = applies.is_none();
-    let failed: Vec<&Part> = parts.iter().filter(|p| p.value == Some(false)).collect();
-    let unknown: Vec<&Part> = parts.iter().filter(|p| p.value.is_none()).collect();
-    let mut missing_evidence: Vec<String> = Vec::new();
-    if unknown_applies {
-        missing_evidence.extend(applies_field.map(str::to_owned));
+    let worst = |which: Option<Option<bool>>| {
+        evidence.iter().filter(|p| which.is_none_or(|w| p.value == w)).map(|p| p.force.severity()).min()
+    };
+    let any = |which: Option<bool>| evidence.iter().any(|p| p.value == which);
+    let mut missing_evidence: Vec<Cow<'static, str>> = Vec::new();
+    if applies.is_none() {
+        missing_evidence.extend(applies_field.map(Cow::Borrowed));
     }
-    missing_evidence.extend(unknown.iter().map(|p| p.field.clone()));
-    let worst = |ps: &[&Part]| ps.iter().map(|p| p.force.severity()).min();
-    let (outcome, severity, message) = if unknown_applies {
+    missing_evidence.extend(evidence.iter().filter(|p| p.value.is_none()).map(|p| p.field.clone()));
+    let (outcome, severity, message) = if applies.is_none() {
+        let field = applies_field.unwrap_or("?");
         (
             Outcome::NotKnown,
-            worst(&parts.iter().collect::<Vec<_>>()),
+            worst(None),
             Text::new(
-                format!("Okänt om principen gäller: `{}` saknas.", applies_field.unwrap_or("?")),
-                format!("Not known whether the principle applies: `{}` is missing.", applies_field.unwrap_or("?")),
+                format!("Okänt om principen gäller: `{field}` saknas."),
+                format!("Not known whether the principle applies: `{field}` is missing."),
             ),
         )
-    } else if !failed.is_empty() {
+    } else if any(Some(false)) {
         (
             Outcome::NotMet,
-            worst(&failed),
+            worst(Some(Some(false))),
             Text::new(
-                format!("Uppfylls inte: {}.", labels(&failed, true)),
-                format!("Not met: {}.", labels(&failed, false)),
+                labels("Uppfylls inte: ", &evidence, Some(false), true),
+                labels("Not met: ", &evidence, Some(false), false),
             ),
         )
-    } else if !unknown.is_empty() {
+    } else if any(None) {
         (
             Outcome::NotKnown,
-            worst(&unknown),
+            worst(Some(None)),
             Text::new(
-                format!("Underlag saknas: {}.", labels(&unknown, true)),
-                format!("Evidence missing: {}.", labels(&unknown, false)),
+                labels("Underlag saknas: ", &evidence, None, true),
+                labels("Evidence missing: ", &evidence, None, false),
             ),
         )
     } else {
         (Outcome::Met, None, Text::new("Uppfylls.", "Met."))
     };
-    PrincipleResult { clause: clause.to_owned(), outcome, severity, evidence, missing_evidence, message }
+    PrincipleResult { clause, outcome, severity, evidence, missing_evidence, message }
 }
 
 /// Policy §5.1, focus on citizens' needs: the citizens' or patients' need is described and
@@ -503,7 +512,7 @@ pub(crate) fn evidence_principles(case: &Case) -> Vec<PrincipleResult> {
 mod tests {
     use super::*;
 
-    fn p(field: &str, value: Option<bool>, force: PartForce) -> Part {
+    fn p(field: &'static str, value: Option<bool>, force: PartForce) -> Part {
         part(field, value, force, "sv", "en")
     }
 
@@ -604,7 +613,7 @@ mod tests {
         let r = implementation_and_dissemination(&e);
         assert_eq!(
             (r.outcome, r.missing_evidence.clone()),
-            (Outcome::NotKnown, vec!["evidence.commercialisation_applicable".to_owned()])
+            (Outcome::NotKnown, vec![Cow::Borrowed("evidence.commercialisation_applicable")])
         );
     }
 }

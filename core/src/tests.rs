@@ -223,7 +223,7 @@ fn the_unit_wish_is_explained_when_it_loses() {
     v["preferred_candidate"] = json!("wish");
     let d = decide_value(&v);
     let f = d.findings.iter().find(|f| f.code == FindingCode::UnitPreferenceOverridden).unwrap();
-    assert_eq!((f.clause.as_str(), f.severity, f.candidate.as_deref()), ("policy:5.6", Severity::Info, Some("wish")));
+    assert_eq!((&*f.clause, f.severity, f.candidate.as_deref()), ("policy:5.6", Severity::Info, Some("wish")));
     assert!(f.message.en.contains("it ranks 2 on cost"), "{}", f.message.en);
     v["preferred_candidate"] = json!("short");
     let f = decide_value(&v).findings.into_iter().find(|f| f.code == FindingCode::UnitPreferenceOverridden).unwrap();

@@ -2,22 +2,25 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
+// Fixed wordings borrow a `'static` string and wordings with values in them own theirs, so
+// building a decision allocates only for those.
 /// A text in Swedish (`sv`) and English (`en`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Swedish.
     #[serde(default)]
-    pub sv: String,
+    pub sv: Cow<'static, str>,
     /// English.
     #[serde(default)]
-    pub en: String,
+    pub en: Cow<'static, str>,
 }
 
 impl Text {
     /// A text from its two wordings.
-    pub fn new(sv: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(sv: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
         Text { sv: sv.into(), en: en.into() }
     }
 

@@ -121,25 +121,25 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
 
     let mut candidate_ids = BTreeSet::new();
     for (i, c) in case.candidates.iter().enumerate() {
-        let path = format!("candidates[{i}]");
+        let path = |suffix: &str| format!("candidates[{i}]{suffix}");
         if blank(&c.id) {
-            empty(&mut problems, format!("{path}.id"), "a candidate id");
+            empty(&mut problems, path(".id"), "a candidate id");
         } else if !candidate_ids.insert(c.id.as_str()) {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
-                format!("{path}.id"),
+                path(".id"),
                 format!("candidate {} appears twice", quote(&c.id)),
             ));
         }
         if blank(&c.name) {
-            empty(&mut problems, format!("{path}.name"), "a candidate name");
+            empty(&mut problems, path(".name"), "a candidate name");
         }
         if let Some(partners) = &c.partners {
             if c.origin != Origin::Development {
                 problems.push(
                     Problem::new(
                         ErrorCode::PartnersNotAllowed,
-                        format!("{path}.partners"),
+                        path(".partners"),
                         format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
                     )
                     .with_hint("another region's existing system offered for reuse is a `market` candidate"),
@@ -147,7 +147,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
             }
             for (j, partner) in partners.iter().enumerate() {
                 if blank(partner) {
-                    empty(&mut problems, format!("{path}.partners[{j}]"), "a partner");
+                    empty(&mut problems, path(&format!(".partners[{j}]")), "a partner");
                 }
             }
         }
@@ -161,7 +161,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
                 problems.push(
                     Problem::new(
                         ErrorCode::UnknownRequirement,
-                        format!("{path}.covers[{j}]"),
+                        path(&format!(".covers[{j}]")),
                         format!("unknown requirement {}", quote(req)),
                     )
                     .with_hint(hint),
@@ -169,7 +169,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
             } else if !covered.insert(req.as_str()) {
                 problems.push(Problem::new(
                     ErrorCode::DuplicateId,
-                    format!("{path}.covers[{j}]"),
+                    path(&format!(".covers[{j}]")),
                     format!("requirement {} is listed twice", quote(req)),
                 ));
             }
@@ -178,14 +178,14 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
             if value < 0 {
                 problems.push(Problem::new(
                     ErrorCode::NegativeCost,
-                    format!("{path}.cost.{field}"),
+                    path(&format!(".cost.{field}")),
                     format!("cost {} is negative", quote(&value.to_string())),
                 ));
             } else if value > MAX_SAFE_INTEGER {
                 problems.push(
                     Problem::new(
                         ErrorCode::CostTooLarge,
-                        format!("{path}.cost.{field}"),
+                        path(&format!(".cost.{field}")),
                         format!("cost {} is too large", quote(&value.to_string())),
                     )
                     .with_hint("costs are whole kronor up to 9007199254740991"),
@@ -199,7 +199,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
                 problems.push(
                     Problem::new(
                         ErrorCode::ScoreOutOfRange,
-                        format!("{path}.{field}"),
+                        path(&format!(".{field}")),
                         format!("score {} is outside 1–5", quote(&value.to_string())),
                     )
                     .with_hint("1 is lowest, 5 highest"),
