@@ -1,0 +1,187 @@
+//! The native part of the `digipolicy` Python package. Thin: it converts and forwards to
+//! the core's JSON layer (`digipolicy::ffi`); every rule lives in the core. The typed API is
+//! in `python/digipolicy/__init__.py`.
+
+use digipolicy::ffi::{self, ErrorReport};
+use pyo3::create_exception;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use std::sync::Arc;
+
+create_exception!(_native, InputError, PyValueError, "Invalid input; the first argument is the error report as JSON.");
+
+fn input_error(report: &ErrorReport) -> PyErr {
+    InputError::new_err(report.to_json())
+}
+
+/// A compiled policy pack; immutable and shared between threads.
+#[pyclass(frozen, module = "digipolicy._native", name = "Policy")]
+struct PyPolicy {
+    inner: Arc<digipolicy::Policy>,
+}
+
+/// A decision held natively; its JSON is made on request.
+#[pyclass(frozen, module = "digipolicy._native", name = "Decision")]
+struct PyDecision {
+    inner: digipolicy::Decision,
+}
+
+fn decide_one(policy: &digipolicy::Policy, case_json: &str) -> Result<digipolicy::Decision, ErrorReport> {
+    policy.decide_json(case_json).map_err(ErrorReport::from)
+}
+
+#[pymethods]
+impl PyPolicy {
+    /// The embedded SLL 2016 pack.
+    #[staticmethod]
+    fn default() -> PyResult<Self> {
+        let policy = digipolicy::Policy::sll_2016().map_err(|e| input_error(&ErrorReport::from(e)))?;
+        Ok(PyPolicy { inner: Arc::new(policy) })
+    }
+
+    /// Compiles a pack from JSON; raises `InputError` when it is invalid.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<Self> {
+        let policy = ffi::policy_from_json(text).map_err(|r| input_error(&r))?;
+        Ok(PyPolicy { inner: Arc::new(policy) })
+    }
+
+    /// The pack as canonical JSON.
+    fn pack_json(&self) -> PyResult<String> {
+        ffi::policy_json(&self.inner).map_err(|r| input_error(&r))
+    }
+
+    /// The pack's id.
+    #[getter]
+    fn id(&self) -> String {
+        self.inner.pack().id.clone()
+    }
+
+    /// The pack's version.
+    #[getter]
+    fn version(&self) -> String {
+        self.inner.pack().version.clone()
+    }
+
+    /// Decides one case given as JSON, without holding the GIL.
+    fn decide(&self, py: Python<'_>, case_json: &str) -> PyResult<PyDecision> {
+        let policy = &self.inner;
+        let result = py.detach(|| decide_one(policy, case_json));
+        result.map(|inner| PyDecision { inner }).map_err(|r| input_error(&r))
+    }
+
+    /// Runs `review`, `scope` or `classify` (or `decide`) on JSON; the result as JSON.
+    fn run(&self, py: Python<'_>, operation: &str, input_json: &str) -> PyResult<String> {
+        let policy = &self.inner;
+        py.detach(|| ffi::run_json(policy, operation, input_json)).map_err(|r| input_error(&r))
+    }
+
+    /// Decides many cases in parallel on `threads` threads without holding the GIL. Each
+    /// slot of the result, in input order, holds a `Decision` or the error report as JSON.
+    fn decide_many(&self, py: Python<'_>, cases: Vec<String>, threads: usize) -> PyResult<Vec<Py<PyAny>>> {
+        let policy = &self.inner;
+        let results: Vec<Result<digipolicy::Decision, ErrorReport>> = py.detach(|| {
+            let threads = threads.clamp(1, 64);
+            let chunk = cases.len().div_ceil(threads).max(1);
+            let mut out: Vec<Option<Result<digipolicy::Decision, ErrorReport>>> = Vec::new();
+            out.resize_with(cases.len(), || None);
+            std::thread::scope(|s| {
+                for (input, output) in cases.chunks(chunk).zip(out.chunks_mut(chunk)) {
+                    s.spawn(move || {
+                        for (case, slot) in input.iter().zip(output.iter_mut()) {
+                            *slot = Some(decide_one(policy, case));
+                        }
+                    });
+                }
+            });
+            out.into_iter().flatten().collect()
+        });
+        results
+            .into_iter()
+            .map(|r| match r {
+                Ok(inner) => Ok(Py::new(py, PyDecision { inner })?.into_any()),
+                Err(report) => Ok(report.to_json().into_pyobject(py)?.into_any().unbind()),
+            })
+            .collect()
+    }
+}
+
+#[pymethods]
+impl PyDecision {
+    /// A decision from its JSON (as `to_json` gives it).
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<Self> {
+        serde_json::from_str(text)
+            .map(|inner| PyDecision { inner })
+            .map_err(|e| PyValueError::new_err(format!("not a decision: {e}")))
+    }
+
+    /// The decision as the library's canonical JSON.
+    fn to_json(&self) -> PyResult<String> {
+        ffi::to_json(&self.inner).map_err(|r| input_error(&r))
+    }
+
+    /// The case's id.
+    #[getter]
+    fn case_id(&self) -> &str {
+        &self.inner.case_id
+    }
+
+    /// The route, e.g. `in_house`.
+    #[getter]
+    fn route(&self) -> &'static str {
+        self.inner.route.as_str()
+    }
+
+    /// The selected candidate's id, or `None`.
+    #[getter]
+    fn selected(&self) -> Option<&str> {
+        self.inner.selected.as_deref()
+    }
+
+    /// `ready` or `blocked`.
+    #[getter]
+    fn status(&self) -> &'static str {
+        match self.inner.status {
+            digipolicy::Status::Ready => "ready",
+            digipolicy::Status::Blocked => "blocked",
+        }
+    }
+
+    /// How many findings of each severity: (blocking, deviation, advice, info).
+    fn severity_counts(&self) -> (u32, u32, u32, u32) {
+        let mut c = (0, 0, 0, 0);
+        for f in &self.inner.findings {
+            match f.severity {
+                digipolicy::Severity::Blocking => c.0 += 1,
+                digipolicy::Severity::Deviation => c.1 += 1,
+                digipolicy::Severity::Advice => c.2 += 1,
+                digipolicy::Severity::Info => c.3 += 1,
+            }
+        }
+        c
+    }
+}
+
+/// The JSON Schema called `name`.
+#[pyfunction]
+fn schema(name: &str) -> PyResult<String> {
+    ffi::schema_json(name).map_err(|r| input_error(&r))
+}
+
+/// The library's version.
+#[pyfunction]
+fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// The native module.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyPolicy>()?;
+    m.add_class::<PyDecision>()?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add("InputError", m.py().get_type::<InputError>())?;
+    Ok(())
+}
