@@ -133,8 +133,15 @@ _ERRORS = {
 }
 
 
+def _loads(text: str) -> Dict[str, Any]:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise TypeError("expected a JSON object")
+    return value
+
+
 def _error(report_json: str) -> InvalidInput:
-    report = json.loads(report_json)
+    report = _loads(report_json)
     return _ERRORS.get(report.get("input", ""), InvalidInput)(report)
 
 
@@ -375,7 +382,7 @@ class Decision:
 
     def _d(self) -> Dict[str, Any]:
         if self._data is None:
-            self._data = json.loads(self._native.to_json())
+            self._data = _loads(self._native.to_json())
         return self._data
 
     @property
@@ -440,7 +447,7 @@ class Decision:
 
     def to_dict(self) -> Dict[str, Any]:
         """The decision as the contract's JSON object (a fresh copy)."""
-        return json.loads(self._native.to_json())
+        return _loads(self._native.to_json())
 
     def to_json(self) -> str:
         """The decision as the library's canonical JSON, identical in every runtime."""
@@ -464,7 +471,10 @@ class Decision:
         """The decision as an HTML card: route, selection, ranking, findings, gaps."""
         lang = lang or self._lang
         d = self._d()
-        t = (lambda sv, en: en) if lang == "en" else (lambda sv, en: sv)
+
+        def t(sv: str, en: str) -> str:
+            return en if lang == "en" else sv
+
         e = html.escape
         colours = {"blocking": "#8b0000", "deviation": "#9a4a00", "advice": "#00507a", "info": "#3d3d3d"}
         rows = []
@@ -541,7 +551,7 @@ class Policy:
     @property
     def pack(self) -> Dict[str, Any]:
         """The pack as data."""
-        return json.loads(self._native.pack_json())
+        return _loads(self._native.pack_json())
 
     def decide(self, case: Input, *, lang: Lang = "sv") -> Decision:
         """Decides a case; raises ``InvalidCase`` with every problem when it is invalid."""
@@ -576,9 +586,17 @@ class Policy:
                 out.append(Decision(slot, lang))
         return out
 
-    def _run(self, operation: str, obj: Input, what: str) -> Dict[str, Any]:
+    def run(self, operation: Literal["decide", "review", "scope", "classify"], obj: Input) -> Dict[str, Any]:
+        """Runs an operation and returns its result as the contract's JSON object: the raw
+        form of ``decide``, ``review``, ``scope`` and ``classify``."""
         try:
-            return json.loads(self._native.run(operation, _text(obj, what)))
+            return _loads(self._native.run(operation, _text(obj, "input")))
+        except _native.InputError as err:
+            _raise(err)
+
+    def _run(self, operation: Literal["review", "scope", "classify"], obj: Input, what: str) -> Dict[str, Any]:
+        try:
+            return _loads(self._native.run(operation, _text(obj, what)))
         except _native.InputError as err:
             _raise(err)
 
@@ -640,7 +658,7 @@ def schema(name: str) -> Dict[str, Any]:
     """The JSON Schema called ``name``: case, decision, review, organisation, scope,
     initiative, classification, policy or error."""
     try:
-        return json.loads(_native.schema(name))
+        return _loads(_native.schema(name))
     except _native.InputError as err:
         _raise(err)
 
@@ -650,7 +668,7 @@ def to_frame(results: Iterable[Union[Decision, InvalidInput]]) -> Any:
     number of findings per severity; an ``InvalidInput`` slot gives status ``invalid`` and
     its error code. Needs pandas (``pip install pandas``)."""
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped, unused-ignore]
     except ImportError as err:  # pragma: no cover - exercised without pandas only
         raise ImportError("digipolicy.to_frame needs pandas: pip install pandas") from err
     rows = []

@@ -1,5 +1,7 @@
 """The native part of digipolicy (Rust, via pyo3). Use the typed API in ``digipolicy``."""
 
+__all__ = ["Policy", "Decision", "schema", "version", "InputError"]
+
 from typing import List, Optional, Tuple, Union, final
 
 class InputError(ValueError):

@@ -1,0 +1,178 @@
+"""The Python API a notebook user relies on."""
+
+import concurrent.futures
+import json
+import pathlib
+import pickle
+
+import pytest
+
+import digipolicy
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "video-consultations-in-house.json"
+
+
+def case():
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_decide_accepts_a_dict_a_json_string_a_path_and_a_pathlike():
+    expected = digipolicy.decide(case())
+    assert expected.route == "in_house"
+    assert expected.selected == "region-video"
+    assert expected.status == "ready"
+    for form in (json.dumps(case()), str(EXAMPLE), EXAMPLE, EXAMPLE.read_bytes()):
+        assert digipolicy.decide(form) == expected
+
+
+def test_decision_has_typed_read_only_attributes():
+    d = digipolicy.decide(case())
+    assert d.policy == digipolicy.PolicyRef("sll-2016", "2016.1")
+    assert d.horizon_years == 5
+    first = d.candidates[0]
+    assert isinstance(first, digipolicy.CandidateResult)
+    assert (first.id, first.rank, first.tco_sek, first.missing) == ("region-video", 1, 1650000, ())
+    assert first.scores == digipolicy.Scores(1.0, 0.75, 0.75, 0.8333)
+    assert [f.code for f in d.findings] == ["price-of-the-order", "unit-preference-overridden"]
+    assert d.findings[0].message.get("en").startswith("MeetCare")
+    assert d.trace[0].clause == "policy:5.6"
+    assert d.review.result("policy:5.6").outcome == "met"
+    with pytest.raises(AttributeError):
+        d.route = "market"  # type: ignore[misc]
+    with pytest.raises(Exception):
+        first.id = "x"  # type: ignore[misc]
+
+
+def test_to_dict_and_to_json_are_the_contract():
+    d = digipolicy.decide(case())
+    assert json.loads(d.to_json()) == d.to_dict()
+    assert set(d.to_dict()) >= {"case_id", "policy", "status", "route", "selected", "candidates", "findings", "trace"}
+
+
+def test_repr_and_html_card_in_both_languages():
+    d = digipolicy.decide(case())
+    assert repr(d) == "<Decision 2025-017: in_house → region-video (ready), 2 findings>"
+    sv = d._repr_html_()
+    assert "Väg" in sv and "region-video" in sv and "policy:5.9" in sv
+    en = digipolicy.decide(case(), lang="en")._repr_html_()
+    assert "Route" in en and "Findings" in en
+    assert "<script" not in digipolicy.decide({**case(), "id": "<script>"}).to_html()
+
+
+def test_invalid_case_is_a_value_error_with_path_code_and_every_problem():
+    bad = case()
+    bad["candidates"][2]["covers"][0] = "bankid-x"
+    bad["horizon_years"] = 0
+    with pytest.raises(digipolicy.InvalidCase) as info:
+        digipolicy.decide(bad)
+    err = info.value
+    assert isinstance(err, ValueError)
+    assert (err.code, err.path, err.input) == ("horizon-out-of-range", "horizon_years", "case")
+    assert [(p.code, p.path) for p in err.errors()] == [
+        ("horizon-out-of-range", "horizon_years"),
+        ("unknown-requirement", "candidates[2].covers[0]"),
+    ]
+    assert "`bankid-x`" in str(err.errors()[1])
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["", "{", "[]", "null", '{"id": []}', "{" * 10000, '{"id":"x","title":"t","requirements":[{"id":"a","priority":"must"}],"candidates":[{"cost":1e999}]}'],
+)
+def test_junk_never_crashes_the_interpreter(junk):
+    with pytest.raises((digipolicy.InvalidCase, OSError)):
+        digipolicy.decide(junk)
+
+
+def test_a_wrong_python_type_is_a_type_error():
+    with pytest.raises(TypeError):
+        digipolicy.decide(42)  # type: ignore[arg-type]
+
+
+def test_decide_many_keeps_order_and_error_slots():
+    good = case()
+    cases = []
+    for i in range(200):
+        c = json.loads(json.dumps(good))
+        c["id"] = f"case-{i}"
+        if i % 50 == 7:
+            c["requirements"] = []
+        cases.append(c)
+    results = digipolicy.decide_many(cases, threads=2)
+    assert len(results) == 200
+    for i, r in enumerate(results):
+        if i % 50 == 7:
+            assert isinstance(r, digipolicy.InvalidCase) and r.code == "empty-requirements"
+        else:
+            assert isinstance(r, digipolicy.Decision) and r.case_id == f"case-{i}"
+    with pytest.raises(digipolicy.InvalidCase):
+        digipolicy.decide_many(cases, errors="raise")
+    with pytest.raises(ValueError):
+        digipolicy.decide_many(cases, errors="ignore")  # type: ignore[arg-type]
+    assert digipolicy.decide_many([]) == []
+
+
+def test_objects_pickle():
+    d = digipolicy.decide(case(), lang="en")
+    back = pickle.loads(pickle.dumps(d))
+    assert back == d and back.to_html() == d.to_html()
+    p = digipolicy.Policy.from_json({**digipolicy.Policy.default().pack, "version": "x-1"})
+    assert pickle.loads(pickle.dumps(p)).version == "x-1"
+    try:
+        digipolicy.decide({"id": 3})
+    except digipolicy.InvalidCase as err:
+        again = pickle.loads(pickle.dumps(err))
+        assert isinstance(again, digipolicy.InvalidCase) and again.to_dict() == err.to_dict()
+
+
+def test_policy_and_decisions_are_safe_to_share_between_threads():
+    policy = digipolicy.Policy.default()
+    cases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json"))]
+    expected = [policy.decide(c).to_json() for c in cases]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        for _ in range(5):
+            assert list(pool.map(lambda c: policy.decide(c).to_json(), cases)) == expected
+
+
+def test_custom_policy_and_invalid_policy():
+    pack = digipolicy.Policy.default().pack
+    pack["parameters"]["weights"]["cost"] = -1
+    with pytest.raises(digipolicy.InvalidPolicy) as info:
+        digipolicy.Policy.from_json(pack)
+    assert info.value.path == "parameters.weights.cost"
+    pack["parameters"]["weights"]["cost"] = 3
+    pack["version"] = "what-if"
+    d = digipolicy.decide(case(), policy=digipolicy.Policy.from_json(pack))
+    assert d.policy.version == "what-if"
+
+
+def test_review_scope_and_classify():
+    r = digipolicy.review(ROOT / "examples" / "e-signature-with-evidence.json")
+    assert r.result("policy:5.2").outcome == "not_applicable"
+    assert sum(r.counts.values()) == len(r.results) == 14
+    s = digipolicy.scope(ROOT / "examples" / "scope" / "contractor-without-clause.json")
+    assert (s.applies, s.result.outcome, s.result.severity) == (True, "not_met", "deviation")
+    c = digipolicy.classify(ROOT / "examples" / "classify" / "idea.json")
+    assert (c.class_, c.clause) == ("idea", "policy:3")
+    with pytest.raises(digipolicy.InvalidOrganisation):
+        digipolicy.scope({"kind": "municipality"})
+    with pytest.raises(digipolicy.InvalidInitiative):
+        digipolicy.classify({"id": "x", "title": "", "novelty": "new", "in_practice": True})
+
+
+def test_schema():
+    s = digipolicy.schema("case")
+    assert s["title"] == "Case"
+    with pytest.raises(digipolicy.InvalidInput):
+        digipolicy.schema("nope")
+
+
+def test_to_frame():
+    pd = pytest.importorskip("pandas")
+    results = digipolicy.decide_many([case(), {"id": 1}, ROOT / "examples" / "blocked-no-benefit-assessment.json"])
+    frame = digipolicy.to_frame(results)
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame["status"]) == ["ready", "invalid", "blocked"]
+    assert list(frame["blocking"]) == [0, 0, 1]
+    assert frame.loc[1, "error"] == "wrong-type"
