@@ -128,17 +128,19 @@ pub fn policy_json(policy: &Policy) -> Result<String, ErrorReport> {
 
 /// The JSON Schema called `name` (see [`crate::schema::NAMES`]).
 pub fn schema_json(name: &str) -> Result<String, ErrorReport> {
-    crate::schema::schema_text(name).ok_or_else(|| {
-        let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`")).with_hint(format!(
-            "one of {}",
-            crate::text::id_list(&crate::schema::NAMES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
-        ));
-        ErrorReport {
-            input: "request".to_owned(),
-            code: ErrorCode::InvalidValue,
-            path: String::new(),
-            message: problem.to_string(),
-            errors: vec![problem],
-        }
-    })
+    crate::schema::schema_text(name).ok_or_else(|| unknown_schema(name))
+}
+
+/// The error for a schema name the library does not publish.
+pub fn unknown_schema(name: &str) -> ErrorReport {
+    let names: Vec<String> = crate::schema::NAMES.iter().map(|s| (*s).to_owned()).collect();
+    let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`"))
+        .with_hint(format!("one of {}", crate::text::id_list(&names)));
+    ErrorReport {
+        input: "request".to_owned(),
+        code: ErrorCode::InvalidValue,
+        path: String::new(),
+        message: problem.to_string(),
+        errors: vec![problem],
+    }
 }

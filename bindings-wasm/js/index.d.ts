@@ -1,0 +1,77 @@
+// The package's API. The input and output types in ./types/ are generated from the JSON
+// Schemas that the Rust types generate, so they cannot drift from the core.
+import type { Case } from "./types/case";
+import type { Decision } from "./types/decision";
+import type { Review } from "./types/review";
+import type { Organisation } from "./types/organisation";
+import type { Scope } from "./types/scope";
+import type { Initiative } from "./types/initiative";
+import type { Classification } from "./types/classification";
+import type { PolicyPack } from "./types/policy";
+import type { ErrorReport, Problem } from "./types/error";
+
+export type { Case, Decision, Review, Organisation, Scope, Initiative, Classification, PolicyPack, ErrorReport, Problem };
+
+/** The error every function throws for invalid input. */
+export interface DigipolicyError extends Error {
+  name: "DigipolicyError";
+  /** The stable code of the first problem, e.g. `unknown-requirement`. */
+  code: string;
+  /** The JSON path of the first problem, e.g. `candidates[2].covers[0]`. */
+  path: string;
+  /** Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`, `library`. */
+  input: string;
+  /** Every problem, in document order. */
+  errors: Problem[];
+}
+
+export type SchemaName =
+  | "case" | "decision" | "review" | "organisation" | "scope" | "initiative" | "classification" | "policy" | "error";
+
+export interface BoundPolicy {
+  decide(c: Case): Decision;
+  decideJson(caseJson: string): string;
+  review(c: Case): Review;
+  scope(o: Organisation): Scope;
+  classify(i: Initiative): Classification;
+  policy(): PolicyPack;
+}
+
+/** Decides a case under the embedded SLL 2016 pack. */
+export function decide(c: Case): Decision;
+/** Decides a case given as JSON; the decision as the library's canonical JSON. */
+export function decideJson(caseJson: string): string;
+/** Reviews a case against every governing principle and rule. */
+export function review(c: Case): Review;
+/** Whether and how the policy applies to an organisation (policy §2). */
+export function scope(o: Organisation): Scope;
+/** Classifies an initiative (policy §3, §3.1). */
+export function classify(i: Initiative): Classification;
+/** Runs an operation by name, under `pack` when given. */
+export function run(
+  operation: "decide" | "review" | "scope" | "classify",
+  input: unknown,
+  pack?: PolicyPack | string,
+): Decision | Review | Scope | Classification;
+/** The embedded policy pack. */
+export function policy(): PolicyPack;
+/** A JSON Schema of the contract. */
+export function schema(name: SchemaName): Record<string, unknown>;
+/** The library's version. */
+export function version(): string;
+/** Functions bound to a custom pack; throws when the pack is invalid. */
+export function createPolicy(pack: PolicyPack | string): BoundPolicy;
+
+declare const api: {
+  decide: typeof decide;
+  decideJson: typeof decideJson;
+  review: typeof review;
+  scope: typeof scope;
+  classify: typeof classify;
+  run: typeof run;
+  policy: typeof policy;
+  schema: typeof schema;
+  version: typeof version;
+  createPolicy: typeof createPolicy;
+};
+export default api;

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the npm package in bindings-wasm/pkg: the .wasm (size-optimised, then wasm-opt -Oz),
+# wasm-bindgen glue for the web (ES module) and for Node, the thin JS API, and TypeScript
+# types generated from the JSON Schemas.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HERE=$PWD
+ROOT=$(cd .. && pwd)
+PKG=$HERE/pkg
+WASM=$ROOT/target/wasm32-unknown-unknown/wasm-release/digipolicy_wasm.wasm
+
+cargo build -q --locked --profile wasm-release --target wasm32-unknown-unknown -p digipolicy-wasm
+rm -rf "$PKG"
+mkdir -p "$PKG/web" "$PKG/node"
+wasm-bindgen --target web --out-dir "$PKG/web" "$WASM"
+wasm-bindgen --target nodejs --out-dir "$PKG/node" "$WASM"
+echo '{ "type": "commonjs" }' > "$PKG/node/package.json"
+
+# wasm-opt from npm's binaryen (Debian's produces broken modules from this compiler's output).
+FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
+"$HERE/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers $FEATURES "$PKG/web/digipolicy_wasm_bg.wasm" -o "$PKG/web/digipolicy_wasm_bg.wasm"
+cp "$PKG/web/digipolicy_wasm_bg.wasm" "$PKG/node/digipolicy_wasm_bg.wasm"
+
+cp js/api.js js/web.js js/node.js js/index.d.ts "$PKG/"
+node scripts/gen-types.mjs
+node scripts/gen-schemas.mjs
+node scripts/gen-examples.mjs
+VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/Cargo.toml" | head -n 1)
+cat > "$PKG/package.json" <<JSON
+{
+  "name": "digipolicy",
+  "version": "$VERSION",
+  "description": "Explainable decisions under Stockholm County Council's 2016 policy for innovation and digitalisation (WASM)",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "types": "./index.d.ts",
+  "exports": {
+    ".": {
+      "types": "./index.d.ts",
+      "node": "./node.js",
+      "default": "./web.js"
+    },
+    "./package.json": "./package.json"
+  },
+  "files": ["api.js", "web.js", "node.js", "schemas.js", "index.d.ts", "types/", "web/", "node/"],
+  "sideEffects": ["./web.js"]
+}
+JSON

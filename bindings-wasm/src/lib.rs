@@ -1,0 +1,90 @@
+//! WASM bindings to digipolicy. Thin: strings in, strings out, through the core's JSON layer
+//! (`digipolicy::ffi`); the JS wrapper in `js/api.js` turns them into plain objects. Errors
+//! are JS `Error`s with `code`, `path`, `input` and `errors` properties.
+
+use digipolicy::ffi::{self, ErrorReport};
+use digipolicy::Policy;
+use std::sync::{Mutex, OnceLock};
+use wasm_bindgen::prelude::*;
+
+/// The embedded pack, compiled on first use.
+fn default_policy() -> Result<&'static Policy, JsValue> {
+    static POLICY: OnceLock<Result<Policy, ErrorReport>> = OnceLock::new();
+    POLICY.get_or_init(|| Policy::sll_2016().map_err(ErrorReport::from)).as_ref().map_err(to_js_error)
+}
+
+/// The message of the last panic, for the JS wrapper to report instead of a bare trap.
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// An error report as a JS `Error` with `code`, `path`, `input` and `errors`.
+fn to_js_error(report: &ErrorReport) -> JsValue {
+    let err = js_sys::Error::new(&report.message);
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    set("name", JsValue::from_str("DigipolicyError"));
+    set("code", JsValue::from_str(report.code.as_str()));
+    set("path", JsValue::from_str(&report.path));
+    set("input", JsValue::from_str(&report.input));
+    let errors = serde_json::to_string(&report.errors).unwrap_or_else(|_| "[]".to_owned());
+    set("errors", js_sys::JSON::parse(&errors).unwrap_or_else(|_| js_sys::Array::new().into()));
+    err.into()
+}
+
+/// Installs a panic hook that records the panic's message (no rule panics; this turns an
+/// unforeseen one into a readable error instead of a bare `unreachable` trap).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        if let Ok(mut slot) = LAST_PANIC.lock() {
+            *slot = Some(info.to_string());
+        }
+    }));
+}
+
+/// The message of the last panic, if any; the JS wrapper calls it after a trap.
+#[wasm_bindgen(js_name = takePanicMessage)]
+pub fn take_panic_message() -> Option<String> {
+    LAST_PANIC.lock().ok().and_then(|mut slot| slot.take())
+}
+
+/// Runs `decide`, `review`, `scope` or `classify` on JSON under the embedded pack; the
+/// result as canonical JSON.
+#[wasm_bindgen(js_name = runJson)]
+pub fn run_json(operation: &str, input_json: &str) -> Result<String, JsValue> {
+    ffi::run_json(default_policy()?, operation, input_json).map_err(|r| to_js_error(&r))
+}
+
+/// Like [`run_json`] under a pack given as JSON.
+#[wasm_bindgen(js_name = runJsonWithPack)]
+pub fn run_json_with_pack(pack_json: &str, operation: &str, input_json: &str) -> Result<String, JsValue> {
+    let policy = ffi::policy_from_json(pack_json).map_err(|r| to_js_error(&r))?;
+    ffi::run_json(&policy, operation, input_json).map_err(|r| to_js_error(&r))
+}
+
+/// Decides a case given as JSON; the decision as canonical JSON.
+#[wasm_bindgen(js_name = decideJson)]
+pub fn decide_json(case_json: &str) -> Result<String, JsValue> {
+    ffi::decide_json(default_policy()?, case_json).map_err(|r| to_js_error(&r))
+}
+
+/// The embedded pack as JSON.
+#[wasm_bindgen(js_name = policyJson)]
+pub fn policy_json() -> Result<String, JsValue> {
+    ffi::policy_json(default_policy()?).map_err(|r| to_js_error(&r))
+}
+
+/// Throws the core's error for a schema name it does not publish. The schemas themselves
+/// ship as data in the package's `schemas.js` (generated from the committed files, which a
+/// test keeps identical to what the Rust types generate), not as code in the module: the
+/// download stays small.
+#[wasm_bindgen(js_name = unknownSchema)]
+pub fn unknown_schema(name: &str) -> JsValue {
+    to_js_error(&ffi::unknown_schema(name))
+}
+
+/// The library's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

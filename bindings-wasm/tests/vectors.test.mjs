@@ -1,0 +1,129 @@
+// The conformance suite through the npm package in Node, plus errors, panics, bytes and size.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import * as dp from "../pkg/node.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, "..", "..");
+const vectorsDir = path.join(root, "tests", "vectors");
+const raw = createRequire(import.meta.url)("../pkg/node/digipolicy_wasm.js");
+
+const vectors = readdirSync(vectorsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => [f, JSON.parse(readFileSync(path.join(vectorsDir, f), "utf8"))]);
+
+test("the suite is complete", () => {
+  assert.ok(vectors.length >= 75, `${vectors.length} vectors`);
+});
+
+for (const [file, v] of vectors) {
+  test(`vector ${file}`, () => {
+    const operation = v.operation ?? "decide";
+    const input = "input_text" in v ? v.input_text : v.input;
+    let got;
+    try {
+      got = dp.run(operation, input, v.policy);
+    } catch (err) {
+      assert.ok("expected_error" in v, `unexpected error: ${err.message}`);
+      assert.equal(err.name, "DigipolicyError");
+      assert.deepEqual(
+        { input: err.input, code: err.code, path: err.path, message: err.message, errors: err.errors },
+        v.expected_error,
+      );
+      return;
+    }
+    assert.ok("expected" in v, `expected an error, got ${JSON.stringify(got).slice(0, 200)}`);
+    assert.deepEqual(got, v.expected);
+  });
+}
+
+test("decide takes a plain object and decideJson returns the core's exact bytes", () => {
+  const text = readFileSync(path.join(root, "examples", "video-consultations-in-house.json"), "utf8");
+  const d = dp.decide(JSON.parse(text));
+  assert.equal(d.route, "in_house");
+  assert.equal(d.selected, "region-video");
+  const cli = path.join(root, "target", "debug", "digipolicy");
+  if (!existsSync(cli)) spawnSync("cargo", ["build", "-q", "-p", "digipolicy-cli"], { cwd: root, stdio: "inherit" });
+  const out = spawnSync(cli, ["decide", "-", "--format", "json"], { input: text, encoding: "utf8" });
+  assert.equal(out.status, 0, out.stderr);
+  assert.equal(dp.decideJson(text), out.stdout);
+});
+
+test("invalid input throws an Error with code, path and every problem", () => {
+  const bad = JSON.parse(readFileSync(path.join(root, "examples", "video-consultations-in-house.json"), "utf8"));
+  bad.candidates[2].covers[0] = "bankid-x";
+  bad.horizon_years = 99;
+  assert.throws(
+    () => dp.decide(bad),
+    (err) => {
+      assert.ok(err instanceof Error);
+      assert.equal(err.code, "horizon-out-of-range");
+      assert.equal(err.path, "horizon_years");
+      assert.deepEqual(
+        err.errors.map((p) => [p.code, p.path]),
+        [
+          ["horizon-out-of-range", "horizon_years"],
+          ["unknown-requirement", "candidates[2].covers[0]"],
+        ],
+      );
+      return true;
+    },
+  );
+  assert.throws(() => dp.createPolicy({ id: "x" }), (err) => err.code === "missing-field" && err.input === "policy");
+  assert.throws(() => dp.schema("nope"), (err) => err.code === "invalid-value");
+});
+
+test("junk never reaches the panic hook", () => {
+  const junk = ["", "{", "[]", "null", "42", '"x"', "{".repeat(5000), '{"id": []}', '{"cost": 1e999}', "\u0000", "{\"id\":\"\\ud800\"}"];
+  for (let i = 0; i < 300; i++) {
+    const s = JSON.stringify({ id: "x", title: "t", requirements: [{ id: "a", priority: i % 2 ? "must" : "should" }], candidates: [{ id: "c", name: "n", origin: ["in_house", "market", "development", "x"][i % 4], covers: ["a"], cost: { one_off_sek: i * 1e15, yearly_sek: -i }, strategic_importance: i % 7, delivery_ability: 3 }] });
+    junk.push(s, s.slice(0, i));
+  }
+  for (const s of junk) {
+    try {
+      dp.decideJson(s);
+    } catch (err) {
+      assert.equal(err.name, "DigipolicyError", `${s.slice(0, 40)}: ${err}`);
+      assert.notEqual(err.code, "internal");
+    }
+  }
+  assert.equal(raw.takePanicMessage(), undefined, "no panic happened");
+});
+
+test("the package's exports map works from Node's import", () => {
+  const probe = spawnSync(
+    process.execPath,
+    ["--input-type=module", "-e", "import { decide, version } from 'digipolicy'; console.log(typeof decide, version());"],
+    { cwd: path.join(here, "fixtures", "consumer"), encoding: "utf8" },
+  );
+  assert.equal(probe.status, 0, probe.stderr);
+  assert.match(probe.stdout, /^function \d+\.\d+\.\d+/);
+});
+
+test("schema() serves the committed schemas, and an unknown name is the core's error", () => {
+  for (const name of ["case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error"]) {
+    const committed = JSON.parse(readFileSync(path.join(root, "schemas", `${name}.schema.json`), "utf8"));
+    assert.deepEqual(dp.schema(name), committed);
+  }
+  assert.throws(() => dp.schema("nope"), (err) => err.code === "invalid-value" && /unknown schema `nope`/.test(err.message));
+});
+
+test("the TypeScript definitions type-check a typed usage", () => {
+  const tsc = path.join(here, "..", "node_modules", ".bin", "tsc");
+  const out = spawnSync(tsc, ["--noEmit", "-p", path.join(here, "types")], { encoding: "utf8" });
+  assert.equal(out.status, 0, out.stdout + out.stderr);
+});
+
+test("the gzipped .wasm is within its 150 KB budget (KiB: 153,600 bytes)", () => {
+  const wasm = readFileSync(path.join(here, "..", "pkg", "web", "digipolicy_wasm_bg.wasm"));
+  const gz = gzipSync(wasm, { level: 9 }).length;
+  console.log(`wasm: ${wasm.length} bytes, gzipped ${gz} bytes`);
+  assert.ok(gz <= 150 * 1024, `${gz} bytes gzipped`);
+});
