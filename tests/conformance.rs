@@ -57,7 +57,9 @@ fn every_vector_decides_exactly_as_recorded() {
 #[test]
 fn every_example_is_a_vector_with_the_same_input() {
     let all = vectors();
-    for (dir, operation) in [("", "decide"), ("scope", "scope"), ("classify", "classify")] {
+    for (dir, operation) in
+        [("", "decide"), ("scope", "scope"), ("classify", "classify"), ("dated", "decide"), ("align", "align")]
+    {
         let inputs: Vec<Value> = all
             .iter()
             .filter(|v| v.json.get("operation").and_then(Value::as_str).unwrap_or("decide") == operation)

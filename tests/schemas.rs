@@ -40,7 +40,13 @@ fn committed_schemas_match_the_generated_ones() {
 
 #[test]
 fn every_example_validates_against_its_schema() {
-    for (dir, schema_name) in [("", "case"), ("scope", "organisation"), ("classify", "initiative")] {
+    for (dir, schema_name) in [
+        ("", "case"),
+        ("scope", "organisation"),
+        ("classify", "initiative"),
+        ("dated", "case"),
+        ("align", "align-input"),
+    ] {
         let v = validator(schema_name);
         let found = digipolicy_conformance::examples_in(dir);
         assert!(!found.is_empty(), "examples/{dir} is empty");
@@ -60,6 +66,9 @@ fn every_vector_output_validates_against_its_schema() {
             Some("review") => "review",
             Some("scope") => "scope",
             Some("classify") => "classification",
+            Some("compare") => "comparison",
+            Some("sensitivity") => "sensitivity",
+            Some("align") => "alignment",
             Some(_) => "error",
         };
         if let Some(d) = vec.json.get("expected") {
@@ -75,6 +84,12 @@ fn every_vector_output_validates_against_its_schema() {
 fn the_embedded_pack_validates_against_the_policy_schema() {
     let pack: Value = serde_json::from_str(digipolicy::pack::SLL_2016_JSON).unwrap();
     assert_valid(&validator("policy"), &pack, "sll-2016");
+}
+
+#[test]
+fn the_embedded_regional_pack_validates_against_its_schema() {
+    let pack: Value = serde_json::from_str(digipolicy::regional::OG_2018_JSON).unwrap();
+    assert_valid(&validator("regional-strategy"), &pack, "og-2018");
 }
 
 #[test]

@@ -46,6 +46,14 @@ impl PyPolicy {
         Ok(PyPolicy { inner: Arc::new(policy) })
     }
 
+    /// A variant with named parameters overridden, given as a JSON object.
+    fn variant(&self, overrides_json: &str) -> PyResult<Self> {
+        let overrides: std::collections::BTreeMap<String, serde_json::Value> = serde_json::from_str(overrides_json)
+            .map_err(|e| PyValueError::new_err(format!("overrides must be a JSON object: {e}")))?;
+        let policy = self.inner.variant(&overrides).map_err(|e| input_error(&ErrorReport::from(e)))?;
+        Ok(PyPolicy { inner: Arc::new(policy) })
+    }
+
     /// The pack as canonical JSON.
     fn pack_json(&self) -> PyResult<String> {
         ffi::policy_json(&self.inner).map_err(|r| input_error(&r))

@@ -176,3 +176,29 @@ def test_to_frame():
     assert list(frame["status"]) == ["ready", "invalid", "blocked"]
     assert list(frame["blocking"]) == [0, 0, 1]
     assert frame.loc[1, "error"] == "wrong-type"
+
+
+def test_what_if_variant_compare_sensitivity_and_align():
+    base = digipolicy.Policy.default()
+    v = base.variant(**{"weights.cost": 3})
+    assert v.version == "2016.1+weights.cost=3"
+    esign = ROOT / "examples" / "e-signature-market.json"
+    assert base.decide(esign).selected == "signera-saas"
+    assert v.decide(esign).selected == "esign-national"
+    with pytest.raises(digipolicy.InvalidPolicy) as info:
+        base.variant(**{"weights.price": 2})
+    assert info.value.path == "overrides.weights.price"
+    c = digipolicy.compare([esign, case()], {"weights.cost": 3})
+    assert c["counts"]["selection_changed"] == 1
+    s = digipolicy.sensitivity(esign)
+    assert s["most_sensitive"] == "delivery_ability"
+    a = digipolicy.align(json.loads((ROOT / "examples" / "align" / "initiatives.json").read_text(encoding="utf-8")))
+    assert a["untraced_initiatives"] == ["og-4"]
+
+
+def test_dated_cases():
+    with pytest.raises(digipolicy.InvalidCase) as info:
+        digipolicy.decide(ROOT / "examples" / "dated" / "2015-refused.json")
+    assert info.value.code == "not-in-force"
+    assert "2012-03-20" in str(info.value)
+    assert digipolicy.decide(ROOT / "examples" / "dated" / "2018-decided.json").policy.id == "sll-2016"

@@ -9,8 +9,15 @@ import type { Initiative } from "./types/initiative";
 import type { Classification } from "./types/classification";
 import type { PolicyPack } from "./types/policy";
 import type { ErrorReport, Problem } from "./types/error";
+import type { Comparison } from "./types/comparison";
+import type { Sensitivity } from "./types/sensitivity";
+import type { AlignInput } from "./types/align-input";
+import type { AlignmentSet } from "./types/alignment";
 
-export type { Case, Decision, Review, Organisation, Scope, Initiative, Classification, PolicyPack, ErrorReport, Problem };
+export type {
+  Case, Decision, Review, Organisation, Scope, Initiative, Classification, PolicyPack, ErrorReport, Problem,
+  Comparison, Sensitivity, AlignInput, AlignmentSet,
+};
 
 /** The error every function throws for invalid input. */
 export interface DigipolicyError extends Error {
@@ -26,7 +33,8 @@ export interface DigipolicyError extends Error {
 }
 
 export type SchemaName =
-  | "case" | "decision" | "review" | "organisation" | "scope" | "initiative" | "classification" | "policy" | "error";
+  | "case" | "decision" | "review" | "organisation" | "scope" | "initiative" | "classification" | "policy" | "error"
+  | "compare-request" | "comparison" | "sensitivity" | "regional-strategy" | "align-input" | "alignment";
 
 export interface BoundPolicy {
   decide(c: Case): Decision;
@@ -47,7 +55,11 @@ export function review(c: Case): Review;
 export function scope(o: Organisation): Scope;
 /** Classifies an initiative (policy §3, §3.1). */
 export function classify(i: Initiative): Classification;
-/** Runs an operation by name, under `pack` when given. */
+/**
+ * Runs an operation by name, under `pack` when given. The browser build has `decide`,
+ * `review`, `scope` and `classify`; the analysis operations (`compare`, `sensitivity`,
+ * `align`) live in the Rust crate, the CLI and the Python package, and throw here.
+ */
 export function run(
   operation: "decide" | "review" | "scope" | "classify",
   input: unknown,

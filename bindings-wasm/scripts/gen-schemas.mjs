@@ -5,7 +5,10 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const names = ["case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error"];
+const names = [
+  "case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error",
+  "compare-request", "comparison", "sensitivity", "regional-strategy", "align-input", "alignment",
+];
 const out = {};
 for (const name of names) {
   out[name] = JSON.parse(await readFile(path.join(here, "..", "..", "schemas", `${name}.schema.json`), "utf8"));

@@ -8,7 +8,10 @@ import path from "node:path";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemas = path.join(here, "..", "..", "schemas");
 const out = path.join(here, "..", "pkg", "types");
-const names = ["case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error"];
+const names = [
+  "case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error",
+  "compare-request", "comparison", "sensitivity", "regional-strategy", "align-input", "alignment",
+];
 
 await mkdir(out, { recursive: true });
 for (const name of names) {

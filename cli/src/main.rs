@@ -16,8 +16,18 @@ usage:
   digipolicy review CASE.json [--format text|json] [--lang sv|en] [--policy PACK.json]
   digipolicy scope ORG.json [--format text|json] [--lang sv|en]
   digipolicy classify INITIATIVE.json [--format text|json] [--lang sv|en]
-  digipolicy schema NAME   (case, decision, review, organisation, scope, initiative,
-                            classification, policy, error)
+  digipolicy compare CASES.jsonl --set NAME=VALUE [--set ...] [--format text|json] [--lang sv|en] [--policy PACK.json]
+  digipolicy sensitivity CASE.json [--format text|json] [--lang sv|en] [--policy PACK.json]
+  digipolicy align INITIATIVES.json [--format text|json] [--lang sv|en]
+  digipolicy schema NAME   (case, decision, review, organisation, scope, initiative, classification,
+                            policy, error, compare-request, comparison, sensitivity,
+                            regional-strategy, align-input, alignment)
+
+`decide` without --policy picks the pack in force on the case's `decided_on` (or on today,
+or on --today YYYY-MM-DD). `compare` decides every case (JSON lines, or a JSON array) under
+the pack and under a variant with the parameters set by --set (weights.cost,
+weights.strategic_importance, weights.delivery_ability, default_horizon_years,
+materiality_threshold_sek, strict_order).
   digipolicy policy [--policy PACK.json]
   digipolicy --help | --version
 
@@ -59,10 +69,19 @@ struct Options {
     format: Format,
     lang: Lang,
     policy: Option<String>,
+    set: Vec<String>,
+    today: Option<String>,
 }
 
 fn parse_options(args: &[String]) -> Result<Options, Failure> {
-    let mut opts = Options { positional: Vec::new(), format: Format::Text, lang: Lang::Sv, policy: None };
+    let mut opts = Options {
+        positional: Vec::new(),
+        format: Format::Text,
+        lang: Lang::Sv,
+        policy: None,
+        set: Vec::new(),
+        today: None,
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -91,6 +110,8 @@ fn parse_options(args: &[String]) -> Result<Options, Failure> {
                     .ok_or_else(|| Failure::Invalid(format!("unknown language `{v}` (hint: `sv` or `en`)")))?;
             }
             "--policy" => opts.policy = Some(value("--policy")?),
+            "--set" => opts.set.push(value("--set")?),
+            "--today" => opts.today = Some(value("--today")?),
             "-" => opts.positional.push(arg.clone()),
             f if f.starts_with('-') => return Err(Failure::Invalid(format!("unknown option `{f}`\n{USAGE}"))),
             _ => opts.positional.push(arg.clone()),
@@ -118,6 +139,40 @@ fn load_policy(path: Option<&str>) -> Result<Policy, Failure> {
     }
 }
 
+/// Today's date from the clock, or `--today`.
+fn today(given: Option<&str>) -> Result<digipolicy::Date, Failure> {
+    if let Some(s) = given {
+        return digipolicy::Date::parse(s)
+            .ok_or_else(|| Failure::Invalid(format!("`{s}` is not a date (hint: `YYYY-MM-DD`)")));
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| Failure::Other(format!("the clock is before 1970: {e}")))?
+        .as_secs();
+    digipolicy::Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+        .ok_or_else(|| Failure::Other("the clock's date is out of range".into()))
+}
+
+/// Cases as JSON lines, or as one JSON array.
+fn read_cases(text: &str) -> Result<Vec<digipolicy::Case>, Failure> {
+    if text.trim_start().starts_with('[') {
+        let values: Vec<serde_json::Value> =
+            serde_json::from_str(text).map_err(|e| Failure::Invalid(format!("not a JSON array of cases: {e}")))?;
+        return values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                digipolicy::parse_case(&v.to_string()).map_err(|e| Failure::Invalid(format!("case [{i}]: {e}")))
+            })
+            .collect();
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| digipolicy::parse_case(l).map_err(|e| Failure::Invalid(format!("line {}: {e}", i + 1))))
+        .collect()
+}
+
 fn run(args: &[String]) -> Result<String, Failure> {
     let Some((command, rest)) = args.split_first() else {
         return Err(Failure::Invalid(USAGE.to_owned()));
@@ -130,13 +185,77 @@ fn run(args: &[String]) -> Result<String, Failure> {
             let [path] = opts.positional.as_slice() else {
                 return Err(Failure::Invalid(format!("`decide` takes one case file\n{USAGE}")));
             };
-            let policy = load_policy(opts.policy.as_deref())?;
             let json = read_input(path)?;
             let case = digipolicy::parse_case(&json).map_err(ErrorReport::from)?;
-            let decision = policy.decide(&case).map_err(ErrorReport::from)?;
+            let (policy, decision) = match opts.policy.as_deref() {
+                Some(p) => {
+                    let policy = load_policy(Some(p))?;
+                    let decision = policy.decide(&case).map_err(ErrorReport::from)?;
+                    (policy, decision)
+                }
+                None => {
+                    let registry = digipolicy::Registry::embedded()
+                        .map_err(|e| Failure::Other(format!("the embedded registry does not load: {e}")))?;
+                    let decision = registry.decide(&case, today(opts.today.as_deref())?).map_err(ErrorReport::from)?;
+                    let policy = registry
+                        .packs()
+                        .iter()
+                        .find(|p| p.pack().id == decision.policy.id)
+                        .cloned()
+                        .ok_or_else(|| Failure::Other("the deciding pack is not in the registry".into()))?;
+                    (policy, decision)
+                }
+            };
             match opts.format {
                 Format::Json => Ok(ffi::to_json(&decision)?),
                 Format::Text => Ok(report::render(&case, &decision, &policy, opts.lang)),
+            }
+        }
+        "compare" => {
+            let opts = parse_options(rest)?;
+            let [path] = opts.positional.as_slice() else {
+                return Err(Failure::Invalid(format!("`compare` takes one file of cases\n{USAGE}")));
+            };
+            let policy = load_policy(opts.policy.as_deref())?;
+            let mut overrides = std::collections::BTreeMap::new();
+            for s in &opts.set {
+                let (k, v) = digipolicy::whatif::parse_override(s).map_err(ErrorReport::from)?;
+                overrides.insert(k, v);
+            }
+            let variant = policy.variant(&overrides).map_err(ErrorReport::from)?;
+            let cases = read_cases(&read_input(path)?)?;
+            let comparison = digipolicy::compare(&cases, &policy, &variant);
+            match opts.format {
+                Format::Json => Ok(ffi::to_json(&comparison)?),
+                Format::Text => Ok(report::render_comparison(&comparison, opts.lang)),
+            }
+        }
+        "sensitivity" => {
+            let opts = parse_options(rest)?;
+            let [path] = opts.positional.as_slice() else {
+                return Err(Failure::Invalid(format!("`sensitivity` takes one case file\n{USAGE}")));
+            };
+            let policy = load_policy(opts.policy.as_deref())?;
+            let case = digipolicy::parse_case(&read_input(path)?).map_err(ErrorReport::from)?;
+            let s = digipolicy::sensitivity(&policy, &case).map_err(ErrorReport::from)?;
+            match opts.format {
+                Format::Json => Ok(ffi::to_json(&s)?),
+                Format::Text => Ok(report::render_sensitivity(&s, opts.lang)),
+            }
+        }
+        "align" => {
+            let opts = parse_options(rest)?;
+            let [path] = opts.positional.as_slice() else {
+                return Err(Failure::Invalid(format!("`align` takes one file of initiatives\n{USAGE}")));
+            };
+            let json = ffi::align_json(&read_input(path)?)?;
+            match opts.format {
+                Format::Json => Ok(json),
+                Format::Text => {
+                    let set: digipolicy::AlignmentSet =
+                        serde_json::from_str(&json).map_err(|e| Failure::Other(e.to_string()))?;
+                    Ok(report::render_alignment(&set, opts.lang))
+                }
             }
         }
         "review" | "scope" | "classify" => {

@@ -1,7 +1,10 @@
 //! The readable text report of a decision.
 
 use digipolicy::text::kronor;
-use digipolicy::{Case, Classification, Decision, Initiative, Lang, Outcome, Policy, Review, Scope, Status};
+use digipolicy::{
+    AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy, Review, Scope,
+    Sensitivity, Status,
+};
 use std::fmt::Write;
 
 fn t(lang: Lang, sv: &str, en: &str) -> String {
@@ -229,4 +232,97 @@ pub fn render_classification(c: &Classification, initiative: &Initiative, lang: 
         c.clause,
         c.message.get(lang)
     )
+}
+
+/// Renders a comparison of two packs.
+pub fn render_comparison(c: &Comparison, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "A: {} {}   B: {} {}", c.policy_a.id, c.policy_a.version, c.policy_b.id, c.policy_b.version);
+    for p in &c.changed_parameters {
+        let _ = writeln!(out, "  {}: {} → {}", p.name, p.a, p.b);
+    }
+    let n = c.counts;
+    let _ = writeln!(
+        out,
+        "{}: {}  {}: {}  {}: {}  {}: {}  {}: {}",
+        t(lang, "ärenden", "cases"),
+        n.cases,
+        t(lang, "ändrad väg", "route changed"),
+        n.route_changed,
+        t(lang, "ändrat val", "selection changed"),
+        n.selection_changed,
+        t(lang, "ändrad status", "status changed"),
+        n.status_changed,
+        t(lang, "ogiltiga", "invalid"),
+        n.errors
+    );
+    for case in
+        c.cases.iter().filter(|x| x.route_changed || x.selection_changed || x.status_changed || x.error.is_some())
+    {
+        let why = case.error.clone().unwrap_or_else(|| case.reason.get(lang).to_owned());
+        let _ = writeln!(out, "  {}: {why}", case.case_id);
+    }
+    out
+}
+
+/// Renders a sensitivity analysis.
+pub fn render_sensitivity(s: &Sensitivity, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} · {}: {}",
+        t(lang, "Ärende", "Case"),
+        s.case_id,
+        t(lang, "valt", "selected"),
+        s.selected.as_deref().unwrap_or("–")
+    );
+    let mut rows = vec![vec![
+        t(lang, "kriterium", "criterion"),
+        t(lang, "vikt", "weight"),
+        t(lang, "gräns", "threshold"),
+        t(lang, "faktor", "factor"),
+        t(lang, "nytt val", "new selection"),
+    ]];
+    for c in &s.criteria {
+        let opt = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| v.to_string());
+        rows.push(vec![
+            c.criterion.clone(),
+            c.weight.to_string(),
+            opt(c.threshold),
+            opt(c.factor),
+            c.new_selected.clone().unwrap_or_else(|| "–".into()),
+        ]);
+    }
+    out.push_str(&table(&rows));
+    let _ = writeln!(out, "{}", s.message.get(lang));
+    out
+}
+
+/// Renders initiatives traced through the regional strategy.
+pub fn render_alignment(set: &AlignmentSet, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", t(lang, "Strategi", "Strategy"), set.strategy);
+    for r in &set.results {
+        let _ = writeln!(out, "  {}: {}", r.initiative_id, r.message.get(lang));
+        for n in &r.notes {
+            let _ = writeln!(out, "    {}: {}", t(lang, "not", "note"), n.get(lang));
+        }
+    }
+    if !set.untraced_initiatives.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t(lang, "Utan fokusområde", "Tracing to no focus area"),
+            set.untraced_initiatives.join(", ")
+        );
+    }
+    if !set.unserved_focus_areas.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t(lang, "Fokusområden som inget initiativ tjänar", "Focus areas no initiative serves"),
+            set.unserved_focus_areas.join(", ")
+        );
+    }
+    out
 }

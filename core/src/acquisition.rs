@@ -101,20 +101,24 @@ impl<'a> Order<'a> {
 /// the need at lower cost).
 pub(crate) fn acquisition_order<'a>(checked: &'a Checked<'a>, policy: &Policy) -> Order<'a> {
     let weights = policy.milli_weights();
+    // The real pack's order is strict; a what-if variant may rank across stages instead.
+    let strict = policy.parameters().strict_order;
+    let stage_of = |c: &CheckedCandidate<'_>| if strict { Some(c.candidate.origin) } else { None };
     let meeting: Vec<&CheckedCandidate<'_>> = checked.candidates.iter().filter(|c| c.missing.is_empty()).collect();
 
     // Lowest TCO per stage among candidates that meet the need.
-    let mut min_tco: BTreeMap<Origin, u64> = BTreeMap::new();
+    let mut min_tco: BTreeMap<Option<Origin>, u64> = BTreeMap::new();
     for c in &meeting {
-        let entry = min_tco.entry(c.candidate.origin).or_insert(c.tco);
+        let entry = min_tco.entry(stage_of(c)).or_insert(c.tco);
         *entry = (*entry).min(c.tco);
     }
     let mut ranked: Vec<Ranked<'_>> = meeting
         .iter()
         .map(|&c| {
-            let min = min_tco.get(&c.candidate.origin).copied().unwrap_or(c.tco);
+            let min = min_tco.get(&stage_of(c)).copied().unwrap_or(c.tco);
             let total = ExactTotal::new(c, min, weights);
-            Ranked { c, tier: tier(c), total, scores: display_scores(c, min, total, weights) }
+            let tier = if strict { tier(c) } else { 0 };
+            Ranked { c, tier, total, scores: display_scores(c, min, total, weights) }
         })
         .collect();
     ranked.sort_by(|a, b| {
@@ -130,7 +134,7 @@ pub(crate) fn acquisition_order<'a>(checked: &'a Checked<'a>, policy: &Policy) -
     let selected = ranked.first();
     let route = match selected {
         None => Route::NoCandidate,
-        Some(r) => match r.tier {
+        Some(r) => match tier(r.c) {
             0 => Route::InHouse,
             1 => Route::Market,
             2 => Route::CoDevelopment,
@@ -168,8 +172,8 @@ pub(crate) fn acquisition_order<'a>(checked: &'a Checked<'a>, policy: &Policy) -
         )),
         _ => {}
     }
-    findings.extend(earlier_stage_gaps(checked, selected.map(|r| r.tier)));
-    if let Some(sel) = selected {
+    findings.extend(earlier_stage_gaps(checked, selected.map(|r| r.tier), strict));
+    if let (Some(sel), true) = (selected, strict) {
         findings.extend(price_of_the_order(sel, &ranked, checked.horizon_years));
     }
 
@@ -250,8 +254,8 @@ fn innovation_perspective(checked: &Checked<'_>) -> Vec<Finding> {
 /// [5.9-1], [5.9-2], [5.9-4] and Annex B Q20: each candidate earlier in the order than the
 /// selected one (every candidate when none is selected) that lacks `must` requirements,
 /// with exactly which: what would change the outcome.
-fn earlier_stage_gaps(checked: &Checked<'_>, selected_tier: Option<u8>) -> Vec<Finding> {
-    let limit = selected_tier.unwrap_or(u8::MAX);
+fn earlier_stage_gaps(checked: &Checked<'_>, selected_tier: Option<u8>, strict: bool) -> Vec<Finding> {
+    let limit = if strict { selected_tier.unwrap_or(u8::MAX) } else { u8::MAX };
     let mut gaps: Vec<&CheckedCandidate<'_>> =
         checked.candidates.iter().filter(|c| !c.missing.is_empty() && tier(c) < limit).collect();
     gaps.sort_by(|a, b| (tier(a), &a.candidate.id).cmp(&(tier(b), &b.candidate.id)));
@@ -260,7 +264,12 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected_tier: Option<u8>) -> Vec<F
             let name = &c.candidate.name;
             let stage = stage_name(c.candidate.origin);
             let list = id_list(&c.missing);
-            let message = if selected_tier.is_some() {
+            let message = if !strict {
+                Text::new(
+                    format!("{name} ({}) saknar {list} och rangordnas därför inte.", stage.sv),
+                    format!("{name} ({}) lacks {list} and so is not ranked.", stage.en),
+                )
+            } else if selected_tier.is_some() {
                 Text::new(
                     format!("{name} ({}) skulle gå före det valda alternativet om det också täckte {list}.", stage.sv),
                     format!(
@@ -341,11 +350,26 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, polic
     ));
 
     let selected_stage = ranked.first().map(|r| r.c.candidate.origin);
-    for (origin, code) in [
-        (Origin::InHouse, StepCode::StageInHouse),
-        (Origin::Market, StepCode::StageMarket),
-        (Origin::Development, StepCode::StageDevelopment),
-    ] {
+    if !policy.parameters().strict_order {
+        steps.push(step(
+            POLICY_5_9,
+            StepCode::NonStrictOrder,
+            Text::new(
+                "Scenario: stegordningen är inte strikt; alla alternativ som möter behovet rangordnas tillsammans enbart på de tre kriterierna.",
+                "What-if: the stage order is not strict; every candidate that meets the need is ranked together on the three criteria alone.",
+            ),
+        ));
+    }
+    let stages: &[(Origin, StepCode)] = if policy.parameters().strict_order {
+        &[
+            (Origin::InHouse, StepCode::StageInHouse),
+            (Origin::Market, StepCode::StageMarket),
+            (Origin::Development, StepCode::StageDevelopment),
+        ]
+    } else {
+        &[]
+    };
+    for &(origin, code) in stages {
         let here = checked.candidates.iter().filter(|c| c.candidate.origin == origin).count();
         let fit = ranked.iter().filter(|r| r.c.candidate.origin == origin).count();
         let name = stage_name(origin);
@@ -454,9 +478,14 @@ pub(crate) struct WholeBeforeParts {
 ///   every decision; without it the decision is blocked, its route provisional.
 /// - [5.6-2]: the council's benefit outranks one unit's wish: when the unit's preferred
 ///   candidate is not the selected one, say why.
-pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>) -> WholeBeforeParts {
+pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>, policy: &Policy) -> WholeBeforeParts {
     let case = checked.case;
     let done = case.benefit_assessment.as_ref().is_some_and(|b| b.done);
+    // A what-if variant may exempt small cases (Annex B Q6); the real pack has no threshold.
+    let threshold = policy.parameters().materiality_threshold_sek.and_then(|t| u64::try_from(t).ok());
+    let case_tco =
+        order.selected().map_or_else(|| checked.candidates.iter().map(|c| c.tco).max().unwrap_or(0), |c| c.tco);
+    let immaterial = !done && threshold.is_some_and(|t| case_tco < t);
     let mut findings = Vec::new();
     let gate_step = if done {
         step(
@@ -467,6 +496,26 @@ pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>) -> Wh
                 "An assessment of the benefit to the whole council exists before the decision.",
             ),
         )
+    } else if immaterial {
+        let (tco, limit) = (kronor(case_tco), kronor(threshold.unwrap_or(0)));
+        let message = Text::new(
+            format!(
+                "Ingen nyttobedömning för hela landstinget, men scenariots väsentlighetsgräns ({}) undantar ärendet (total kostnad {}). Gör bedömningen ändå om den tillför något.",
+                limit.sv, tco.sv
+            ),
+            format!(
+                "No council-wide benefit assessment, but this variant's materiality threshold ({}) exempts the case (total cost {}). Make the assessment anyway where it adds something.",
+                limit.en, tco.en
+            ),
+        );
+        findings.push(finding(
+            POLICY_5_6,
+            FindingCode::BenefitAssessmentMissing,
+            Severity::Advice,
+            None,
+            message.clone(),
+        ));
+        step(POLICY_5_6, StepCode::BenefitAssessment, message)
     } else {
         findings.push(finding(
             POLICY_5_6,
@@ -529,12 +578,12 @@ pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>) -> Wh
         vec![part(
             "benefit_assessment.done",
             Some(done),
-            PartForce::Gate,
+            if immaterial { PartForce::Should } else { PartForce::Gate },
             "nyttan för hela landstinget är bedömd före beslutet",
             "the benefit to the whole council is assessed before the decision",
         )],
     );
-    WholeBeforeParts { blocked: !done, findings, gate_step, preference_step, result }
+    WholeBeforeParts { blocked: !done && !immaterial, findings, gate_step, preference_step, result }
 }
 
 /// Why the unit's preferred candidate lost.
@@ -543,11 +592,12 @@ fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Text {
         let list = id_list(&wished.missing);
         return Text::new(format!("det täcker inte {list}"), format!("it does not cover {list}"));
     }
-    let wished_tier = tier(wished);
+    let wished_tier = order.ranked.iter().find(|r| r.c.index == wished.index).map_or(u8::MAX, |r| r.tier);
     match order.ranked.first() {
         Some(sel) if sel.tier < wished_tier => {
             let stage = stage_name(sel.c.candidate.origin);
             if sel.tier == 2 && wished_tier == 3 {
+                // Both developments: the preference for partner regions decided.
                 Text::new(
                     "utveckling med andra regioner går före utveckling i egen regi",
                     "development with other regions comes before development alone",

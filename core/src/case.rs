@@ -23,6 +23,11 @@ pub struct Case {
     /// The requesting unit (verksamhet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The date of the decision (ISO 8601, `YYYY-MM-DD`); it picks the pack in force. Absent
+    /// means the decision is taken now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub decided_on: Option<String>,
     /// Years over which cost is compared (1–50); the pack's default when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 50))]

@@ -204,6 +204,8 @@ pub enum StepCode {
     CostHorizon,
     /// Which candidates meet the need.
     NeedFit,
+    /// A what-if variant ranks across stages instead of in the policy's order.
+    NonStrictOrder,
     /// Stage 1: in-house.
     StageInHouse,
     /// Stage 2: market.

@@ -51,6 +51,8 @@ pub enum ErrorCode {
     MissingLanguage,
     /// A policy pack parameter is out of range.
     InvalidParameter,
+    /// No pack is in force on the case's date, or two are.
+    NotInForce,
     /// A fault inside the library (a bug): please report it.
     Internal,
 }
@@ -79,6 +81,7 @@ impl ErrorCode {
             ErrorCode::InvalidClause => "invalid-clause",
             ErrorCode::MissingLanguage => "missing-language",
             ErrorCode::InvalidParameter => "invalid-parameter",
+            ErrorCode::NotInForce => "not-in-force",
             ErrorCode::Internal => "internal",
         }
     }

@@ -94,17 +94,49 @@ pub fn classify_json(policy: &Policy, initiative_json: &str) -> Result<String, E
     to_json(&classification)
 }
 
-/// Runs one operation by name on JSON input: `decide`, `review`, `scope` or `classify`.
-/// The bindings and the conformance vectors dispatch through this one function.
+/// Compares cases under `policy` and a variant of it: the input is
+/// `{"cases": [...], "overrides": {"weights.cost": 3}}`.
+#[cfg(feature = "analysis")]
+pub fn compare_json(policy: &Policy, request_json: &str) -> Result<String, ErrorReport> {
+    let request = crate::whatif::parse_compare_request(request_json)?;
+    let variant = policy.variant(&request.overrides)?;
+    to_json(&crate::whatif::compare(&request.cases, policy, &variant))
+}
+
+/// How sensitive the decision of a case given as JSON is to each criterion weight.
+#[cfg(feature = "analysis")]
+pub fn sensitivity_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
+    let case = crate::parse_case(case_json)?;
+    to_json(&crate::whatif::sensitivity(policy, &case)?)
+}
+
+/// Traces one initiative or a list of them through Region Östergötland's strategy.
+#[cfg(feature = "analysis")]
+pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
+    let strategy = crate::regional::RegionalStrategy::ostergotland_2018()?;
+    let input: crate::regional::AlignInput =
+        crate::validate::parse(input_json).map_err(|p| Error::InvalidInitiative(crate::error::Problems::one(p)))?;
+    to_json(&crate::regional::align(&strategy, &input.into_vec())?)
+}
+
+/// Runs one operation by name on JSON input: `decide`, `review`, `scope`, `classify`,
+/// `compare`, `sensitivity` or `align`. The bindings and the conformance vectors dispatch
+/// through this one function.
 pub fn run_json(policy: &Policy, operation: &str, input_json: &str) -> Result<String, ErrorReport> {
     match operation {
         "decide" => decide_json(policy, input_json),
         "review" => review_json(policy, input_json),
         "scope" => scope_json(policy, input_json),
         "classify" => classify_json(policy, input_json),
+        #[cfg(feature = "analysis")]
+        "compare" => compare_json(policy, input_json),
+        #[cfg(feature = "analysis")]
+        "sensitivity" => sensitivity_json(policy, input_json),
+        #[cfg(feature = "analysis")]
+        "align" => align_json(input_json),
         other => {
             let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown operation `{other}`"))
-                .with_hint("one of `decide`, `review`, `scope`, `classify`");
+                .with_hint("one of `decide`, `review`, `scope`, `classify`, `compare`, `sensitivity`, `align`");
             Err(ErrorReport {
                 input: "request".to_owned(),
                 code: ErrorCode::InvalidValue,

@@ -27,6 +27,7 @@
 pub mod acquisition;
 pub mod case;
 pub mod clauses;
+pub mod date;
 pub mod decision;
 pub mod definitions;
 pub mod error;
@@ -34,23 +35,36 @@ pub mod ffi;
 pub mod pack;
 pub mod principles;
 mod ranking;
+#[cfg(feature = "analysis")]
+pub mod regional;
+pub mod registry;
 pub mod schema;
 pub mod scope;
 pub mod text;
 pub mod validate;
+#[cfg(feature = "analysis")]
+pub mod whatif;
 
 pub use case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };
+pub use date::Date;
 pub use decision::{
     CandidateResult, Decision, Finding, FindingCode, Route, Scores, Severity, Status, StepCode, TraceStep,
 };
 pub use definitions::{Classification, Initiative, InnovationClass, Novelty, ValueKind};
 pub use error::{Error, ErrorCode, Problem, Problems};
-pub use pack::{Clause, Document, DocumentKind, Force, Parameters, Policy, PolicyPack, PolicyRef, Weights};
+pub use pack::{
+    Clause, Document, DocumentKind, Force, Parameters, Policy, PolicyPack, PolicyRef, SupersededDocument, Weights,
+};
 pub use principles::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review};
+#[cfg(feature = "analysis")]
+pub use regional::{align, AlignInitiative, AlignmentSet, RegionalStrategy};
+pub use registry::Registry;
 pub use scope::{Binding, Organisation, OrganisationKind, Scope};
 pub use text::{Lang, Text};
+#[cfg(feature = "analysis")]
+pub use whatif::{compare, sensitivity, Comparison, Sensitivity};
 
 /// Parses a case from JSON strictly: an unknown field, a wrong type or trailing text is an
 /// [`Error::InvalidCase`] naming the JSON path.
@@ -82,8 +96,11 @@ impl Policy {
     /// input order; everything else is identical).
     pub fn decide(&self, case: &Case) -> Result<Decision, Error> {
         let checked = validate::check(case, self.default_horizon_years())?;
+        if let Some(problem) = checked.decided_on.and_then(|d| self.not_in_force(d, "decided_on")) {
+            return Err(Error::InvalidCase(Problems::one(problem)));
+        }
         let order = acquisition::acquisition_order(&checked, self);
-        let whole = acquisition::whole_before_parts(&checked, &order);
+        let whole = acquisition::whole_before_parts(&checked, &order, self);
         let (procurement, procurement_result) = acquisition::innovation_friendly_procurement(&order);
 
         // Rank and scores by input position, so that building the output stays linear.

@@ -6,6 +6,7 @@
 //! it, every text must have both languages, and the parameters must be usable.
 
 use crate::clauses::CITED;
+use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::text::Text;
 use schemars::JsonSchema;
@@ -29,6 +30,23 @@ pub struct PolicyPack {
     pub version: String,
     /// The pack's title.
     pub title: Text,
+    /// Who issued the documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_by: Option<String>,
+    /// The first day the pack is in force (ISO date); open when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub valid_from: Option<String>,
+    /// The last day the pack is in force (ISO date); open when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub valid_to: Option<String>,
+    /// Where the dates come from, when that needs saying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<Text>,
+    /// Earlier documents this pack replaces; a case dated before the pack names them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supersedes: Vec<SupersededDocument>,
     /// The documents whose clauses the pack holds.
     pub documents: Vec<Document>,
     /// The clauses, each cited as `document:section`.
@@ -51,6 +69,29 @@ pub struct Document {
     /// Who issued it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued_by: Option<String>,
+    /// The first day it is in force (ISO date), when it has its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub valid_from: Option<String>,
+    /// The last day it is in force (ISO date), when it has its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub valid_to: Option<String>,
+}
+
+/// An earlier governing document that a pack replaces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SupersededDocument {
+    /// Its id.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// Its title.
+    pub title: Text,
+    /// When it was decided (ISO date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub decided_on: Option<String>,
 }
 
 /// What kind of governing document a document is.
@@ -103,6 +144,26 @@ pub struct Parameters {
     /// Years over which cost is compared when a case gives none (1–50).
     #[schemars(range(min = 1, max = 50))]
     pub default_horizon_years: i64,
+    /// A what-if parameter, absent (off) in the real pack: when the selected candidate's
+    /// total cost of ownership is below it, a missing benefit assessment (§5.6) is advice
+    /// instead of blocking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 9_007_199_254_740_991_i64))]
+    pub materiality_threshold_sek: Option<i64>,
+    /// Whether the §5.9 stage order is strict (the real pack: `true`). `false` is a what-if:
+    /// every candidate that meets the need is ranked on the three criteria alone.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub strict_order: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+// Serde's `skip_serializing_if` passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// The weights of the §5.9 criteria: non-negative, at most 1000, at most three decimals,
@@ -141,6 +202,8 @@ pub struct Policy {
     pack: PolicyPack,
     clause_index: BTreeMap<String, usize>,
     weights: MilliWeights,
+    valid_from: Option<Date>,
+    valid_to: Option<Date>,
 }
 
 /// The pack that produced a decision.
@@ -260,9 +323,45 @@ impl Policy {
             );
         }
 
+        if let Some(t) = params.materiality_threshold_sek {
+            if !(0..=crate::validate::MAX_SAFE_INTEGER).contains(&t) {
+                problems.push(Problem::new(
+                    ErrorCode::InvalidParameter,
+                    "parameters.materiality_threshold_sek",
+                    format!("threshold {} is outside 0–9007199254740991 kronor", quote(&t.to_string())),
+                ));
+            }
+        }
+
+        let valid_from = check_date(&mut problems, "valid_from", pack.valid_from.as_deref());
+        let valid_to = check_date(&mut problems, "valid_to", pack.valid_to.as_deref());
+        check_window(&mut problems, "valid_to", valid_from, valid_to);
+        for (i, doc) in pack.documents.iter().enumerate() {
+            let from = check_date(&mut problems, &format!("documents[{i}].valid_from"), doc.valid_from.as_deref());
+            let to = check_date(&mut problems, &format!("documents[{i}].valid_to"), doc.valid_to.as_deref());
+            check_window(&mut problems, &format!("documents[{i}].valid_to"), from, to);
+        }
+        for (i, old) in pack.supersedes.iter().enumerate() {
+            check_nonempty(&mut problems, &format!("supersedes[{i}].id"), &old.id);
+            check_text(&mut problems, &format!("supersedes[{i}].title"), &old.title);
+            let decided = check_date(&mut problems, &format!("supersedes[{i}].decided_on"), old.decided_on.as_deref());
+            if let (Some(d), Some(from)) = (decided, valid_from) {
+                if d >= from {
+                    problems.push(Problem::new(
+                        ErrorCode::InvalidValue,
+                        format!("supersedes[{i}].decided_on"),
+                        format!("a superseded document decided on {d} is not earlier than the pack ({from})"),
+                    ));
+                }
+            }
+        }
+        if let Some(note) = &pack.date_note {
+            check_text(&mut problems, "date_note", note);
+        }
+
         match Problems::from_vec(problems) {
             Some(p) => Err(Error::InvalidPolicy(p)),
-            None => Ok(Policy { pack, clause_index, weights }),
+            None => Ok(Policy { pack, clause_index, weights, valid_from, valid_to }),
         }
     }
 
@@ -288,6 +387,89 @@ impl Policy {
 
     pub(crate) fn milli_weights(&self) -> MilliWeights {
         self.weights
+    }
+
+    /// The pack's parameters.
+    pub fn parameters(&self) -> &Parameters {
+        &self.pack.parameters
+    }
+
+    /// The first and last day the pack is in force; `None` for an open end.
+    pub fn validity(&self) -> (Option<Date>, Option<Date>) {
+        (self.valid_from, self.valid_to)
+    }
+
+    /// Whether the pack is in force on `date`.
+    pub fn in_force_on(&self, date: Date) -> bool {
+        self.valid_from.is_none_or(|f| f <= date) && self.valid_to.is_none_or(|t| date <= t)
+    }
+
+    /// The problem with deciding a case dated `date` under this pack, when it is not in force
+    /// then; the message names the documents it superseded for an earlier date.
+    pub(crate) fn not_in_force(&self, date: Date, path: &str) -> Option<Problem> {
+        if self.in_force_on(date) {
+            return None;
+        }
+        let id = quote(&self.pack.id);
+        let problem = match (self.valid_from, self.valid_to) {
+            (Some(from), _) if date < from => {
+                let mut p = Problem::new(
+                    ErrorCode::NotInForce,
+                    path,
+                    format!(
+                        "the case is dated {}, before pack {id} came into force on {from}",
+                        quote(&date.to_string())
+                    ),
+                );
+                if !self.pack.supersedes.is_empty() {
+                    let names: Vec<String> = self
+                        .pack
+                        .supersedes
+                        .iter()
+                        .map(|d| match &d.decided_on {
+                            Some(on) => format!("{} ({on})", d.title.en),
+                            None => d.title.en.to_string(),
+                        })
+                        .collect();
+                    p = p.with_hint(format!(
+                        "on that date the superseded documents applied, which this library does not encode: {}",
+                        names.join("; ")
+                    ));
+                }
+                p
+            }
+            (_, Some(to)) => Problem::new(
+                ErrorCode::NotInForce,
+                path,
+                format!("the case is dated {}, after pack {id} ceased to apply on {to}", quote(&date.to_string())),
+            ),
+            _ => Problem::new(ErrorCode::NotInForce, path, format!("pack {id} is not in force on {date}")),
+        };
+        Some(problem)
+    }
+}
+
+fn check_date(problems: &mut Vec<Problem>, path: &str, value: Option<&str>) -> Option<Date> {
+    let value = value?;
+    let date = Date::parse(value);
+    if date.is_none() {
+        problems.push(
+            Problem::new(ErrorCode::InvalidValue, path, format!("{} is not a date", quote(value)))
+                .with_hint("dates are ISO 8601: `YYYY-MM-DD`"),
+        );
+    }
+    date
+}
+
+fn check_window(problems: &mut Vec<Problem>, path: &str, from: Option<Date>, to: Option<Date>) {
+    if let (Some(from), Some(to)) = (from, to) {
+        if to < from {
+            problems.push(Problem::new(
+                ErrorCode::InvalidValue,
+                path,
+                format!("it ends on {to}, before it starts on {from}"),
+            ));
+        }
     }
 }
 

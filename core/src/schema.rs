@@ -4,8 +4,23 @@
 use schemars::JsonSchema;
 
 /// The schemas the library publishes, by name.
-pub const NAMES: &[&str] =
-    &["case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error"];
+pub const NAMES: &[&str] = &[
+    "case",
+    "decision",
+    "review",
+    "organisation",
+    "scope",
+    "initiative",
+    "classification",
+    "policy",
+    "error",
+    "compare-request",
+    "comparison",
+    "sensitivity",
+    "regional-strategy",
+    "align-input",
+    "alignment",
+];
 
 /// The JSON Schema called `name` (one of [`NAMES`]), or `None` for an unknown name.
 pub fn schema(name: &str) -> Option<serde_json::Value> {
@@ -19,6 +34,18 @@ pub fn schema(name: &str) -> Option<serde_json::Value> {
         "classification" => Some(generate::<crate::Classification>()),
         "policy" => Some(generate::<crate::PolicyPack>()),
         "error" => Some(generate::<crate::ffi::ErrorReport>()),
+        #[cfg(feature = "analysis")]
+        "compare-request" => Some(generate::<crate::whatif::CompareRequest>()),
+        #[cfg(feature = "analysis")]
+        "comparison" => Some(generate::<crate::whatif::Comparison>()),
+        #[cfg(feature = "analysis")]
+        "sensitivity" => Some(generate::<crate::whatif::Sensitivity>()),
+        #[cfg(feature = "analysis")]
+        "regional-strategy" => Some(generate::<crate::regional::RegionalStrategy>()),
+        #[cfg(feature = "analysis")]
+        "align-input" => Some(generate::<crate::regional::AlignInput>()),
+        #[cfg(feature = "analysis")]
+        "alignment" => Some(generate::<crate::regional::AlignmentSet>()),
         _ => None,
     }
 }

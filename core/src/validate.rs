@@ -48,6 +48,8 @@ pub(crate) fn render_path(path: &serde_path_to_error::Path) -> String {
 #[derive(Debug, Clone)]
 pub(crate) struct Checked<'a> {
     pub case: &'a Case,
+    /// The date of the decision, when the case gives one.
+    pub decided_on: Option<crate::date::Date>,
     pub horizon_years: u64,
     pub candidates: Vec<CheckedCandidate<'a>>,
 }
@@ -88,6 +90,16 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
     if blank(&case.title) {
         empty(&mut problems, "title".into(), "the title");
     }
+    let decided_on = case.decided_on.as_deref().and_then(|s| {
+        let date = crate::date::Date::parse(s);
+        if date.is_none() {
+            problems.push(
+                Problem::new(ErrorCode::InvalidValue, "decided_on", format!("{} is not a date", quote(s)))
+                    .with_hint("dates are ISO 8601: `YYYY-MM-DD`"),
+            );
+        }
+        date
+    });
     let horizon = case.horizon_years.unwrap_or(default_horizon);
     if !(1..=50).contains(&horizon) {
         problems.push(
@@ -300,7 +312,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
 
     match Problems::from_vec(problems) {
         Some(p) => Err(Error::InvalidCase(p)),
-        None => Ok(Checked { case, horizon_years: horizon_u, candidates }),
+        None => Ok(Checked { case, decided_on, horizon_years: horizon_u, candidates }),
     }
 }
 

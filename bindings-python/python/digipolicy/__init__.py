@@ -40,12 +40,15 @@ __all__ = [
     "Scores",
     "Text",
     "TraceStep",
+    "align",
     "classify",
+    "compare",
     "decide",
     "decide_many",
     "review",
     "schema",
     "scope",
+    "sensitivity",
     "to_frame",
 ]
 
@@ -586,13 +589,38 @@ class Policy:
                 out.append(Decision(slot, lang))
         return out
 
-    def run(self, operation: Literal["decide", "review", "scope", "classify"], obj: Input) -> Dict[str, Any]:
+    def run(
+        self,
+        operation: Literal["decide", "review", "scope", "classify", "compare", "sensitivity", "align"],
+        obj: Union[Input, List[Any]],
+    ) -> Dict[str, Any]:
         """Runs an operation and returns its result as the contract's JSON object: the raw
-        form of ``decide``, ``review``, ``scope`` and ``classify``."""
+        form of every operation of the library."""
+        text = json.dumps(obj, ensure_ascii=False) if isinstance(obj, list) else _text(obj, "input")
         try:
-            return _loads(self._native.run(operation, _text(obj, "input")))
+            return _loads(self._native.run(operation, text))
         except _native.InputError as err:
             _raise(err)
+
+    def variant(self, **overrides: Any) -> "Policy":
+        """A what-if variant with named parameters overridden, e.g.
+        ``policy.variant(**{"weights.cost": 3})`` or ``policy.variant(strict_order=False)``.
+        The rules stay as they are; the variant's version records the overrides."""
+        try:
+            return Policy(self._native.variant(json.dumps(overrides)))
+        except _native.InputError as err:
+            _raise(err)
+
+    def compare(self, cases: Iterable[Input], overrides: Mapping[str, Any]) -> Dict[str, Any]:
+        """Decides ``cases`` under this pack and under its variant with ``overrides``; per
+        case whether the route, the selection or the status changed, and why."""
+        texts = [json.loads(_text(c, "case")) for c in cases]
+        return self.run("compare", {"cases": texts, "overrides": dict(overrides)})
+
+    def sensitivity(self, case: Input) -> Dict[str, Any]:
+        """For each criterion weight, the change within 0–10× that would change the selection
+        within the selected candidate's stage."""
+        return self.run("sensitivity", case)
 
     def _run(self, operation: Literal["review", "scope", "classify"], obj: Input, what: str) -> Dict[str, Any]:
         try:
@@ -652,6 +680,22 @@ def scope(organisation: Input, *, policy: Optional[Policy] = None) -> Scope:
 def classify(initiative: Input, *, policy: Optional[Policy] = None) -> Classification:
     """Classifies an initiative (policy §3, §3.1)."""
     return (policy or _DEFAULT).classify(initiative)
+
+
+def compare(cases: Iterable[Input], overrides: Mapping[str, Any], *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+    """Decides cases under ``policy`` and under its variant with ``overrides``."""
+    return (policy or _DEFAULT).compare(cases, overrides)
+
+
+def sensitivity(case: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+    """How far each criterion weight can move before the selection changes."""
+    return (policy or _DEFAULT).sensitivity(case)
+
+
+def align(initiatives: Union[Input, List[Any]]) -> Dict[str, Any]:
+    """Traces initiatives through Region Östergötland's regional digitalisation strategy
+    (what → how → why)."""
+    return _DEFAULT.run("align", initiatives)
 
 
 def schema(name: str) -> Dict[str, Any]:

@@ -1,5 +1,8 @@
 // A typed usage of the package, checked by `tsc --noEmit` in the tests.
-import { decide, review, scope, classify, createPolicy, schema, type Case, type Decision, type DigipolicyError } from "digipolicy";
+import {
+  decide, review, scope, classify, createPolicy, schema,
+  type Case, type Decision, type DigipolicyError,
+} from "digipolicy";
 
 const c: Case = {
   id: "2025-001",

@@ -1,0 +1,140 @@
+//! A registry of packs over time: it picks the pack in force on a case's date.
+
+use crate::case::Case;
+use crate::date::Date;
+use crate::decision::Decision;
+use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::pack::Policy;
+
+/// Packs with their effective dates; no two may be in force on the same day.
+#[derive(Debug, Clone)]
+pub struct Registry {
+    packs: Vec<Policy>,
+}
+
+fn overlap(a: &Policy, b: &Policy) -> bool {
+    let ((af, at), (bf, bt)) = (a.validity(), b.validity());
+    // Two windows overlap unless one ends before the other starts.
+    let before = |end: Option<Date>, start: Option<Date>| matches!((end, start), (Some(e), Some(s)) if e < s);
+    !(before(at, bf) || before(bt, af))
+}
+
+impl Registry {
+    /// The embedded registry: Stockholm County Council's 2016 pack, in force from the
+    /// decision memo's date, recording the 2012 IT policy and strategy for IT and eHealth as
+    /// superseded.
+    pub fn embedded() -> Result<Registry, Error> {
+        Registry::new(vec![Policy::sll_2016()?])
+    }
+
+    /// A registry of `packs`; two packs in force on the same day are rejected.
+    pub fn new(packs: Vec<Policy>) -> Result<Registry, Error> {
+        let mut problems = Vec::new();
+        for (i, a) in packs.iter().enumerate() {
+            for (j, b) in packs.iter().enumerate().skip(i + 1) {
+                if overlap(a, b) {
+                    problems.push(
+                        Problem::new(
+                            ErrorCode::NotInForce,
+                            format!("packs[{j}]"),
+                            format!(
+                                "packs {} and {} are both in force on some day",
+                                quote(&a.pack().id),
+                                quote(&b.pack().id)
+                            ),
+                        )
+                        .with_hint("give them effective dates that do not overlap"),
+                    );
+                }
+            }
+        }
+        match Problems::from_vec(problems) {
+            Some(p) => Err(Error::InvalidPolicy(p)),
+            None => Ok(Registry { packs }),
+        }
+    }
+
+    /// The packs, in the order given.
+    pub fn packs(&self) -> &[Policy] {
+        &self.packs
+    }
+
+    /// The pack in force on `date`; an error naming the superseded documents when none is.
+    pub fn policy_for(&self, date: Date) -> Result<&Policy, Error> {
+        let mut in_force = self.packs.iter().filter(|p| p.in_force_on(date));
+        match (in_force.next(), in_force.next()) {
+            (Some(p), None) => Ok(p),
+            (Some(a), Some(b)) => Err(Error::InvalidCase(Problems::one(Problem::new(
+                ErrorCode::NotInForce,
+                "decided_on",
+                format!("packs {} and {} are both in force on {date}", quote(&a.pack().id), quote(&b.pack().id)),
+            )))),
+            (None, _) => {
+                // The earliest pack that starts after the date knows what it superseded.
+                let next = self
+                    .packs
+                    .iter()
+                    .filter(|p| p.validity().0.is_some_and(|f| date < f))
+                    .min_by_key(|p| p.validity().0);
+                let problem = next.and_then(|p| p.not_in_force(date, "decided_on")).unwrap_or_else(|| {
+                    Problem::new(ErrorCode::NotInForce, "decided_on", format!("no policy pack is in force on {date}"))
+                });
+                Err(Error::InvalidCase(Problems::one(problem)))
+            }
+        }
+    }
+
+    /// Decides `case` under the pack in force on its `decided_on`, or on `today` when the
+    /// case has no date (the core reads no clock: the caller passes today's date).
+    pub fn decide(&self, case: &Case, today: Date) -> Result<Decision, Error> {
+        let date = match case.decided_on.as_deref() {
+            None => today,
+            Some(s) => Date::parse(s).ok_or_else(|| {
+                Error::InvalidCase(Problems::one(
+                    Problem::new(ErrorCode::InvalidValue, "decided_on", format!("{} is not a date", quote(s)))
+                        .with_hint("dates are ISO 8601: `YYYY-MM-DD`"),
+                ))
+            })?,
+        };
+        self.policy_for(date)?.decide(case)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pack_with(id: &str, from: Option<&str>, to: Option<&str>) -> Policy {
+        let mut pack: crate::PolicyPack = serde_json::from_str(crate::pack::SLL_2016_JSON).unwrap();
+        pack.id = id.into();
+        pack.valid_from = from.map(str::to_owned);
+        pack.valid_to = to.map(str::to_owned);
+        pack.supersedes.clear();
+        Policy::from_pack(pack).unwrap()
+    }
+
+    #[test]
+    fn the_embedded_registry_picks_the_2016_pack_and_refuses_2015() {
+        let r = Registry::embedded().unwrap();
+        assert_eq!(r.policy_for(Date::parse("2018-05-01").unwrap()).unwrap().pack().id, "sll-2016");
+        assert_eq!(r.policy_for(Date::parse("2016-09-02").unwrap()).unwrap().pack().id, "sll-2016");
+        let err = r.policy_for(Date::parse("2015-06-01").unwrap()).unwrap_err();
+        assert_eq!((err.code(), err.path()), (ErrorCode::NotInForce, "decided_on"));
+        let text = err.to_string();
+        assert!(text.contains("IT policy within Stockholm County Council (2012-03-20)"), "{text}");
+        assert!(text.contains("eHealth"), "{text}");
+    }
+
+    #[test]
+    fn overlapping_packs_are_rejected_and_gaps_are_errors() {
+        let a = pack_with("a", Some("2010-01-01"), Some("2012-12-31"));
+        let b = pack_with("b", Some("2012-06-01"), None);
+        let err = Registry::new(vec![a.clone(), b]).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::NotInForce);
+        let c = pack_with("c", Some("2014-01-01"), None);
+        let r = Registry::new(vec![a, c]).unwrap();
+        assert_eq!(r.policy_for(Date::parse("2011-01-01").unwrap()).unwrap().pack().id, "a");
+        assert!(r.policy_for(Date::parse("2013-01-01").unwrap()).is_err());
+        assert_eq!(r.policy_for(Date::parse("2020-01-01").unwrap()).unwrap().pack().id, "c");
+    }
+}
