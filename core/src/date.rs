@@ -72,6 +72,18 @@ impl Date {
     }
 }
 
+/// Parses an ISO date found at `path`, or the problem that says it is not one.
+pub(crate) fn parse_at(path: &str, value: &str) -> Result<Date, crate::error::Problem> {
+    Date::parse(value).ok_or_else(|| {
+        crate::error::Problem::new(
+            crate::error::ErrorCode::InvalidValue,
+            path,
+            format!("{} is not a date", crate::error::quote(value)),
+        )
+        .with_hint("dates are ISO 8601: `YYYY-MM-DD`")
+    })
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -45,16 +45,21 @@ impl From<Error> for ErrorReport {
 }
 
 impl ErrorReport {
-    fn internal(what: &str) -> Self {
-        let problem = Problem::new(ErrorCode::Internal, "", format!("internal error: {what}"))
-            .with_hint("this is a bug in digipolicy; please report it with the input");
+    /// A report of one problem with `input` (`request`, `library`, …).
+    fn single(input: &str, problem: Problem) -> Self {
         ErrorReport {
-            input: "library".to_owned(),
-            code: ErrorCode::Internal,
-            path: String::new(),
+            input: input.to_owned(),
+            code: problem.code,
+            path: problem.path.clone(),
             message: problem.to_string(),
             errors: vec![problem],
         }
+    }
+
+    fn internal(what: &str) -> Self {
+        let problem = Problem::new(ErrorCode::Internal, "", format!("internal error: {what}"))
+            .with_hint("this is a bug in digipolicy; please report it with the input");
+        ErrorReport::single("library", problem)
     }
 
     /// The report as JSON.
@@ -137,13 +142,7 @@ pub fn run_json(policy: &Policy, operation: &str, input_json: &str) -> Result<St
         other => {
             let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown operation `{other}`"))
                 .with_hint("one of `decide`, `review`, `scope`, `classify`, `compare`, `sensitivity`, `align`");
-            Err(ErrorReport {
-                input: "request".to_owned(),
-                code: ErrorCode::InvalidValue,
-                path: String::new(),
-                message: problem.to_string(),
-                errors: vec![problem],
-            })
+            Err(ErrorReport::single("request", problem))
         }
     }
 }
@@ -168,11 +167,5 @@ pub fn unknown_schema(name: &str) -> ErrorReport {
     let names: Vec<String> = crate::schema::NAMES.iter().map(|s| (*s).to_owned()).collect();
     let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`"))
         .with_hint(format!("one of {}", crate::text::id_list(&names)));
-    ErrorReport {
-        input: "request".to_owned(),
-        code: ErrorCode::InvalidValue,
-        path: String::new(),
-        message: problem.to_string(),
-        errors: vec![problem],
-    }
+    ErrorReport::single("request", problem)
 }

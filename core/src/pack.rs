@@ -450,15 +450,7 @@ impl Policy {
 }
 
 fn check_date(problems: &mut Vec<Problem>, path: &str, value: Option<&str>) -> Option<Date> {
-    let value = value?;
-    let date = Date::parse(value);
-    if date.is_none() {
-        problems.push(
-            Problem::new(ErrorCode::InvalidValue, path, format!("{} is not a date", quote(value)))
-                .with_hint("dates are ISO 8601: `YYYY-MM-DD`"),
-        );
-    }
-    date
+    crate::date::parse_at(path, value?).map_err(|p| problems.push(p)).ok()
 }
 
 fn check_window(problems: &mut Vec<Problem>, path: &str, from: Option<Date>, to: Option<Date>) {

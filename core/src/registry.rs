@@ -89,12 +89,7 @@ impl Registry {
     pub fn decide(&self, case: &Case, today: Date) -> Result<Decision, Error> {
         let date = match case.decided_on.as_deref() {
             None => today,
-            Some(s) => Date::parse(s).ok_or_else(|| {
-                Error::InvalidCase(Problems::one(
-                    Problem::new(ErrorCode::InvalidValue, "decided_on", format!("{} is not a date", quote(s)))
-                        .with_hint("dates are ISO 8601: `YYYY-MM-DD`"),
-                ))
-            })?,
+            Some(s) => crate::date::parse_at("decided_on", s).map_err(|p| Error::InvalidCase(Problems::one(p)))?,
         };
         self.policy_for(date)?.decide(case)
     }

@@ -90,16 +90,10 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
     if blank(&case.title) {
         empty(&mut problems, "title".into(), "the title");
     }
-    let decided_on = case.decided_on.as_deref().and_then(|s| {
-        let date = crate::date::Date::parse(s);
-        if date.is_none() {
-            problems.push(
-                Problem::new(ErrorCode::InvalidValue, "decided_on", format!("{} is not a date", quote(s)))
-                    .with_hint("dates are ISO 8601: `YYYY-MM-DD`"),
-            );
-        }
-        date
-    });
+    let decided_on = case
+        .decided_on
+        .as_deref()
+        .and_then(|s| crate::date::parse_at("decided_on", s).map_err(|p| problems.push(p)).ok());
     let horizon = case.horizon_years.unwrap_or(default_horizon);
     if !(1..=50).contains(&horizon) {
         problems.push(

@@ -395,24 +395,14 @@ pub fn sensitivity(policy: &Policy, case: &Case) -> Result<Sensitivity, Error> {
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(c, _)| c.criterion.clone());
     let message = match criteria.iter().find(|c| Some(&c.criterion) == most_sensitive.as_ref()) {
-        Some(c) => Text::new(
-            format!(
-                "Valet ändras om vikten för {} går från {} till {} ({}×): då väljs {}.",
-                c.criterion,
-                c.weight,
-                c.threshold.unwrap_or(0.0),
-                c.factor.unwrap_or(0.0),
-                c.new_selected.clone().unwrap_or_default()
-            ),
-            format!(
-                "The selection changes if the {} weight moves from {} to {} ({}×): then {} is selected.",
-                c.criterion,
-                c.weight,
-                c.threshold.unwrap_or(0.0),
-                c.factor.unwrap_or(0.0),
-                c.new_selected.clone().unwrap_or_default()
-            ),
-        ),
+        Some(c) => {
+            let (name, from, to) = (&c.criterion, c.weight, c.threshold.unwrap_or(0.0));
+            let (factor, winner) = (c.factor.unwrap_or(0.0), c.new_selected.as_deref().unwrap_or_default());
+            Text::new(
+                format!("Valet ändras om vikten för {name} går från {from} till {to} ({factor}×): då väljs {winner}."),
+                format!("The selection changes if the {name} weight moves from {from} to {to} ({factor}×): then {winner} is selected."),
+            )
+        }
         None => Text::new(
             "Ingen ändring av en enskild vikt inom 0–10× ändrar valet inom steget.",
             "No change of a single weight within 0–10× changes the selection within the stage.",
