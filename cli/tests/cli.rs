@@ -168,3 +168,54 @@ fn review_scope_and_classify_commands() {
     let c: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(c["class"], "innovation");
 }
+
+#[test]
+fn decide_picks_the_pack_in_force_on_the_cases_date() {
+    let o = run(&["decide", "examples/dated/2015-refused.json"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("before pack `sll-2016` came into force on 2016-09-02"), "{err}");
+    assert!(err.contains("IT policy within Stockholm County Council (2012-03-20)"), "{err}");
+    let o = run(&["decide", "examples/dated/2018-decided.json", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let d: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(d["policy"]["id"], "sll-2016");
+    // Without a date, `--today` stands in for the clock.
+    let o = run(&["decide", EXAMPLE, "--today", "2014-01-01"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(run(&["decide", EXAMPLE, "--today", "2014-13-01"], None).status.code(), Some(2));
+}
+
+#[test]
+fn compare_sensitivity_and_align_commands() {
+    let dir = std::env::temp_dir().join(format!("digipolicy-cli-compare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut lines = String::new();
+    for name in ["video-consultations-in-house.json", "e-signature-market.json", "unit-wish-loses.json"] {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(root().join("examples").join(name)).unwrap()).unwrap();
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    let file = dir.join("cases.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let o = run(&["compare", file.to_str().unwrap(), "--set", "weights.cost=3", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("selection changed: 1"), "{out}");
+    assert!(out.contains("2025-031: selection signera-saas → esign-national"), "{out}");
+    let o = run(&["compare", file.to_str().unwrap(), "--set", "weights.price=3"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown parameter `weights.price`"), "{}", stderr(&o));
+
+    let o = run(&["sensitivity", "examples/e-signature-market.json", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(s["most_sensitive"], "delivery_ability");
+
+    let o = run(&["align", "examples/align/initiatives.json", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("og-1: How: Digital infrastructure. Why: Accessibility and simplification"), "{out}");
+    assert!(out.contains("Tracing to no focus area: og-4"), "{out}");
+}
