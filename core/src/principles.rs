@@ -144,13 +144,24 @@ pub(crate) fn part(
 }
 
 /// `prefix` followed by the labels of the parts whose value is `which`, joined by `; `.
+fn label(p: &Part, sv: bool) -> &str {
+    if sv {
+        &p.label.sv
+    } else {
+        &p.label.en
+    }
+}
+
 fn labels(prefix: &str, parts: &[Part], which: Option<bool>, sv: bool) -> String {
-    let mut out = String::from(prefix);
-    for (i, p) in parts.iter().filter(|p| p.value == which).enumerate() {
+    let chosen = || parts.iter().filter(|p| p.value == which);
+    // Sized once: this runs for most principles of most decisions.
+    let mut out = String::with_capacity(prefix.len() + chosen().map(|p| label(p, sv).len() + 2).sum::<usize>() + 1);
+    out.push_str(prefix);
+    for (i, p) in chosen().enumerate() {
         if i > 0 {
             out.push_str("; ");
         }
-        out.push_str(if sv { &p.label.sv } else { &p.label.en });
+        out.push_str(label(p, sv));
     }
     out.push('.');
     out
