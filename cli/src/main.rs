@@ -120,6 +120,15 @@ fn parse_options(args: &[String]) -> Result<Options, Failure> {
     Ok(opts)
 }
 
+/// The options of a command that takes exactly one input file (`-` for stdin).
+fn one_input(command: &str, rest: &[String]) -> Result<(Options, String), Failure> {
+    let mut opts = parse_options(rest)?;
+    match (opts.positional.pop(), opts.positional.is_empty()) {
+        (Some(path), true) => Ok((opts, path)),
+        _ => Err(Failure::Invalid(format!("`{command}` takes one input file\n{USAGE}"))),
+    }
+}
+
 fn read_input(path: &str) -> Result<String, Failure> {
     if path == "-" {
         let mut s = String::new();
@@ -181,11 +190,8 @@ fn run(args: &[String]) -> Result<String, Failure> {
         "--help" | "-h" | "help" => Ok(format!("{USAGE}\n")),
         "--version" | "-V" => Ok(format!("digipolicy {}\n", env!("CARGO_PKG_VERSION"))),
         "decide" => {
-            let opts = parse_options(rest)?;
-            let [path] = opts.positional.as_slice() else {
-                return Err(Failure::Invalid(format!("`decide` takes one case file\n{USAGE}")));
-            };
-            let json = read_input(path)?;
+            let (opts, path) = one_input(command, rest)?;
+            let json = read_input(&path)?;
             let case = digipolicy::parse_case(&json).map_err(ErrorReport::from)?;
             let (policy, decision) = match opts.policy.as_deref() {
                 Some(p) => {
@@ -212,10 +218,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
             }
         }
         "compare" => {
-            let opts = parse_options(rest)?;
-            let [path] = opts.positional.as_slice() else {
-                return Err(Failure::Invalid(format!("`compare` takes one file of cases\n{USAGE}")));
-            };
+            let (opts, path) = one_input(command, rest)?;
             let policy = load_policy(opts.policy.as_deref())?;
             let mut overrides = std::collections::BTreeMap::new();
             for s in &opts.set {
@@ -223,7 +226,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
                 overrides.insert(k, v);
             }
             let variant = policy.variant(&overrides).map_err(ErrorReport::from)?;
-            let cases = read_cases(&read_input(path)?)?;
+            let cases = read_cases(&read_input(&path)?)?;
             let comparison = digipolicy::compare(&cases, &policy, &variant);
             match opts.format {
                 Format::Json => Ok(ffi::to_json(&comparison)?),
@@ -231,12 +234,9 @@ fn run(args: &[String]) -> Result<String, Failure> {
             }
         }
         "sensitivity" => {
-            let opts = parse_options(rest)?;
-            let [path] = opts.positional.as_slice() else {
-                return Err(Failure::Invalid(format!("`sensitivity` takes one case file\n{USAGE}")));
-            };
+            let (opts, path) = one_input(command, rest)?;
             let policy = load_policy(opts.policy.as_deref())?;
-            let case = digipolicy::parse_case(&read_input(path)?).map_err(ErrorReport::from)?;
+            let case = digipolicy::parse_case(&read_input(&path)?).map_err(ErrorReport::from)?;
             let s = digipolicy::sensitivity(&policy, &case).map_err(ErrorReport::from)?;
             match opts.format {
                 Format::Json => Ok(ffi::to_json(&s)?),
@@ -244,11 +244,8 @@ fn run(args: &[String]) -> Result<String, Failure> {
             }
         }
         "align" => {
-            let opts = parse_options(rest)?;
-            let [path] = opts.positional.as_slice() else {
-                return Err(Failure::Invalid(format!("`align` takes one file of initiatives\n{USAGE}")));
-            };
-            let json = ffi::align_json(&read_input(path)?)?;
+            let (opts, path) = one_input(command, rest)?;
+            let json = ffi::align_json(&read_input(&path)?)?;
             match opts.format {
                 Format::Json => Ok(json),
                 Format::Text => {
@@ -259,12 +256,9 @@ fn run(args: &[String]) -> Result<String, Failure> {
             }
         }
         "review" | "scope" | "classify" => {
-            let opts = parse_options(rest)?;
-            let [path] = opts.positional.as_slice() else {
-                return Err(Failure::Invalid(format!("`{command}` takes one input file\n{USAGE}")));
-            };
+            let (opts, path) = one_input(command, rest)?;
             let policy = load_policy(opts.policy.as_deref())?;
-            let json = read_input(path)?;
+            let json = read_input(&path)?;
             let lang = opts.lang;
             let text = match command.as_str() {
                 "review" => {

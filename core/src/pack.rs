@@ -471,7 +471,8 @@ fn check_nonempty(problems: &mut Vec<Problem>, path: &str, value: &str) {
     }
 }
 
-fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
+/// Both wordings of a text are present (shared with the regional pack's check).
+pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
     for (lang, value) in [("sv", &text.sv), ("en", &text.en)] {
         if value.trim().is_empty() {
             problems.push(

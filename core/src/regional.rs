@@ -151,15 +151,7 @@ impl RegionalStrategy {
             }
         }
         for (path, t) in texts {
-            for (lang, value) in [("sv", &t.sv), ("en", &t.en)] {
-                if value.trim().is_empty() {
-                    problems.push(Problem::new(
-                        ErrorCode::MissingLanguage,
-                        format!("{path}.{lang}"),
-                        format!("the `{lang}` wording is missing"),
-                    ));
-                }
-            }
+            crate::pack::check_text(&mut problems, &path, t);
         }
         for (i, link) in self.mapping.iter().enumerate() {
             if !values.contains(link.vision_value.as_str()) {
