@@ -22,16 +22,15 @@ usage:
   digipolicy schema NAME   (case, decision, review, organisation, scope, initiative, classification,
                             policy, error, compare-request, comparison, sensitivity,
                             regional-strategy, align-input, alignment)
+  digipolicy policy [--policy PACK.json]
+  digipolicy --help | --version
 
+An input file may be `-` for standard input.
 `decide` without --policy picks the pack in force on the case's `decided_on` (or on today,
 or on --today YYYY-MM-DD). `compare` decides every case (JSON lines, or a JSON array) under
 the pack and under a variant with the parameters set by --set (weights.cost,
 weights.strategic_importance, weights.delivery_ability, default_horizon_years,
 materiality_threshold_sek, strict_order).
-  digipolicy policy [--policy PACK.json]
-  digipolicy --help | --version
-
-An input file may be `-` for standard input.
 exit codes: 0 decided (ready or blocked), 2 invalid input, 1 other failure";
 
 /// How a command failed.
