@@ -221,7 +221,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
             let policy = load_policy(opts.policy.as_deref())?;
             let mut overrides = std::collections::BTreeMap::new();
             for s in &opts.set {
-                let (k, v) = digipolicy::whatif::parse_override(s).map_err(ErrorReport::from)?;
+                let (k, v) = digipolicy::parse_override(s).map_err(ErrorReport::from)?;
                 overrides.insert(k, v);
             }
             let variant = policy.variant(&overrides).map_err(ErrorReport::from)?;

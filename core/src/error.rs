@@ -8,8 +8,24 @@ use std::fmt;
 
 /// The stable identifier of a kind of problem. Its kebab-case form (see [`ErrorCode::as_str`])
 /// is part of the public interface: bindings expose it as `code`, tests match on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ErrorCode {
     /// The text is not JSON at all, or is truncated.
     InvalidJson,
@@ -60,36 +76,7 @@ pub enum ErrorCode {
 impl ErrorCode {
     /// The kebab-case code, e.g. `unknown-requirement`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidJson => "invalid-json",
-            ErrorCode::UnknownField => "unknown-field",
-            ErrorCode::MissingField => "missing-field",
-            ErrorCode::WrongType => "wrong-type",
-            ErrorCode::InvalidValue => "invalid-value",
-            ErrorCode::DuplicateField => "duplicate-field",
-            ErrorCode::EmptyValue => "empty-value",
-            ErrorCode::DuplicateId => "duplicate-id",
-            ErrorCode::UnknownRequirement => "unknown-requirement",
-            ErrorCode::UnknownCandidate => "unknown-candidate",
-            ErrorCode::EmptyRequirements => "empty-requirements",
-            ErrorCode::ScoreOutOfRange => "score-out-of-range",
-            ErrorCode::HorizonOutOfRange => "horizon-out-of-range",
-            ErrorCode::NegativeCost => "negative-cost",
-            ErrorCode::CostTooLarge => "cost-too-large",
-            ErrorCode::PartnersNotAllowed => "partners-not-allowed",
-            ErrorCode::MissingClause => "missing-clause",
-            ErrorCode::InvalidClause => "invalid-clause",
-            ErrorCode::MissingLanguage => "missing-language",
-            ErrorCode::InvalidParameter => "invalid-parameter",
-            ErrorCode::NotInForce => "not-in-force",
-            ErrorCode::Internal => "internal",
-        }
-    }
-}
-
-impl fmt::Display for ErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
@@ -244,57 +231,65 @@ pub(crate) fn quote(value: &str) -> String {
     out
 }
 
-/// Turns a serde error found at `path` into a problem with a stable code.
-pub(crate) fn from_serde(path: &str, err: &serde_json::Error) -> Problem {
-    let full = err.to_string();
-    // serde_json appends " at line L column C"; the path is more useful, keep it as a hint.
-    let (message, position) = match full.rfind(" at line ") {
-        Some(i) => (full.get(..i).unwrap_or(&full), full.get(i + 1..)),
-        None => (full.as_str(), None),
-    };
-    let code = if err.is_syntax() || err.is_eof() || err.is_io() {
-        ErrorCode::InvalidJson
-    } else if message.starts_with("unknown field") {
-        ErrorCode::UnknownField
-    } else if message.starts_with("missing field") {
-        ErrorCode::MissingField
-    } else if message.starts_with("duplicate field") {
-        ErrorCode::DuplicateField
-    } else if message.starts_with("invalid type") {
-        ErrorCode::WrongType
-    } else {
-        ErrorCode::InvalidValue
-    };
-    let message = plain_types(message);
-    // For a missing or duplicate field serde stops at the enclosing object; the field itself
-    // is the better path.
-    let path = match (code, message.split('`').nth(1)) {
-        (ErrorCode::MissingField | ErrorCode::DuplicateField, Some(field)) if path.is_empty() => field.to_owned(),
-        (ErrorCode::MissingField | ErrorCode::DuplicateField, Some(field)) => format!("{path}.{field}"),
-        _ => path.to_owned(),
-    };
-    let mut problem = Problem::new(code, path, message);
-    if code == ErrorCode::InvalidJson {
-        if let Some(position) = position {
-            problem = problem.with_hint(format!("the text stops being JSON {position}"));
-        }
-    }
-    problem
+/// An error as the bindings expose it: `code` and `path` of the first problem, a one-line
+/// `message`, and every problem in `errors`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "ErrorReport")]
+pub struct ErrorReport {
+    /// Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`
+    /// (an unknown operation or schema), or `library` for an internal fault.
+    pub input: String,
+    /// The stable code of the first problem.
+    pub code: ErrorCode,
+    /// The JSON path of the first problem.
+    pub path: String,
+    /// The whole error in one line.
+    pub message: String,
+    /// Every problem, in document order.
+    pub errors: Vec<Problem>,
 }
 
-/// Rewrites serde's type jargon for readers: `expected i64` → `expected an integer`, and a
-/// string value in backticks instead of quotes.
-fn plain_types(message: &str) -> String {
-    let mut out = message
-        .replace("expected i64", "expected an integer")
-        .replace("expected u64", "expected a non-negative integer")
-        .replace("expected f64", "expected a number")
-        .replace("expected a boolean", "expected `true` or `false`")
-        .replace("EOF while parsing", "the text ends while parsing");
-    if let Some(rest) = out.strip_prefix("invalid type: string \"") {
-        if let Some((value, tail)) = rest.split_once("\", expected") {
-            out = format!("invalid type: string `{value}`, expected{tail}");
+impl From<&Error> for ErrorReport {
+    fn from(err: &Error) -> Self {
+        ErrorReport {
+            input: err.input().to_owned(),
+            code: err.code(),
+            path: err.path().to_owned(),
+            message: err.to_string(),
+            errors: err.problems().to_vec(),
         }
     }
-    out
+}
+
+impl From<Error> for ErrorReport {
+    fn from(err: Error) -> Self {
+        ErrorReport::from(&err)
+    }
+}
+
+impl ErrorReport {
+    /// A report of one problem with `input` (`request`, `library`, …).
+    pub fn single(input: &str, problem: Problem) -> Self {
+        ErrorReport {
+            input: input.to_owned(),
+            code: problem.code,
+            path: problem.path.clone(),
+            message: problem.to_string(),
+            errors: vec![problem],
+        }
+    }
+
+    /// A report of a fault inside the library (a bug).
+    pub fn internal(what: &str) -> Self {
+        let problem = Problem::new(ErrorCode::Internal, "", format!("internal error: {what}"))
+            .with_hint("this is a bug in digipolicy; please report it with the input");
+        ErrorReport::single("library", problem)
+    }
+
+    /// The report as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self)
+            .unwrap_or_else(|_| format!("{{\"code\":\"internal\",\"message\":{:?}}}", self.message))
+    }
 }

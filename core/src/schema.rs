@@ -1,53 +1,54 @@
 //! JSON Schemas of the contract, generated from the Rust types by schemars. The committed
-//! files in `schemas/` are these, byte for byte (a test fails when they drift).
+//! files in `schemas/` are these, byte for byte (a test fails when they drift). [`SCHEMAS`]
+//! (and [`ANALYSIS_SCHEMAS`] with the `analysis` feature) is the one list of names: the
+//! CLI, the bindings and the generators of the JS types all read it or the files it writes.
 
 use schemars::JsonSchema;
 
-/// The schemas the library publishes, by name.
-pub const NAMES: &[&str] = &[
-    "case",
-    "decision",
-    "review",
-    "organisation",
-    "scope",
-    "initiative",
-    "classification",
-    "policy",
-    "error",
-    "compare-request",
-    "comparison",
-    "sensitivity",
-    "regional-strategy",
-    "align-input",
-    "alignment",
+/// A published schema: its name and how to generate it.
+pub type Entry = (&'static str, fn() -> serde_json::Value);
+
+/// The schemas every build publishes, by name.
+pub const SCHEMAS: &[Entry] = &[
+    ("case", generate::<crate::model::case::Case>),
+    ("decision", generate::<crate::model::decision::Decision>),
+    ("review", generate::<crate::model::review::Review>),
+    ("organisation", generate::<crate::model::organisation::Organisation>),
+    ("scope", generate::<crate::model::organisation::Scope>),
+    ("initiative", generate::<crate::model::initiative::Initiative>),
+    ("classification", generate::<crate::model::initiative::Classification>),
+    ("policy", generate::<crate::model::pack::PolicyPack>),
+    ("error", generate::<crate::error::ErrorReport>),
 ];
 
-/// The JSON Schema called `name` (one of [`NAMES`]), or `None` for an unknown name.
+/// The schemas of the analysis operations (the `analysis` feature).
+#[cfg(feature = "analysis")]
+pub const ANALYSIS_SCHEMAS: &[Entry] = &[
+    ("compare-request", generate::<crate::analysis::whatif::CompareRequest>),
+    ("comparison", generate::<crate::analysis::whatif::Comparison>),
+    ("sensitivity", generate::<crate::analysis::sensitivity::Sensitivity>),
+    ("regional-strategy", generate::<crate::analysis::regional::RegionalStrategy>),
+    ("align-input", generate::<crate::analysis::regional::AlignInput>),
+    ("alignment", generate::<crate::analysis::regional::AlignmentSet>),
+];
+
+/// Every schema this build publishes, in order.
+pub fn entries() -> impl Iterator<Item = &'static Entry> {
+    #[cfg(feature = "analysis")]
+    let analysis = ANALYSIS_SCHEMAS;
+    #[cfg(not(feature = "analysis"))]
+    let analysis: &[Entry] = &[];
+    SCHEMAS.iter().chain(analysis)
+}
+
+/// The names of every schema this build publishes, in order.
+pub fn names() -> Vec<&'static str> {
+    entries().map(|(name, _)| *name).collect()
+}
+
+/// The JSON Schema called `name`, or `None` for an unknown name.
 pub fn schema(name: &str) -> Option<serde_json::Value> {
-    match name {
-        "case" => Some(generate::<crate::Case>()),
-        "decision" => Some(generate::<crate::Decision>()),
-        "review" => Some(generate::<crate::Review>()),
-        "organisation" => Some(generate::<crate::Organisation>()),
-        "scope" => Some(generate::<crate::Scope>()),
-        "initiative" => Some(generate::<crate::Initiative>()),
-        "classification" => Some(generate::<crate::Classification>()),
-        "policy" => Some(generate::<crate::PolicyPack>()),
-        "error" => Some(generate::<crate::ffi::ErrorReport>()),
-        #[cfg(feature = "analysis")]
-        "compare-request" => Some(generate::<crate::whatif::CompareRequest>()),
-        #[cfg(feature = "analysis")]
-        "comparison" => Some(generate::<crate::whatif::Comparison>()),
-        #[cfg(feature = "analysis")]
-        "sensitivity" => Some(generate::<crate::whatif::Sensitivity>()),
-        #[cfg(feature = "analysis")]
-        "regional-strategy" => Some(generate::<crate::regional::RegionalStrategy>()),
-        #[cfg(feature = "analysis")]
-        "align-input" => Some(generate::<crate::regional::AlignInput>()),
-        #[cfg(feature = "analysis")]
-        "alignment" => Some(generate::<crate::regional::AlignmentSet>()),
-        _ => None,
-    }
+    entries().find(|(n, _)| *n == name).map(|(_, make)| make())
 }
 
 /// The schema as the committed file holds it: pretty JSON with a final newline.

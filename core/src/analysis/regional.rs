@@ -3,14 +3,15 @@
 //! operational rules; [`align`] traces initiatives through it.
 
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
-use crate::pack::Force;
-use crate::text::Text;
+use crate::model::pack::Force;
+use crate::pack::compile::check_text;
+use crate::text::{Lang, Text};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The embedded Östergötland pack.
-pub const OG_2018_JSON: &str = include_str!("../packs/og-2018.json");
+pub const OG_2018_JSON: &str = include_str!("../../packs/og-2018.json");
 
 /// A regional strategy pack.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -114,7 +115,7 @@ impl RegionalStrategy {
     /// Parses and checks a regional strategy pack.
     pub fn from_json(json: &str) -> Result<RegionalStrategy, Error> {
         let pack: RegionalStrategy =
-            crate::validate::parse(json).map_err(|p| Error::InvalidPolicy(Problems::one(p)))?;
+            crate::input::parse::parse(json).map_err(|p| Error::InvalidPolicy(Problems::one(p)))?;
         pack.check()?;
         Ok(pack)
     }
@@ -123,10 +124,27 @@ impl RegionalStrategy {
         let mut problems = Vec::new();
         let values: BTreeSet<&str> = self.vision_values.iter().map(|v| v.id.as_str()).collect();
         let areas: BTreeSet<&str> = self.focus_areas.iter().map(|a| a.id.as_str()).collect();
-        let notes: BTreeSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
         if values.len() != self.vision_values.len() || areas.len() != self.focus_areas.len() {
             problems.push(Problem::new(ErrorCode::DuplicateId, "", "vision value or focus area ids repeat"));
         }
+        for (i, s) in self.process.iter().enumerate() {
+            if usize::from(s.step) != i + 1 {
+                problems.push(Problem::new(
+                    ErrorCode::InvalidValue,
+                    format!("process[{i}].step"),
+                    "steps must run 1, 2, 3, …",
+                ));
+            }
+        }
+        for (path, t) in self.texts() {
+            check_text(&mut problems, &path, t);
+        }
+        self.check_mapping(&mut problems, &values, &areas);
+        Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidPolicy(p)))
+    }
+
+    /// Every text of the pack with its path.
+    fn texts(&self) -> Vec<(String, &Text)> {
         let mut texts: Vec<(String, &Text)> = vec![("title".into(), &self.title), ("status".into(), &self.status)];
         for (i, v) in self.vision_values.iter().enumerate() {
             texts.push((format!("vision_values[{i}].title"), &v.title));
@@ -142,43 +160,29 @@ impl RegionalStrategy {
         for (i, s) in self.process.iter().enumerate() {
             texts.push((format!("process[{i}].title"), &s.title));
             texts.push((format!("process[{i}].summary"), &s.summary));
-            if usize::from(s.step) != i + 1 {
-                problems.push(Problem::new(
-                    ErrorCode::InvalidValue,
-                    format!("process[{i}].step"),
-                    "steps must run 1, 2, 3, …",
-                ));
-            }
         }
-        for (path, t) in texts {
-            crate::pack::check_text(&mut problems, &path, t);
-        }
+        texts
+    }
+
+    /// Each link names a known vision value, focus area and note.
+    fn check_mapping(&self, problems: &mut Vec<Problem>, values: &BTreeSet<&str>, areas: &BTreeSet<&str>) {
+        let notes: BTreeSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
         for (i, link) in self.mapping.iter().enumerate() {
-            if !values.contains(link.vision_value.as_str()) {
-                problems.push(Problem::new(
-                    ErrorCode::InvalidValue,
-                    format!("mapping[{i}].vision_value"),
-                    format!("unknown vision value {}", quote(&link.vision_value)),
-                ));
-            }
-            if !areas.contains(link.focus_area.as_str()) {
-                problems.push(Problem::new(
-                    ErrorCode::InvalidValue,
-                    format!("mapping[{i}].focus_area"),
-                    format!("unknown focus area {}", quote(&link.focus_area)),
-                ));
-            }
-            if let Some(n) = &link.note {
-                if !notes.contains(n.as_str()) {
+            let refs = [
+                ("vision_value", "vision value", Some(&link.vision_value), values),
+                ("focus_area", "focus area", Some(&link.focus_area), areas),
+                ("note", "note", link.note.as_ref(), &notes),
+            ];
+            for (field, what, id, known) in refs {
+                if let Some(id) = id.filter(|id| !known.contains(id.as_str())) {
                     problems.push(Problem::new(
                         ErrorCode::InvalidValue,
-                        format!("mapping[{i}].note"),
-                        format!("unknown note {}", quote(n)),
+                        format!("mapping[{i}].{field}"),
+                        format!("unknown {what} {}", quote(id)),
                     ));
                 }
             }
         }
-        Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidPolicy(p)))
     }
 }
 
@@ -246,7 +250,32 @@ pub struct AlignmentSet {
 /// none and a focus area that no initiative serves. A focus area id the strategy does not
 /// have is an error with its path.
 pub fn align(strategy: &RegionalStrategy, initiatives: &[AlignInitiative]) -> Result<AlignmentSet, Error> {
-    let areas: BTreeMap<&str, &FocusArea> = strategy.focus_areas.iter().map(|a| (a.id.as_str(), a)).collect();
+    check_initiatives(strategy, initiatives)?;
+    let mut served = BTreeSet::new();
+    let mut untraced = Vec::new();
+    let results: Vec<Alignment> = initiatives
+        .iter()
+        .map(|ini| {
+            let alignment = trace(strategy, ini, &mut served);
+            if alignment.focus_areas.is_empty() {
+                untraced.push(ini.id.clone());
+            }
+            alignment
+        })
+        .collect();
+    let unserved =
+        strategy.focus_areas.iter().filter(|a| !served.contains(a.id.as_str())).map(|a| a.id.clone()).collect();
+    Ok(AlignmentSet {
+        strategy: strategy.id.clone(),
+        results,
+        untraced_initiatives: untraced,
+        unserved_focus_areas: unserved,
+    })
+}
+
+/// Ids and titles are not blank and every focus area is the strategy's.
+fn check_initiatives(strategy: &RegionalStrategy, initiatives: &[AlignInitiative]) -> Result<(), Error> {
+    let areas: BTreeSet<&str> = strategy.focus_areas.iter().map(|a| a.id.as_str()).collect();
     let mut problems = Vec::new();
     for (i, ini) in initiatives.iter().enumerate() {
         for (field, value) in [("id", &ini.id), ("title", &ini.title)] {
@@ -259,7 +288,7 @@ pub fn align(strategy: &RegionalStrategy, initiatives: &[AlignInitiative]) -> Re
             }
         }
         for (j, area) in ini.focus_areas.iter().enumerate() {
-            if !areas.contains_key(area.as_str()) {
+            if !areas.contains(area.as_str()) {
                 let known: Vec<String> = strategy.focus_areas.iter().map(|a| a.id.clone()).collect();
                 problems.push(
                     Problem::new(
@@ -272,73 +301,58 @@ pub fn align(strategy: &RegionalStrategy, initiatives: &[AlignInitiative]) -> Re
             }
         }
     }
-    if let Some(p) = Problems::from_vec(problems) {
-        return Err(Error::InvalidInitiative(p));
-    }
+    Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidInitiative(p)))
+}
 
-    let mut served = BTreeSet::new();
-    let mut results = Vec::new();
-    let mut untraced = Vec::new();
-    for ini in initiatives {
-        let mut focus: Vec<Named> = Vec::new();
-        let mut values: Vec<Named> = Vec::new();
-        let mut note_ids: BTreeSet<&str> = BTreeSet::new();
-        // In the strategy's order, not the input's, so the output is deterministic.
-        for area in strategy.focus_areas.iter().filter(|a| ini.focus_areas.contains(&a.id)) {
-            served.insert(area.id.as_str());
-            focus.push(Named { id: area.id.clone(), title: area.title.clone() });
-            for link in strategy.mapping.iter().filter(|l| l.focus_area == area.id) {
-                note_ids.extend(link.note.as_deref());
-            }
-            note_ids.extend(strategy.notes.iter().filter(|n| n.about.contains(&area.id)).map(|n| n.id.as_str()));
+/// One initiative from what to how to why, in the strategy's order (not the input's, so
+/// the output is deterministic); the focus areas it serves are added to `served`.
+fn trace<'s>(strategy: &'s RegionalStrategy, ini: &AlignInitiative, served: &mut BTreeSet<&'s str>) -> Alignment {
+    let mut focus: Vec<Named> = Vec::new();
+    let mut note_ids: BTreeSet<&str> = BTreeSet::new();
+    for area in strategy.focus_areas.iter().filter(|a| ini.focus_areas.contains(&a.id)) {
+        served.insert(area.id.as_str());
+        focus.push(Named { id: area.id.clone(), title: area.title.clone() });
+        for link in strategy.mapping.iter().filter(|l| l.focus_area == area.id) {
+            note_ids.extend(link.note.as_deref());
         }
-        for value in &strategy.vision_values {
-            if strategy.mapping.iter().any(|l| l.vision_value == value.id && ini.focus_areas.contains(&l.focus_area)) {
-                values.push(Named { id: value.id.clone(), title: value.title.clone() });
-            }
-        }
-        let notes: Vec<Text> =
-            strategy.notes.iter().filter(|n| note_ids.contains(n.id.as_str())).map(|n| n.text.clone()).collect();
-        let message = if focus.is_empty() {
-            untraced.push(ini.id.clone());
-            Text::new(
-                "Initiativet knyts inte till något fokusområde och därmed inte till strategins varför.",
-                "The initiative serves no focus area, and so traces to none of the strategy's whys.",
-            )
-        } else if values.is_empty() {
-            Text::new(
-                "Initiativet tjänar ett fokusområde, men utkastets text knyter det inte till någon visionsvärdering.",
-                "The initiative serves a focus area, but the draft's prose links that area to no vision value.",
-            )
-        } else {
-            let names = |xs: &[Named], sv: bool| {
-                xs.iter()
-                    .map(|x| if sv { x.title.sv.to_string() } else { x.title.en.to_string() })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            Text::new(
-                format!("Hur: {}. Varför: {}.", names(&focus, true), names(&values, true)),
-                format!("How: {}. Why: {}.", names(&focus, false), names(&values, false)),
-            )
-        };
-        results.push(Alignment {
-            initiative_id: ini.id.clone(),
-            traces_to_why: !values.is_empty(),
-            focus_areas: focus,
-            vision_values: values,
-            notes,
-            message,
-        });
+        note_ids.extend(strategy.notes.iter().filter(|n| n.about.contains(&area.id)).map(|n| n.id.as_str()));
     }
-    let unserved =
-        strategy.focus_areas.iter().filter(|a| !served.contains(a.id.as_str())).map(|a| a.id.clone()).collect();
-    Ok(AlignmentSet {
-        strategy: strategy.id.clone(),
-        results,
-        untraced_initiatives: untraced,
-        unserved_focus_areas: unserved,
-    })
+    let values: Vec<Named> = strategy
+        .vision_values
+        .iter()
+        .filter(|v| strategy.mapping.iter().any(|l| l.vision_value == v.id && ini.focus_areas.contains(&l.focus_area)))
+        .map(|v| Named { id: v.id.clone(), title: v.title.clone() })
+        .collect();
+    let notes: Vec<Text> =
+        strategy.notes.iter().filter(|n| note_ids.contains(n.id.as_str())).map(|n| n.text.clone()).collect();
+    Alignment {
+        initiative_id: ini.id.clone(),
+        traces_to_why: !values.is_empty(),
+        message: trace_message(&focus, &values),
+        focus_areas: focus,
+        vision_values: values,
+        notes,
+    }
+}
+
+fn trace_message(focus: &[Named], values: &[Named]) -> Text {
+    if focus.is_empty() {
+        Text::new(
+            "Initiativet knyts inte till något fokusområde och därmed inte till strategins varför.",
+            "The initiative serves no focus area, and so traces to none of the strategy's whys.",
+        )
+    } else if values.is_empty() {
+        Text::new(
+            "Initiativet tjänar ett fokusområde, men utkastets text knyter det inte till någon visionsvärdering.",
+            "The initiative serves a focus area, but the draft's prose links that area to no vision value.",
+        )
+    } else {
+        let names = |xs: &[Named], lang: Lang| xs.iter().map(|x| x.title.get(lang)).collect::<Vec<_>>().join(", ");
+        Text::new(
+            format!("Hur: {}. Varför: {}.", names(focus, Lang::Sv), names(values, Lang::Sv)),
+            format!("How: {}. Why: {}.", names(focus, Lang::En), names(values, Lang::En)),
+        )
+    }
 }
 
 /// One initiative or a list of them, as the JSON layer accepts.

@@ -1,55 +1,23 @@
-//! Reading and checking a case: strict JSON parsing with paths, then every contract rule
-//! that a type cannot express (unique ids, known references, ranges, overflow). All the
-//! problems of a case are collected, in document order, so a form can show them at once.
+//! Checking a parsed case: every contract rule that a type cannot express (unique ids,
+//! known references, ranges, overflow). All the problems of a case are collected, in
+//! document order, so a form can show them at once.
 
-use crate::case::{Case, Origin, Priority};
-use crate::error::{from_serde, quote, Error, ErrorCode, Problem, Problems};
-use serde::de::DeserializeOwned;
+use crate::date::Date;
+use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::model::case::{Candidate, Case, Origin, Priority};
+use crate::model::initiative::Initiative;
+use crate::model::organisation::{Organisation, OrganisationKind};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The largest integer that JSON numbers carry exactly in every runtime (2^53 − 1).
 pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
-
-/// Parses `json` strictly into `T`: unknown fields, wrong types, duplicate fields and
-/// trailing text are problems located by their JSON path.
-pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value: T =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| from_serde(&render_path(e.path()), e.inner()))?;
-    de.end().map_err(|e| from_serde("", &e))?;
-    Ok(value)
-}
-
-/// Renders a serde path as `candidates[2].covers[0]`; the empty string for the root.
-pub(crate) fn render_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Unknown => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push('?');
-            }
-        }
-    }
-    out
-}
 
 /// A case that passed every check, with what the rules need precomputed.
 #[derive(Debug, Clone)]
 pub(crate) struct Checked<'a> {
     pub case: &'a Case,
     /// The date of the decision, when the case gives one.
-    pub decided_on: Option<crate::date::Date>,
+    pub decided_on: Option<Date>,
     pub horizon_years: u64,
     pub candidates: Vec<CheckedCandidate<'a>>,
 }
@@ -57,7 +25,7 @@ pub(crate) struct Checked<'a> {
 /// One candidate of a checked case.
 #[derive(Debug, Clone)]
 pub(crate) struct CheckedCandidate<'a> {
-    pub candidate: &'a crate::case::Candidate,
+    pub candidate: &'a Candidate,
     /// Its position in the input.
     pub index: usize,
     /// Total cost of ownership over the horizon, in kronor; at most [`MAX_SAFE_INTEGER`].
@@ -78,17 +46,42 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
-/// Checks a case against the contract, collecting every problem.
+fn empty(problems: &mut Vec<Problem>, path: String, what: &str) {
+    problems.push(Problem::new(ErrorCode::EmptyValue, path, format!("{what} must not be empty")));
+}
+
+/// Checks a case against the contract, collecting every problem in document order.
 pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Error> {
     let mut problems = Vec::new();
-    let empty = |problems: &mut Vec<Problem>, path: String, what: &str| {
-        problems.push(Problem::new(ErrorCode::EmptyValue, path, format!("{what} must not be empty")));
-    };
+    let (decided_on, horizon) = check_header(&mut problems, case, default_horizon);
+    let priorities = check_requirements(&mut problems, case);
+    let mut candidate_ids = BTreeSet::new();
+    for (i, c) in case.candidates.iter().enumerate() {
+        check_candidate(&mut problems, i, c, &priorities, &mut candidate_ids, case);
+    }
+    if let Some(org) = &case.organisation {
+        if let Err(e) = check_organisation(org, "organisation") {
+            problems.extend(e.problems().iter().cloned());
+        }
+    }
+    check_e_service(&mut problems, case);
+    check_preferred(&mut problems, case, &candidate_ids);
+    let horizon_u = u64::try_from(horizon).unwrap_or(0);
+    let candidates = measure_candidates(&mut problems, case, horizon_u);
+    match Problems::from_vec(problems) {
+        Some(p) => Err(Error::InvalidCase(p)),
+        None => Ok(Checked { case, decided_on, horizon_years: horizon_u, candidates }),
+    }
+}
+
+/// The id and title are not blank, `decided_on` is a date and the horizon is in range; the
+/// date and the horizon in force.
+fn check_header(problems: &mut Vec<Problem>, case: &Case, default_horizon: i64) -> (Option<Date>, i64) {
     if blank(&case.id) {
-        empty(&mut problems, "id".into(), "the case id");
+        empty(problems, "id".into(), "the case id");
     }
     if blank(&case.title) {
-        empty(&mut problems, "title".into(), "the title");
+        empty(problems, "title".into(), "the title");
     }
     let decided_on = case
         .decided_on
@@ -105,17 +98,21 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
             .with_hint("leave it out to use the policy pack's default"),
         );
     }
+    (decided_on, horizon)
+}
 
+/// At least one requirement, ids not blank and unique; the priority of each id.
+fn check_requirements<'a>(problems: &mut Vec<Problem>, case: &'a Case) -> BTreeMap<&'a str, Priority> {
     if case.requirements.is_empty() {
         problems.push(
             Problem::new(ErrorCode::EmptyRequirements, "requirements", "the case has no requirement")
                 .with_hint("a need is described by at least one requirement, `must` or `should`"),
         );
     }
-    let mut priorities: BTreeMap<&str, Priority> = BTreeMap::new();
+    let mut priorities = BTreeMap::new();
     for (i, req) in case.requirements.iter().enumerate() {
         if blank(&req.id) {
-            empty(&mut problems, format!("requirements[{i}].id"), "a requirement id");
+            empty(problems, format!("requirements[{i}].id"), "a requirement id");
         } else if priorities.insert(req.id.as_str(), req.priority).is_some() {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
@@ -124,162 +121,161 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
             ));
         }
     }
+    priorities
+}
 
-    let mut candidate_ids = BTreeSet::new();
-    for (i, c) in case.candidates.iter().enumerate() {
-        let path = |suffix: &str| format!("candidates[{i}]{suffix}");
-        if blank(&c.id) {
-            empty(&mut problems, path(".id"), "a candidate id");
-        } else if !candidate_ids.insert(c.id.as_str()) {
+/// One candidate: id and name, partners, coverage, costs and scores.
+fn check_candidate<'a>(
+    problems: &mut Vec<Problem>,
+    i: usize,
+    c: &'a Candidate,
+    priorities: &BTreeMap<&str, Priority>,
+    candidate_ids: &mut BTreeSet<&'a str>,
+    case: &Case,
+) {
+    let path = |suffix: &str| format!("candidates[{i}]{suffix}");
+    if blank(&c.id) {
+        empty(problems, path(".id"), "a candidate id");
+    } else if !candidate_ids.insert(c.id.as_str()) {
+        problems.push(Problem::new(
+            ErrorCode::DuplicateId,
+            path(".id"),
+            format!("candidate {} appears twice", quote(&c.id)),
+        ));
+    }
+    if blank(&c.name) {
+        empty(problems, path(".name"), "a candidate name");
+    }
+    check_partners(problems, &path(""), c);
+    check_covers(problems, &path(""), c, priorities, case);
+    for (field, value) in [("one_off_sek", c.cost.one_off_sek), ("yearly_sek", c.cost.yearly_sek)] {
+        check_cost(problems, path(&format!(".cost.{field}")), value);
+    }
+    for (field, value) in [("strategic_importance", c.strategic_importance), ("delivery_ability", c.delivery_ability)] {
+        if !(1..=5).contains(&value) {
+            problems.push(
+                Problem::new(
+                    ErrorCode::ScoreOutOfRange,
+                    path(&format!(".{field}")),
+                    format!("score {} is outside 1–5", quote(&value.to_string())),
+                )
+                .with_hint("1 is lowest, 5 highest"),
+            );
+        }
+    }
+}
+
+/// Partners only on a development, none blank.
+fn check_partners(problems: &mut Vec<Problem>, at: &str, c: &Candidate) {
+    let Some(partners) = &c.partners else { return };
+    if c.origin != Origin::Development {
+        problems.push(
+            Problem::new(
+                ErrorCode::PartnersNotAllowed,
+                format!("{at}.partners"),
+                format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
+            )
+            .with_hint("another region's existing system offered for reuse is a `market` candidate"),
+        );
+    }
+    for (j, partner) in partners.iter().enumerate() {
+        if blank(partner) {
+            empty(problems, format!("{at}.partners[{j}]"), "a partner");
+        }
+    }
+}
+
+/// Every covered requirement exists and is listed once.
+fn check_covers(
+    problems: &mut Vec<Problem>,
+    at: &str,
+    c: &Candidate,
+    priorities: &BTreeMap<&str, Priority>,
+    case: &Case,
+) {
+    let mut covered = BTreeSet::new();
+    for (j, req) in c.covers.iter().enumerate() {
+        if !priorities.contains_key(req.as_str()) {
+            let ids: Vec<String> = case.requirements.iter().map(|r| r.id.clone()).collect();
+            problems.push(
+                Problem::new(
+                    ErrorCode::UnknownRequirement,
+                    format!("{at}.covers[{j}]"),
+                    format!("unknown requirement {}", quote(req)),
+                )
+                .with_hint(format!("the case's requirements are {}", crate::text::id_list(&ids))),
+            );
+        } else if !covered.insert(req.as_str()) {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
-                path(".id"),
-                format!("candidate {} appears twice", quote(&c.id)),
+                format!("{at}.covers[{j}]"),
+                format!("requirement {} is listed twice", quote(req)),
             ));
         }
-        if blank(&c.name) {
-            empty(&mut problems, path(".name"), "a candidate name");
-        }
-        if let Some(partners) = &c.partners {
-            if c.origin != Origin::Development {
-                problems.push(
-                    Problem::new(
-                        ErrorCode::PartnersNotAllowed,
-                        path(".partners"),
-                        format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
-                    )
-                    .with_hint("another region's existing system offered for reuse is a `market` candidate"),
-                );
-            }
-            for (j, partner) in partners.iter().enumerate() {
-                if blank(partner) {
-                    empty(&mut problems, path(&format!(".partners[{j}]")), "a partner");
-                }
-            }
-        }
-        let mut covered = BTreeSet::new();
-        for (j, req) in c.covers.iter().enumerate() {
-            if !priorities.contains_key(req.as_str()) {
-                let hint = format!(
-                    "the case's requirements are {}",
-                    crate::text::id_list(&case.requirements.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
-                );
-                problems.push(
-                    Problem::new(
-                        ErrorCode::UnknownRequirement,
-                        path(&format!(".covers[{j}]")),
-                        format!("unknown requirement {}", quote(req)),
-                    )
-                    .with_hint(hint),
-                );
-            } else if !covered.insert(req.as_str()) {
-                problems.push(Problem::new(
-                    ErrorCode::DuplicateId,
-                    path(&format!(".covers[{j}]")),
-                    format!("requirement {} is listed twice", quote(req)),
-                ));
-            }
-        }
-        for (field, value) in [("one_off_sek", c.cost.one_off_sek), ("yearly_sek", c.cost.yearly_sek)] {
-            if value < 0 {
-                problems.push(Problem::new(
-                    ErrorCode::NegativeCost,
-                    path(&format!(".cost.{field}")),
-                    format!("cost {} is negative", quote(&value.to_string())),
-                ));
-            } else if value > MAX_SAFE_INTEGER {
-                problems.push(
-                    Problem::new(
-                        ErrorCode::CostTooLarge,
-                        path(&format!(".cost.{field}")),
-                        format!("cost {} is too large", quote(&value.to_string())),
-                    )
-                    .with_hint("costs are whole kronor up to 9007199254740991"),
-                );
-            }
-        }
-        for (field, value) in
-            [("strategic_importance", c.strategic_importance), ("delivery_ability", c.delivery_ability)]
-        {
-            if !(1..=5).contains(&value) {
-                problems.push(
-                    Problem::new(
-                        ErrorCode::ScoreOutOfRange,
-                        path(&format!(".{field}")),
-                        format!("score {} is outside 1–5", quote(&value.to_string())),
-                    )
-                    .with_hint("1 is lowest, 5 highest"),
-                );
-            }
-        }
     }
+}
 
-    if let Some(org) = &case.organisation {
-        if let Err(e) = check_organisation(org, "organisation") {
-            problems.extend(e.problems().iter().cloned());
-        }
+/// A cost is whole kronor in 0–2^53−1.
+fn check_cost(problems: &mut Vec<Problem>, path: String, value: i64) {
+    if value < 0 {
+        problems.push(Problem::new(
+            ErrorCode::NegativeCost,
+            path,
+            format!("cost {} is negative", quote(&value.to_string())),
+        ));
+    } else if value > MAX_SAFE_INTEGER {
+        problems.push(
+            Problem::new(ErrorCode::CostTooLarge, path, format!("cost {} is too large", quote(&value.to_string())))
+                .with_hint("costs are whole kronor up to 9007199254740991"),
+        );
     }
-    let new_e_service = case.evidence.as_ref().and_then(|e| e.new_e_service);
-    if let Some(service) = &case.e_service {
-        if new_e_service == Some(false) {
-            problems.push(
-                Problem::new(
-                    ErrorCode::InvalidValue,
-                    "e_service",
-                    "`e_service` is given but `evidence.new_e_service` is `false`",
-                )
-                .with_hint("remove `e_service`, or set `evidence.new_e_service` to `true`"),
-            );
-        }
-        for (i, lang) in service.languages.iter().flatten().enumerate() {
-            if blank(lang) {
-                empty(&mut problems, format!("e_service.languages[{i}]"), "a language");
-            }
-        }
-    }
+}
 
-    if let Some(preferred) = &case.preferred_candidate {
-        if !candidate_ids.contains(preferred.as_str()) {
-            problems.push(
-                Problem::new(
-                    ErrorCode::UnknownCandidate,
-                    "preferred_candidate",
-                    format!("unknown candidate {}", quote(preferred)),
-                )
-                .with_hint("name the id of one of the case's candidates"),
-            );
+/// `e_service` agrees with `evidence.new_e_service`, its languages are not blank.
+fn check_e_service(problems: &mut Vec<Problem>, case: &Case) {
+    let Some(service) = &case.e_service else { return };
+    if case.evidence.as_ref().and_then(|e| e.new_e_service) == Some(false) {
+        problems.push(
+            Problem::new(
+                ErrorCode::InvalidValue,
+                "e_service",
+                "`e_service` is given but `evidence.new_e_service` is `false`",
+            )
+            .with_hint("remove `e_service`, or set `evidence.new_e_service` to `true`"),
+        );
+    }
+    for (i, lang) in service.languages.iter().flatten().enumerate() {
+        if blank(lang) {
+            empty(problems, format!("e_service.languages[{i}]"), "a language");
         }
     }
+}
 
-    // Costs are checked above; the TCO is checked only when its parts are valid, so one
-    // bad number gives one problem.
-    let horizon_u = u64::try_from(horizon).unwrap_or(0);
+/// The preferred candidate is one of the case's candidates.
+fn check_preferred(problems: &mut Vec<Problem>, case: &Case, candidate_ids: &BTreeSet<&str>) {
+    let Some(preferred) = &case.preferred_candidate else { return };
+    if !candidate_ids.contains(preferred.as_str()) {
+        problems.push(
+            Problem::new(
+                ErrorCode::UnknownCandidate,
+                "preferred_candidate",
+                format!("unknown candidate {}", quote(preferred)),
+            )
+            .with_hint("name the id of one of the case's candidates"),
+        );
+    }
+}
+
+/// What the rules need of each candidate: its TCO over the horizon (an overflow is a
+/// problem; costs are checked above, so one bad number gives one problem), the `must`
+/// requirements it lacks and how many `should` it covers.
+fn measure_candidates<'a>(problems: &mut Vec<Problem>, case: &'a Case, horizon: u64) -> Vec<CheckedCandidate<'a>> {
     let mut candidates = Vec::with_capacity(case.candidates.len());
     for (index, c) in case.candidates.iter().enumerate() {
         let (Ok(one_off), Ok(yearly)) = (u64::try_from(c.cost.one_off_sek), u64::try_from(c.cost.yearly_sek)) else {
             continue;
         };
-        let tco = yearly.checked_mul(horizon_u).and_then(|y| y.checked_add(one_off));
-        let tco = match tco {
-            Some(t) if t <= MAX_SAFE_INTEGER as u64 => t,
-            _ => {
-                if one_off <= MAX_SAFE_INTEGER as u64 && yearly <= MAX_SAFE_INTEGER as u64 {
-                    problems.push(
-                        Problem::new(
-                            ErrorCode::CostTooLarge,
-                            format!("candidates[{index}].cost"),
-                            format!(
-                                "total cost of ownership {} + {} × {horizon} years overflows",
-                                quote(&one_off.to_string()),
-                                quote(&yearly.to_string())
-                            ),
-                        )
-                        .with_hint("the total must stay below 9007199254740992 kronor"),
-                    );
-                }
-                continue;
-            }
-        };
+        let Some(tco) = total_cost(problems, index, one_off, yearly, horizon) else { continue };
         let covered: BTreeSet<&str> = c.covers.iter().map(String::as_str).collect();
         let missing = case
             .requirements
@@ -303,16 +299,37 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
             delivery_ability: u64::try_from(c.delivery_ability).unwrap_or(0),
         });
     }
+    candidates
+}
 
-    match Problems::from_vec(problems) {
-        Some(p) => Err(Error::InvalidCase(p)),
-        None => Ok(Checked { case, decided_on, horizon_years: horizon_u, candidates }),
+/// One-off + yearly × horizon, or the problem when it passes 2^53−1 (only reported when
+/// both parts are valid on their own).
+fn total_cost(problems: &mut Vec<Problem>, index: usize, one_off: u64, yearly: u64, horizon: u64) -> Option<u64> {
+    let max = MAX_SAFE_INTEGER.unsigned_abs();
+    match yearly.checked_mul(horizon).and_then(|y| y.checked_add(one_off)) {
+        Some(t) if t <= max => Some(t),
+        _ => {
+            if one_off <= max && yearly <= max {
+                problems.push(
+                    Problem::new(
+                        ErrorCode::CostTooLarge,
+                        format!("candidates[{index}].cost"),
+                        format!(
+                            "total cost of ownership {} + {} × {horizon} years overflows",
+                            quote(&one_off.to_string()),
+                            quote(&yearly.to_string())
+                        ),
+                    )
+                    .with_hint("the total must stay below 9007199254740992 kronor"),
+                );
+            }
+            None
+        }
     }
 }
 
 /// Checks an organisation (policy §2) found at `path`.
-pub(crate) fn check_organisation(org: &crate::scope::Organisation, path: &str) -> Result<(), Error> {
-    use crate::scope::OrganisationKind;
+pub(crate) fn check_organisation(org: &Organisation, path: &str) -> Result<(), Error> {
     let at = |field: &str| if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
     let mut problems = Vec::new();
     if org.name.as_deref().is_some_and(blank) {
@@ -332,7 +349,7 @@ pub(crate) fn check_organisation(org: &crate::scope::Organisation, path: &str) -
 }
 
 /// Checks an initiative (policy §3).
-pub(crate) fn check_initiative(initiative: &crate::definitions::Initiative) -> Result<(), Error> {
+pub(crate) fn check_initiative(initiative: &Initiative) -> Result<(), Error> {
     let mut problems = Vec::new();
     for (field, value) in [("id", &initiative.id), ("title", &initiative.title)] {
         if blank(value) {
@@ -352,10 +369,10 @@ pub(crate) fn check_initiative(initiative: &crate::definitions::Initiative) -> R
 mod tests {
     use super::*;
 
-    const EXAMPLE: &str = include_str!("../../examples/video-consultations-in-house.json");
+    const EXAMPLE: &str = include_str!("../../../examples/video-consultations-in-house.json");
 
     fn problems_of(json: &str) -> Vec<(ErrorCode, String)> {
-        let case: Case = match parse(json) {
+        let case: Case = match crate::input::parse::parse(json) {
             Ok(c) => c,
             Err(p) => return vec![(p.code, p.path)],
         };
@@ -437,7 +454,7 @@ mod tests {
     #[test]
     fn unknown_requirement_message_follows_the_style_guide() {
         let j = edit(|v| v["candidates"][2]["covers"][0] = "bankid-x".into());
-        let case: Case = parse(&j).unwrap();
+        let case: Case = crate::input::parse::parse(&j).unwrap();
         let err = check(&case, 5).unwrap_err();
         let p = &err.problems()[0];
         assert_eq!(p.to_string(), "candidates[2].covers[0]: unknown requirement `bankid-x` (hint: the case's requirements are `video`, `bankid`, `record`)");

@@ -1,134 +1,22 @@
 //! The governing principles (policy §5.1–5.8) and the strategies' rules for a case
 //! (digitalisation strategy 3.1 and 6.1, innovation strategy 6.5): one function per clause,
 //! each returning one [`PrincipleResult`]. §5.6, §5.9 and innovation strategy 6.3 are
-//! assessed where the decision is made, in [`crate::acquisition`], with the same machinery.
+//! assessed where the decision is made ([`crate::rules::benefit`], [`crate::rules::order`],
+//! [`crate::rules::procurement`]) with the same machinery.
 //!
 //! A principle is checked from its parts, each a piece of evidence with the force of the
-//! sentence it comes from. Severity follows the modal verb (DOMAIN.md): a SHALL not met is a
+//! sentence it comes from. Severity follows the modal verb: a SHALL not met is a
 //! deviation (blocking for §5.6), a SHOULD not met is advice, a goal is info. A part that is
 //! not known is reported as missing evidence, with the exact field that would settle it.
 
-use crate::case::{Case, EService, Evidence, GoverningDocuments};
-use crate::clauses::{
+use crate::model::case::{Case, EService, Evidence, GoverningDocuments};
+use crate::model::review::{EvidenceItem, Outcome, PartForce, PrincipleResult};
+use crate::rules::clauses::{
     DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_6_5, POLICY_5_1, POLICY_5_2,
     POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
 };
-use crate::decision::Severity;
-use crate::pack::PolicyRef;
 use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-
-/// The outcome of one principle for a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// Every part is met.
-    Met,
-    /// At least one part is not met.
-    NotMet,
-    /// Nothing is unmet, but evidence is missing.
-    NotKnown,
-    /// The principle does not apply to this case.
-    NotApplicable,
-}
-
-/// The force of one part of a principle, which gives the severity when it fails.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PartForce {
-    /// A SHALL that gates the decision (policy §5.6).
-    Gate,
-    /// *ska*.
-    Shall,
-    /// *bör*, or a SHALL the library reads at advice level (policy §5.4).
-    Should,
-    /// *mål*.
-    Goal,
-}
-
-impl PartForce {
-    fn severity(self) -> Severity {
-        match self {
-            PartForce::Gate => Severity::Blocking,
-            PartForce::Shall => Severity::Deviation,
-            PartForce::Should => Severity::Advice,
-            PartForce::Goal => Severity::Info,
-        }
-    }
-}
-
-/// One piece of evidence a principle used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EvidenceItem {
-    /// The JSON path of the field in the case, e.g. `evidence.citizen_need_described`.
-    pub field: Cow<'static, str>,
-    /// Its value: `true`, `false`, or `null` when not known.
-    pub value: Option<bool>,
-    /// The force of the sentence it answers.
-    pub force: PartForce,
-    /// What it says, in Swedish and English.
-    pub label: Text,
-}
-
-/// The result of one principle or rule for a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PrincipleResult {
-    /// The clause, e.g. `policy:5.1`.
-    pub clause: Cow<'static, str>,
-    /// Met, not met, not known or not applicable.
-    pub outcome: Outcome,
-    /// For `not_met` and `not_known`: the severity of the most serious part concerned;
-    /// `null` otherwise.
-    pub severity: Option<Severity>,
-    /// The evidence used.
-    pub evidence: Vec<EvidenceItem>,
-    /// The fields that would settle what is not known.
-    pub missing_evidence: Vec<Cow<'static, str>>,
-    /// What it means, in Swedish and English.
-    pub message: Text,
-}
-
-/// How many principles fell in each outcome.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OutcomeCounts {
-    /// Met.
-    pub met: u32,
-    /// Not met.
-    pub not_met: u32,
-    /// Not known.
-    pub not_known: u32,
-    /// Not applicable.
-    pub not_applicable: u32,
-}
-
-/// A review of a case against every governing principle and rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "Review")]
-pub struct Review {
-    /// The case's id.
-    pub case_id: String,
-    /// The pack that reviewed.
-    pub policy: PolicyRef,
-    /// One result per clause, in the pack's clause order.
-    pub results: Vec<PrincipleResult>,
-    /// Every field that would settle a `not_known`, in result order.
-    pub missing_evidence: Vec<Cow<'static, str>>,
-    /// How many results fell in each outcome.
-    pub counts: OutcomeCounts,
-}
-
-impl Review {
-    /// The result for `clause`, if the review has one.
-    pub fn result(&self, clause: &str) -> Option<&PrincipleResult> {
-        self.results.iter().find(|r| r.clause == clause)
-    }
-}
 
 /// One part of a principle, before assessment: the evidence item it becomes.
 pub(crate) type Part = EvidenceItem;
@@ -282,7 +170,7 @@ pub fn user_driven(e: &Evidence) -> PrincipleResult {
 
 /// Policy §5.4, leadership and culture that encourage development: staff have time and
 /// mandate to contribute. The clause binds leadership and culture, not a case, so the
-/// library reads it at advice level (DOMAIN.md).
+/// library reads it at advice level.
 pub fn leadership_and_culture(e: &Evidence) -> PrincipleResult {
     assess(
         POLICY_5_4,
@@ -522,6 +410,7 @@ pub(crate) fn evidence_principles(case: &Case) -> Vec<PrincipleResult> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::decision::Severity;
 
     fn p(field: &'static str, value: Option<bool>, force: PartForce) -> Part {
         part(field, value, force, "sv", "en")

@@ -1,10 +1,8 @@
 //! A registry of packs over time: it picks the pack in force on a case's date.
 
-use crate::case::Case;
 use crate::date::Date;
-use crate::decision::Decision;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
-use crate::pack::Policy;
+use crate::pack::compile::Policy;
 
 /// Packs with their effective dates; no two may be in force on the same day.
 #[derive(Debug, Clone)]
@@ -83,16 +81,6 @@ impl Registry {
             }
         }
     }
-
-    /// Decides `case` under the pack in force on its `decided_on`, or on `today` when the
-    /// case has no date (the core reads no clock: the caller passes today's date).
-    pub fn decide(&self, case: &Case, today: Date) -> Result<Decision, Error> {
-        let date = match case.decided_on.as_deref() {
-            None => today,
-            Some(s) => crate::date::parse_at("decided_on", s).map_err(|p| Error::InvalidCase(Problems::one(p)))?,
-        };
-        self.policy_for(date)?.decide(case)
-    }
 }
 
 #[cfg(test)]
@@ -100,7 +88,7 @@ mod tests {
     use super::*;
 
     fn pack_with(id: &str, from: Option<&str>, to: Option<&str>) -> Policy {
-        let mut pack: crate::PolicyPack = serde_json::from_str(crate::pack::SLL_2016_JSON).unwrap();
+        let mut pack: crate::model::pack::PolicyPack = serde_json::from_str(crate::pack::SLL_2016_JSON).unwrap();
         pack.id = id.into();
         pack.valid_from = from.map(str::to_owned);
         pack.valid_to = to.map(str::to_owned);

@@ -6,65 +6,65 @@
 //! back to its clause. A pack must hold every id in [`CITED`] (checked by
 //! [`crate::Policy::from_pack`]).
 
-/// Policy §2, scope. Implemented by [`crate::scope::applicability`].
+/// Policy §2, scope. Implemented by [`crate::rules::scope::applicability`].
 pub const POLICY_2: &str = "policy:2";
 
-/// Policy §3, the definition of innovation. Implemented by [`crate::definitions::classify`].
+/// Policy §3, the definition of innovation. Implemented by [`crate::rules::definitions::classify`].
 pub const POLICY_3: &str = "policy:3";
 
-/// Policy §3.1, delimitations (radicality). Implemented by [`crate::definitions::classify`].
+/// Policy §3.1, delimitations (radicality). Implemented by [`crate::rules::definitions::classify`].
 pub const POLICY_3_1: &str = "policy:3.1";
 
-/// Policy §5.1, focus on citizens' needs. Implemented by [`crate::principles::citizens_needs`].
+/// Policy §5.1, focus on citizens' needs. Implemented by [`crate::rules::principles::citizens_needs`].
 pub const POLICY_5_1: &str = "policy:5.1";
 
-/// Policy §5.2, digital first. Implemented by [`crate::principles::digital_first`].
+/// Policy §5.2, digital first. Implemented by [`crate::rules::principles::digital_first`].
 pub const POLICY_5_2: &str = "policy:5.2";
 
-/// Policy §5.3, user-driven development. Implemented by [`crate::principles::user_driven`].
+/// Policy §5.3, user-driven development. Implemented by [`crate::rules::principles::user_driven`].
 pub const POLICY_5_3: &str = "policy:5.3";
 
 /// Policy §5.4, leadership and culture. Implemented by
-/// [`crate::principles::leadership_and_culture`].
+/// [`crate::rules::principles::leadership_and_culture`].
 pub const POLICY_5_4: &str = "policy:5.4";
 
 /// Policy §5.5, openness and standardisation. Implemented by
-/// [`crate::principles::openness_and_standards`].
+/// [`crate::rules::principles::openness_and_standards`].
 pub const POLICY_5_5: &str = "policy:5.5";
 
 /// Policy §5.6, the whole before the parts: a council-wide benefit assessment precedes every
 /// decision, and the council's benefit outranks one unit's wish. Implemented by
-/// [`crate::acquisition::whole_before_parts`].
+/// `crate::rules::benefit::whole_before_parts`.
 pub const POLICY_5_6: &str = "policy:5.6";
 
 /// Policy §5.7, implementation and dissemination. Implemented by
-/// [`crate::principles::implementation_and_dissemination`].
+/// [`crate::rules::principles::implementation_and_dissemination`].
 pub const POLICY_5_7: &str = "policy:5.7";
 
 /// Policy §5.8, information as a strategic asset. Implemented by
-/// [`crate::principles::information_asset`].
+/// [`crate::rules::principles::information_asset`].
 pub const POLICY_5_8: &str = "policy:5.8";
 
 /// Policy §5.9, coordinated acquisition: in-house first, market second, development last
 /// (preferably with other regions), the supplier chosen on cost, strategic importance and
 /// delivery ability, the innovation perspective in every evaluation. Implemented by
-/// [`crate::acquisition::acquisition_order`].
+/// `crate::rules::order::acquisition_order`.
 pub const POLICY_5_9: &str = "policy:5.9";
 
 /// Digitalisation strategy 3.1: decisions take the governing documents into account.
-/// Implemented by [`crate::principles::governing_documents_considered`].
+/// Implemented by [`crate::rules::principles::governing_documents_considered`].
 pub const DIGITALISATION_STRATEGY_3_1: &str = "digitalisation-strategy:3.1";
 
 /// Digitalisation strategy 6.1: the qualities of a new e-service. Implemented by
-/// [`crate::principles::e_service_qualities`].
+/// [`crate::rules::principles::e_service_qualities`].
 pub const DIGITALISATION_STRATEGY_6_1: &str = "digitalisation-strategy:6.1";
 
 /// Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
-/// Implemented by [`crate::acquisition::innovation_friendly_procurement`].
+/// Implemented by `crate::rules::procurement::innovation_friendly_procurement`.
 pub const INNOVATION_STRATEGY_6_3: &str = "innovation-strategy:6.3";
 
 /// Innovation strategy 6.5: test environments where they bring clear benefit. Implemented
-/// by [`crate::principles::test_environments`].
+/// by [`crate::rules::principles::test_environments`].
 pub const INNOVATION_STRATEGY_6_5: &str = "innovation-strategy:6.5";
 
 /// Every clause id a rule can cite, in the order a review reports them.

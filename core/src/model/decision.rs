@@ -1,7 +1,8 @@
 //! The decision: the output half of the JSON contract.
 
-use crate::case::Origin;
-use crate::pack::PolicyRef;
+use crate::model::case::Origin;
+use crate::model::pack::PolicyRef;
+use crate::model::review::Review;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -34,12 +35,26 @@ pub struct Decision {
     /// The steps taken, in order.
     pub trace: Vec<TraceStep>,
     /// The case against every governing principle and rule.
-    pub review: crate::principles::Review,
+    pub review: Review,
 }
 
 /// Whether the decision can be taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     /// Every SHALL precondition is met.
     Ready,
@@ -47,9 +62,32 @@ pub enum Status {
     Blocked,
 }
 
+impl Status {
+    /// The status's id as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// The acquisition route of policy §5.9.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Route {
     /// Use an existing product or service of the council.
     InHouse,
@@ -66,13 +104,7 @@ pub enum Route {
 impl Route {
     /// The route's id as it appears in JSON.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Route::InHouse => "in_house",
-            Route::Market => "market",
-            Route::CoDevelopment => "co_development",
-            Route::OwnDevelopment => "own_development",
-            Route::NoCandidate => "no_candidate",
-        }
+        self.into()
     }
 
     /// The route's name in both languages.
@@ -128,8 +160,24 @@ pub struct Scores {
 }
 
 /// How serious a finding is; it follows the modal verb of the clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Severity {
     /// A SHALL not met before the decision: the decision cannot be taken.
     Blocking,
@@ -144,18 +192,29 @@ pub enum Severity {
 impl Severity {
     /// The severity's id as it appears in JSON.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Blocking => "blocking",
-            Severity::Deviation => "deviation",
-            Severity::Advice => "advice",
-            Severity::Info => "info",
-        }
+        self.into()
     }
 }
 
 /// The stable code of a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum FindingCode {
     /// No council-wide benefit assessment (policy §5.6): the decision is blocked.
     BenefitAssessmentMissing,
@@ -195,8 +254,22 @@ pub struct Finding {
 }
 
 /// The stable code of a trace step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum StepCode {
     /// Whether the council-wide benefit assessment exists.
     BenefitAssessment,

@@ -6,9 +6,23 @@
 //! exactly by cross-multiplication in 192-bit arithmetic: two totals equal as fractions are a
 //! tie, whatever order floating point would add them in.
 
-use crate::pack::MilliWeights;
-use crate::validate::CheckedCandidate;
+use crate::input::check::CheckedCandidate;
 use std::cmp::Ordering;
+
+/// The weights of the three criteria in thousandths, for exact arithmetic; a compiled pack
+/// holds them (see [`crate::pack::compile`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MilliWeights {
+    pub cost: u64,
+    pub strategic_importance: u64,
+    pub delivery_ability: u64,
+}
+
+impl MilliWeights {
+    pub(crate) fn sum(self) -> u64 {
+        self.cost + self.strategic_importance + self.delivery_ability
+    }
+}
 
 /// A candidate's total, exactly, as `numerator / denominator` (scaled by `4·Σw`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

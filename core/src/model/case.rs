@@ -1,10 +1,10 @@
 //! The case: a request for new IT support, as the contract defines it.
 //!
-//! These types are the input half of the JSON contract (`shared/contract/README.md`). They
-//! deserialize strictly (an unknown field anywhere is an error with its path) and carry no
-//! rule: the rules live in [`crate::acquisition`]. Numeric fields are read as wide signed
-//! integers so that a value out of range is reported by [`crate::validate`] with a precise
-//! error code instead of a generic type error.
+//! These types are the input half of the JSON contract (see `schemas/case.schema.json`).
+//! They deserialize strictly (an unknown field anywhere is an error with its path) and carry
+//! no rule: the rules live in [`crate::rules`]. Numeric fields are read as wide signed
+//! integers so that a value out of range is reported by [`crate::input::check`] with a
+//! precise error code instead of a generic type error.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -56,7 +56,7 @@ pub struct Case {
     pub governing_documents: Option<GoverningDocuments>,
     /// Who the requesting organisation is (policy §2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<crate::scope::Organisation>,
+    pub organisation: Option<crate::model::organisation::Organisation>,
 }
 
 /// Evidence for the governing principles. Each field is tri-state: `true`, `false`, or
@@ -189,8 +189,24 @@ pub struct Requirement {
 }
 
 /// How strongly a requirement binds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Priority {
     /// Every `must` has to be covered for a candidate to meet the need.
     Must,
@@ -210,8 +226,24 @@ pub struct BenefitAssessment {
 }
 
 /// The §5.9 stage a candidate belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Origin {
     /// A product or service already owned or in use anywhere in the council (stage 1).
     InHouse,
@@ -224,11 +256,7 @@ pub enum Origin {
 impl Origin {
     /// The stage's id as it appears in JSON.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Origin::InHouse => "in_house",
-            Origin::Market => "market",
-            Origin::Development => "development",
-        }
+        self.into()
     }
 }
 

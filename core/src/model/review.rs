@@ -1,0 +1,150 @@
+//! The review: how a case fares against each governing principle and rule, as the contract
+//! reports it. Data only; the principles are assessed in [`crate::rules::principles`].
+
+use crate::model::decision::Severity;
+use crate::model::pack::PolicyRef;
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// The outcome of one principle for a case.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Outcome {
+    /// Every part is met.
+    Met,
+    /// At least one part is not met.
+    NotMet,
+    /// Nothing is unmet, but evidence is missing.
+    NotKnown,
+    /// The principle does not apply to this case.
+    NotApplicable,
+}
+
+/// The force of one part of a principle, which gives the severity when it fails.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum PartForce {
+    /// A SHALL that gates the decision (policy §5.6).
+    Gate,
+    /// *ska*.
+    Shall,
+    /// *bör*, or a SHALL the library reads at advice level (policy §5.4).
+    Should,
+    /// *mål*.
+    Goal,
+}
+
+impl PartForce {
+    /// The severity of a finding when a part of this force is not met.
+    pub fn severity(self) -> Severity {
+        match self {
+            PartForce::Gate => Severity::Blocking,
+            PartForce::Shall => Severity::Deviation,
+            PartForce::Should => Severity::Advice,
+            PartForce::Goal => Severity::Info,
+        }
+    }
+}
+
+/// One piece of evidence a principle used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceItem {
+    /// The JSON path of the field in the case, e.g. `evidence.citizen_need_described`.
+    pub field: Cow<'static, str>,
+    /// Its value: `true`, `false`, or `null` when not known.
+    pub value: Option<bool>,
+    /// The force of the sentence it answers.
+    pub force: PartForce,
+    /// What it says, in Swedish and English.
+    pub label: Text,
+}
+
+/// The result of one principle or rule for a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrincipleResult {
+    /// The clause, e.g. `policy:5.1`.
+    pub clause: Cow<'static, str>,
+    /// Met, not met, not known or not applicable.
+    pub outcome: Outcome,
+    /// For `not_met` and `not_known`: the severity of the most serious part concerned;
+    /// `null` otherwise.
+    pub severity: Option<Severity>,
+    /// The evidence used.
+    pub evidence: Vec<EvidenceItem>,
+    /// The fields that would settle what is not known.
+    pub missing_evidence: Vec<Cow<'static, str>>,
+    /// What it means, in Swedish and English.
+    pub message: Text,
+}
+
+/// How many principles fell in each outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeCounts {
+    /// Met.
+    pub met: u32,
+    /// Not met.
+    pub not_met: u32,
+    /// Not known.
+    pub not_known: u32,
+    /// Not applicable.
+    pub not_applicable: u32,
+}
+
+/// A review of a case against every governing principle and rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Review")]
+pub struct Review {
+    /// The case's id.
+    pub case_id: String,
+    /// The pack that reviewed.
+    pub policy: PolicyRef,
+    /// One result per clause, in the pack's clause order.
+    pub results: Vec<PrincipleResult>,
+    /// Every field that would settle a `not_known`, in result order.
+    pub missing_evidence: Vec<Cow<'static, str>>,
+    /// How many results fell in each outcome.
+    pub counts: OutcomeCounts,
+}
+
+impl Review {
+    /// The result for `clause`, if the review has one.
+    pub fn result(&self, clause: &str) -> Option<&PrincipleResult> {
+        self.results.iter().find(|r| r.clause == clause)
+    }
+}

@@ -1,0 +1,202 @@
+//! Policy §5.6, the whole before the parts: a council-wide benefit assessment precedes
+//! every decision, and the council's benefit outranks one unit's wish.
+
+use crate::input::check::{Checked, CheckedCandidate};
+use crate::model::decision::{Finding, FindingCode, Severity, StepCode, TraceStep};
+use crate::model::pack::Parameters;
+use crate::model::review::{PartForce, PrincipleResult};
+use crate::rules::clauses::POLICY_5_6;
+use crate::rules::explain::{finding, stage_name, step};
+use crate::rules::order::{Order, Tier};
+use crate::rules::principles::{assess, part};
+use crate::text::{id_list, kronor, Text};
+
+/// What policy §5.6 adds to a decision.
+#[derive(Debug, Clone)]
+pub(crate) struct WholeBeforeParts {
+    /// The decision cannot be taken: no council-wide benefit assessment.
+    pub blocked: bool,
+    /// Findings: the blocking gap and the overridden wish.
+    pub findings: Vec<Finding>,
+    /// The step on the benefit assessment; it comes first in the trace.
+    pub gate_step: TraceStep,
+    /// The step on the unit's wish, when the unit has one; it comes last.
+    pub preference_step: Option<TraceStep>,
+    /// §5.6 as a review result.
+    pub result: PrincipleResult,
+}
+
+/// How the benefit assessment stands before the decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    /// The assessment exists before the decision.
+    Done,
+    /// None exists, but a what-if variant's materiality threshold exempts the case.
+    Exempt { tco: u64, threshold: u64 },
+    /// None exists: the decision is blocked.
+    Missing,
+}
+
+/// Policy §5.6, the whole before the parts.
+///
+/// - [5.6-1]: a council-wide benefit assessment (`benefit_assessment.done: true`) precedes
+///   every decision; without it the decision is blocked, its route provisional.
+/// - [5.6-2]: the council's benefit outranks one unit's wish: when the unit's preferred
+///   candidate is not the selected one, say why.
+pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>, params: &Parameters) -> WholeBeforeParts {
+    let gate = gate(checked, order, params);
+    let mut findings = Vec::new();
+    let gate_step = gate_explained(gate, &mut findings);
+    let preference_step = unit_preference(checked, order, &mut findings);
+    let result = assess(
+        POLICY_5_6,
+        Some(true),
+        None,
+        vec![part(
+            "benefit_assessment.done",
+            Some(gate == Gate::Done),
+            if matches!(gate, Gate::Exempt { .. }) { PartForce::Should } else { PartForce::Gate },
+            "nyttan för hela landstinget är bedömd före beslutet",
+            "the benefit to the whole council is assessed before the decision",
+        )],
+    );
+    WholeBeforeParts { blocked: gate == Gate::Missing, findings, gate_step, preference_step, result }
+}
+
+/// [5.6-1]: whether the assessment exists. A what-if variant may exempt small cases (Annex
+/// B Q6); the real pack has no threshold.
+fn gate(checked: &Checked<'_>, order: &Order<'_>, params: &Parameters) -> Gate {
+    if checked.case.benefit_assessment.as_ref().is_some_and(|b| b.done) {
+        return Gate::Done;
+    }
+    let threshold = params.materiality_threshold_sek.and_then(|t| u64::try_from(t).ok());
+    let tco = order.selected().map_or_else(|| checked.candidates.iter().map(|c| c.tco).max().unwrap_or(0), |c| c.tco);
+    match threshold {
+        Some(threshold) if tco < threshold => Gate::Exempt { tco, threshold },
+        _ => Gate::Missing,
+    }
+}
+
+/// The trace step on the gate, and its finding when the assessment is missing.
+fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
+    match gate {
+        Gate::Done => step(
+            POLICY_5_6,
+            StepCode::BenefitAssessment,
+            Text::new(
+                "En bedömning av nyttan för hela landstinget finns före beslutet.",
+                "An assessment of the benefit to the whole council exists before the decision.",
+            ),
+        ),
+        Gate::Exempt { tco, threshold } => {
+            let (tco, limit) = (kronor(tco), kronor(threshold));
+            let message = Text::new(
+                format!(
+                    "Ingen nyttobedömning för hela landstinget, men scenariots väsentlighetsgräns ({}) undantar ärendet (total kostnad {}). Gör bedömningen ändå om den tillför något.",
+                    limit.sv, tco.sv
+                ),
+                format!(
+                    "No council-wide benefit assessment, but this variant's materiality threshold ({}) exempts the case (total cost {}). Make the assessment anyway where it adds something.",
+                    limit.en, tco.en
+                ),
+            );
+            findings.push(finding(
+                POLICY_5_6,
+                FindingCode::BenefitAssessmentMissing,
+                Severity::Advice,
+                None,
+                message.clone(),
+            ));
+            step(POLICY_5_6, StepCode::BenefitAssessment, message)
+        }
+        Gate::Missing => {
+            findings.push(finding(
+                POLICY_5_6,
+                FindingCode::BenefitAssessmentMissing,
+                Severity::Blocking,
+                None,
+                Text::new(
+                    "Ingen bedömning av nyttan för hela landstinget är gjord. Den ska alltid föregå beslutet: vägen nedan är preliminär tills bedömningen finns.",
+                    "No assessment of the benefit to the whole council has been made. It must always precede the decision: the route below is provisional until it exists.",
+                ),
+            ));
+            step(
+                POLICY_5_6,
+                StepCode::BenefitAssessment,
+                Text::new(
+                    "Nyttobedömning för hela landstinget saknas: beslutet är blockerat och vägen preliminär.",
+                    "The council-wide benefit assessment is missing: the decision is blocked and the route provisional.",
+                ),
+            )
+        }
+    }
+}
+
+/// [5.6-2]: the unit's wish against the council's benefit; a finding when it loses.
+fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<Finding>) -> Option<TraceStep> {
+    let pref = checked.case.preferred_candidate.as_deref()?;
+    let wished = checked.candidates.iter().find(|c| c.candidate.id == pref)?;
+    let name = &wished.candidate.name;
+    if order.selected().is_some_and(|s| s.candidate.id == pref) {
+        return Some(step(
+            POLICY_5_6,
+            StepCode::UnitPreference,
+            Text::new(
+                format!("Verksamhetens önskemål, {name}, är också det som policyn väljer."),
+                format!("The unit's wish, {name}, is also what the policy selects."),
+            ),
+        ));
+    }
+    let reason = preference_reason(wished, order);
+    findings.push(finding(
+        POLICY_5_6,
+        FindingCode::UnitPreferenceOverridden,
+        Severity::Info,
+        Some(pref),
+        Text::new(
+            format!("Verksamheten önskar {name}, men nyttan för hela landstinget går före en enskild verksamhets önskemål: {}.", reason.sv),
+            format!("The unit wishes for {name}, but the benefit to the whole council comes before one unit's wish: {}.", reason.en),
+        ),
+    ));
+    Some(step(
+        POLICY_5_6,
+        StepCode::UnitPreference,
+        Text::new(
+            format!("Verksamhetens önskemål, {name}, väljs inte: {}.", reason.sv),
+            format!("The unit's wish, {name}, is not selected: {}.", reason.en),
+        ),
+    ))
+}
+
+/// Why the unit's preferred candidate lost.
+fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Text {
+    if !wished.missing.is_empty() {
+        let list = id_list(&wished.missing);
+        return Text::new(format!("det täcker inte {list}"), format!("it does not cover {list}"));
+    }
+    let wished_group = order.ranked.iter().find(|r| r.c.index == wished.index).and_then(|r| r.group);
+    match order.ranked.first() {
+        Some(sel) if sel.group.is_some_and(|s| wished_group.is_some_and(|w| s < w)) => {
+            if sel.group == Some(Tier::CoDevelopment) && wished_group == Some(Tier::OwnDevelopment) {
+                // Both developments: the preference for partner regions decided.
+                Text::new(
+                    "utveckling med andra regioner går före utveckling i egen regi",
+                    "development with other regions comes before development alone",
+                )
+            } else {
+                let stage = stage_name(sel.c.candidate.origin);
+                Text::new(
+                    format!("ett alternativ i ett tidigare steg ({}) möter behovet", stage.sv),
+                    format!("a candidate of an earlier stage ({}) meets the need", stage.en),
+                )
+            }
+        }
+        _ => {
+            let rank = order.rank_of(wished.index).unwrap_or(0);
+            Text::new(
+                format!("det hamnar på plats {rank} på kostnad, strategisk betydelse och leveransförmåga"),
+                format!("it ranks {rank} on cost, strategic importance and delivery ability"),
+            )
+        }
+    }
+}

@@ -1,0 +1,452 @@
+//! Policy §5.9, coordinated acquisition: the order of stages (in-house, market,
+//! development, co-development before development alone), the choice of supplier on the
+//! three criteria, and the innovation perspective in every evaluation.
+
+use crate::input::check::{Checked, CheckedCandidate};
+use crate::model::case::{Origin, Priority};
+use crate::model::decision::{Finding, FindingCode, Route, Scores, Severity, StepCode, TraceStep};
+use crate::model::pack::Parameters;
+use crate::model::review::{EvidenceItem, PartForce, PrincipleResult};
+use crate::rules::clauses::POLICY_5_9;
+use crate::rules::explain::{finding, stage_name, step};
+use crate::rules::principles::assess;
+use crate::rules::ranking::{cost_fraction, round4, ExactTotal, MilliWeights};
+use crate::text::{id_list, kronor, Text};
+use std::borrow::Cow;
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+
+/// A candidate's place in the policy's strict order; earlier beats later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Tier {
+    /// Stage 1: an existing product or service of the council.
+    InHouse,
+    /// Stage 2: an existing product or service on the market.
+    Market,
+    /// Stage 3, preferred: development together with other regions.
+    CoDevelopment,
+    /// Stage 3: development by the council alone.
+    OwnDevelopment,
+}
+
+impl Tier {
+    /// The tier of a candidate.
+    pub(crate) fn of(c: &CheckedCandidate<'_>) -> Tier {
+        match c.candidate.origin {
+            Origin::InHouse => Tier::InHouse,
+            Origin::Market => Tier::Market,
+            Origin::Development if c.co_development => Tier::CoDevelopment,
+            Origin::Development => Tier::OwnDevelopment,
+        }
+    }
+
+    /// The route taken when the selected candidate is of this tier.
+    fn route(self) -> Route {
+        match self {
+            Tier::InHouse => Route::InHouse,
+            Tier::Market => Route::Market,
+            Tier::CoDevelopment => Route::CoDevelopment,
+            Tier::OwnDevelopment => Route::OwnDevelopment,
+        }
+    }
+}
+
+/// A candidate that meets the need, with its exact total and display scores.
+#[derive(Debug, Clone)]
+pub(crate) struct Ranked<'a> {
+    pub c: &'a CheckedCandidate<'a>,
+    /// The group it is ranked in: its tier under the strict order, `None` (one group for
+    /// all) under a what-if variant that ranks across stages.
+    pub group: Option<Tier>,
+    pub total: ExactTotal,
+    pub scores: Scores,
+}
+
+/// The outcome of §5.9 for a case.
+#[derive(Debug, Clone)]
+pub(crate) struct Order<'a> {
+    /// Candidates that meet the need, in the policy's full order; the first is selected.
+    pub ranked: Vec<Ranked<'a>>,
+    /// The route.
+    pub route: Route,
+    /// The §5.9 findings.
+    pub findings: Vec<Finding>,
+    /// The §5.9 trace steps.
+    pub steps: Vec<TraceStep>,
+    /// §5.9 as a review result.
+    pub result: PrincipleResult,
+}
+
+impl<'a> Order<'a> {
+    /// The selected candidate.
+    pub fn selected(&self) -> Option<&'a CheckedCandidate<'a>> {
+        self.ranked.first().map(|r| r.c)
+    }
+
+    /// The rank (1-based) of the candidate at input position `index`.
+    pub fn rank_of(&self, index: usize) -> Option<u32> {
+        self.ranked.iter().position(|r| r.c.index == index).and_then(|p| u32::try_from(p + 1).ok())
+    }
+}
+
+/// Policy §5.9, coordinated acquisition: decides the stage, the candidate and the route.
+///
+/// - [5.9-1], [5.9-2], [5.9-4]: the order is strict. A candidate meets the need when it
+///   covers every `must`; any in-house candidate that meets it beats every market one, any
+///   market one every development; among developments, one with a partner region beats one
+///   by the council alone (a SHOULD, so choosing solo development is advice, and nothing
+///   that meets the need is the `no_candidate` route: commission development).
+/// - [5.9-6]: within a stage, candidates are ranked on cost (TCO over the horizon),
+///   strategic importance and delivery ability with the pack's weights, ties broken on
+///   `should` coverage, lower TCO, then id; see [`crate::rules::ranking`].
+/// - [5.9-3], [5.9-5]: every evaluated candidate must record the innovation perspective;
+///   one that does not is a deviation.
+///
+/// It also reports what would change the outcome (the `must` requirements each
+/// earlier-stage candidate lacks) and the price of the order (a later candidate that meets
+/// the need at lower cost).
+pub(crate) fn acquisition_order<'a>(checked: &'a Checked<'a>, params: &Parameters, weights: MilliWeights) -> Order<'a> {
+    let strict = params.strict_order;
+    let ranked = rank(checked, strict, weights);
+    let selected = ranked.first();
+    let route = selected.map_or(Route::NoCandidate, |r| Tier::of(r.c).route());
+
+    let mut findings = innovation_perspective(checked);
+    findings.extend(route_advice(route, selected));
+    findings.extend(earlier_stage_gaps(checked, selected.map(|r| Tier::of(r.c)), strict));
+    if let (Some(sel), true) = (selected, strict) {
+        findings.extend(price_of_the_order(sel, &ranked, checked.horizon_years));
+    }
+    let steps = order_steps(checked, &ranked, route, params);
+    let result = order_result(checked, route, selected);
+    Order { ranked, route, findings, steps, result }
+}
+
+/// The candidates that meet the need in the policy's full order: by group (the tier under
+/// the strict order), then exact total, `should` coverage, lower TCO and id.
+fn rank<'a>(checked: &'a Checked<'a>, strict: bool, weights: MilliWeights) -> Vec<Ranked<'a>> {
+    let group_of = |c: &CheckedCandidate<'_>| strict.then(|| Tier::of(c));
+    // Costs are normalised per stage (development as one stage) among candidates that meet the need.
+    let stage_of = |c: &CheckedCandidate<'_>| strict.then_some(c.candidate.origin);
+    let meeting = checked.candidates.iter().filter(|c| c.missing.is_empty());
+    let mut min_tco: BTreeMap<Option<Origin>, u64> = BTreeMap::new();
+    for c in meeting.clone() {
+        let entry = min_tco.entry(stage_of(c)).or_insert(c.tco);
+        *entry = (*entry).min(c.tco);
+    }
+    let mut ranked: Vec<Ranked<'_>> = meeting
+        .map(|c| {
+            let min = min_tco.get(&stage_of(c)).copied().unwrap_or(c.tco);
+            let total = ExactTotal::new(c, min, weights);
+            Ranked { c, group: group_of(c), total, scores: display_scores(c, min, total, weights) }
+        })
+        .collect();
+    let key = |r: &Ranked<'a>| (r.group, Reverse(r.total), Reverse(r.c.should_covered), r.c.tco, &r.c.candidate.id);
+    ranked.sort_by(|a, b| key(a).cmp(&key(b)));
+    ranked
+}
+
+/// [5.9-4]: advice when the council develops alone, or when nothing meets the need.
+fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> {
+    match (route, selected) {
+        (Route::OwnDevelopment, Some(r)) => Some(finding(
+            POLICY_5_9,
+            FindingCode::SoloDevelopment,
+            Severity::Advice,
+            Some(&r.c.candidate.id),
+            Text::new(
+                format!(
+                    "{} utvecklas av landstinget ensamt. Utveckling bör i möjligaste mån ske med andra landsting och regioner: dokumentera vilka regioner som tillfrågats och varför ingen deltar.",
+                    r.c.candidate.name
+                ),
+                format!(
+                    "{} is developed by the council alone. Development should as far as possible be shared with other county councils and regions: record which regions were asked and why none takes part.",
+                    r.c.candidate.name
+                ),
+            ),
+        )),
+        (Route::NoCandidate, _) => Some(finding(
+            POLICY_5_9,
+            FindingCode::CommissionDevelopment,
+            Severity::Advice,
+            None,
+            Text::new(
+                "Inget alternativ täcker alla ska-krav. Landstinget kan beställa utveckling, helst tillsammans med andra landsting och regioner, och då bara av det som saknas.",
+                "No candidate covers every must requirement. The council may commission development, preferably together with other county councils and regions, and only of what is missing.",
+            ),
+        )),
+        _ => None,
+    }
+}
+
+/// §5.9 as a review result: the innovation perspective recorded for every candidate
+/// (SHALL; not recorded counts as not met) and, when development by the council alone is
+/// chosen, co-development (SHOULD).
+fn order_result(checked: &Checked<'_>, route: Route, selected: Option<&Ranked<'_>>) -> PrincipleResult {
+    let mut by_id: Vec<&CheckedCandidate<'_>> = checked.candidates.iter().collect();
+    by_id.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
+    let mut parts: Vec<_> = by_id
+        .iter()
+        .map(|c| {
+            let name = &c.candidate.name;
+            EvidenceItem {
+                field: Cow::Owned(format!("candidates[{}].innovation_assessed", c.index)),
+                value: Some(c.candidate.innovation_assessed == Some(true)),
+                force: PartForce::Shall,
+                label: Text::new(
+                    format!("utvärderingen av {name} tar hänsyn till innovationsperspektivet"),
+                    format!("the evaluation of {name} takes the innovation perspective into account"),
+                ),
+            }
+        })
+        .collect();
+    if let (Route::OwnDevelopment, Some(sel)) = (route, selected) {
+        parts.push(EvidenceItem {
+            field: format!("candidates[{}].partners", sel.c.index).into(),
+            value: Some(false),
+            force: PartForce::Should,
+            label: Text::new("utvecklingen sker med andra regioner", "the development is shared with other regions"),
+        });
+    }
+    assess(POLICY_5_9, Some(true), None, parts)
+}
+
+fn display_scores(c: &CheckedCandidate<'_>, min_tco: u64, total: ExactTotal, w: MilliWeights) -> Scores {
+    let (num, den) = cost_fraction(c.tco, min_tco);
+    let cost = if den == 0 { 1.0 } else { num as f64 / den as f64 };
+    Scores {
+        cost: round4(cost),
+        strategic_importance: round4(c.strategic_importance.saturating_sub(1) as f64 / 4.0),
+        delivery_ability: round4(c.delivery_ability.saturating_sub(1) as f64 / 4.0),
+        total: round4(total.as_f64(w)),
+    }
+}
+
+/// [5.9-3], [5.9-5]: each candidate whose evaluation does not record the innovation
+/// perspective is a deviation, in id order.
+fn innovation_perspective(checked: &Checked<'_>) -> Vec<Finding> {
+    let mut missing: Vec<&CheckedCandidate<'_>> =
+        checked.candidates.iter().filter(|c| c.candidate.innovation_assessed != Some(true)).collect();
+    missing.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
+    missing
+        .into_iter()
+        .map(|c| {
+            let name = &c.candidate.name;
+            let message = if c.candidate.innovation_assessed == Some(false) {
+                Text::new(
+                    format!("Utvärderingen av {name} tog inte hänsyn till innovationsperspektivet. Avvikelsen ska motiveras."),
+                    format!("The evaluation of {name} did not take the innovation perspective into account. The deviation needs a recorded justification."),
+                )
+            } else {
+                Text::new(
+                    format!("Det är inte dokumenterat att utvärderingen av {name} tog hänsyn till innovationsperspektivet."),
+                    format!("It is not recorded that the evaluation of {name} took the innovation perspective into account."),
+                )
+            };
+            finding(POLICY_5_9, FindingCode::InnovationNotAssessed, Severity::Deviation, Some(&c.candidate.id), message)
+        })
+        .collect()
+}
+
+/// [5.9-1], [5.9-2], [5.9-4] and Annex B Q20: each candidate earlier in the order than the
+/// selected one (every candidate when none is selected, or under a non-strict variant) that
+/// lacks `must` requirements, with exactly which: what would change the outcome.
+fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: bool) -> Vec<Finding> {
+    let before = |c: &CheckedCandidate<'_>| !strict || selected.is_none_or(|s| Tier::of(c) < s);
+    let mut gaps: Vec<&CheckedCandidate<'_>> =
+        checked.candidates.iter().filter(|c| !c.missing.is_empty() && before(c)).collect();
+    gaps.sort_by(|a, b| (Tier::of(a), &a.candidate.id).cmp(&(Tier::of(b), &b.candidate.id)));
+    gaps.into_iter()
+        .map(|c| {
+            let message = gap_message(c, strict, selected.is_some());
+            finding(POLICY_5_9, FindingCode::EarlierStageGap, Severity::Info, Some(&c.candidate.id), message)
+        })
+        .collect()
+}
+
+fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Text {
+    let name = &c.candidate.name;
+    let stage = stage_name(c.candidate.origin);
+    let list = id_list(&c.missing);
+    if !strict {
+        Text::new(
+            format!("{name} ({}) saknar {list} och rangordnas därför inte.", stage.sv),
+            format!("{name} ({}) lacks {list} and so is not ranked.", stage.en),
+        )
+    } else if selected {
+        Text::new(
+            format!("{name} ({}) skulle gå före det valda alternativet om det också täckte {list}.", stage.sv),
+            format!("{name} ({}) would come before the selected candidate if it also covered {list}.", stage.en),
+        )
+    } else {
+        Text::new(
+            format!("{name} ({}) saknar {list}; utveckling kan beställas av just det som saknas.", stage.sv),
+            format!("{name} ({}) lacks {list}; development can be commissioned for just that gap.", stage.en),
+        )
+    }
+}
+
+/// [5.9-1], [5.9-2]: the price of the strict order, when a candidate later in the order
+/// meets the need at a lower TCO than the selected one (the cheapest such candidate).
+fn price_of_the_order(selected: &Ranked<'_>, ranked: &[Ranked<'_>], horizon: u64) -> Option<Finding> {
+    let cheaper = ranked
+        .iter()
+        .filter(|r| r.group > selected.group && r.c.tco < selected.c.tco)
+        .min_by(|a, b| (a.c.tco, &a.c.candidate.id).cmp(&(b.c.tco, &b.c.candidate.id)))?;
+    let saving = kronor(selected.c.tco - cheaper.c.tco);
+    let (name, sel) = (&cheaper.c.candidate.name, &selected.c.candidate.name);
+    Some(finding(
+        POLICY_5_9,
+        FindingCode::PriceOfTheOrder,
+        Severity::Info,
+        Some(&cheaper.c.candidate.id),
+        Text::new(
+            format!(
+                "{name} möter också behovet och kostar {} mindre över {horizon} år än {sel}, men policyns ordning går före kostnaden.",
+                saving.sv
+            ),
+            format!(
+                "{name} also meets the need and costs {} less over {horizon} years than {sel}, but the policy's order comes before cost.",
+                saving.en
+            ),
+        ),
+    ))
+}
+
+/// The §5.9 trace: the cost horizon, which candidates meet the need, each stage, the
+/// supplier choice and the route.
+fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, params: &Parameters) -> Vec<TraceStep> {
+    let mut steps = vec![horizon_step(checked), need_fit_step(checked, ranked.len())];
+    if params.strict_order {
+        let selected_stage = ranked.first().map(|r| r.c.candidate.origin);
+        for (origin, code) in [
+            (Origin::InHouse, StepCode::StageInHouse),
+            (Origin::Market, StepCode::StageMarket),
+            (Origin::Development, StepCode::StageDevelopment),
+        ] {
+            steps.push(step(POLICY_5_9, code, stage_message(checked, ranked, origin, selected_stage)));
+        }
+    } else {
+        steps.push(step(
+            POLICY_5_9,
+            StepCode::NonStrictOrder,
+            Text::new(
+                "Scenario: stegordningen är inte strikt; alla alternativ som möter behovet rangordnas tillsammans enbart på de tre kriterierna.",
+                "What-if: the stage order is not strict; every candidate that meets the need is ranked together on the three criteria alone.",
+            ),
+        ));
+    }
+    steps.push(supplier_step(ranked, params));
+    let label = route.label();
+    steps.push(step(
+        POLICY_5_9,
+        StepCode::Route,
+        Text::new(format!("Väg: {}.", label.sv), format!("Route: {}.", label.en)),
+    ));
+    steps
+}
+
+fn horizon_step(checked: &Checked<'_>) -> TraceStep {
+    let horizon = checked.horizon_years;
+    let (src_sv, src_en) = if checked.case.horizon_years.is_some() {
+        ("enligt ärendet", "from the case")
+    } else {
+        ("policypaketets standardvärde", "the policy pack's default")
+    };
+    step(
+        POLICY_5_9,
+        StepCode::CostHorizon,
+        Text::new(
+            format!("Kostnaden jämförs som total ägandekostnad över {horizon} år ({src_sv})."),
+            format!("Cost is compared as total cost of ownership over {horizon} years ({src_en})."),
+        ),
+    )
+}
+
+fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
+    let musts: Vec<String> =
+        checked.case.requirements.iter().filter(|r| r.priority == Priority::Must).map(|r| r.id.clone()).collect();
+    let n = checked.candidates.len();
+    let must_list = if musts.is_empty() { "–".to_owned() } else { id_list(&musts) };
+    step(
+        POLICY_5_9,
+        StepCode::NeedFit,
+        Text::new(
+            format!("Alternativ som täcker alla ska-krav ({must_list}) och därmed möter behovet: {meeting} av {n}."),
+            format!(
+                "Candidates that cover every must requirement ({must_list}) and so meet the need: {meeting} of {n}."
+            ),
+        ),
+    )
+}
+
+/// What happened in one stage: not reached, the choice made here, or nothing fits.
+fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, selected: Option<Origin>) -> Text {
+    let here = checked.candidates.iter().filter(|c| c.candidate.origin == origin).count();
+    let fit = ranked.iter().filter(|r| r.c.candidate.origin == origin).count();
+    let (name, n) = (stage_name(origin), origin as u8 + 1);
+    match selected {
+        Some(s) if s < origin => Text::new(
+            format!("Steg {n} ({}) prövas inte: ett tidigare steg möter behovet (alternativ här: {here}).", name.sv),
+            format!(
+                "Stage {n} ({}) is not reached: an earlier stage meets the need (candidates here: {here}).",
+                name.en
+            ),
+        ),
+        Some(s) if s == origin => {
+            let mut t = Text::new(
+                format!("Steg {n} ({}): alternativ som möter behovet: {fit} av {here}; valet görs här.", name.sv),
+                format!(
+                    "Stage {n} ({}): candidates that meet the need: {fit} of {here}; the choice is made here.",
+                    name.en
+                ),
+            );
+            if origin == Origin::Development {
+                let co = ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count();
+                t.sv.to_mut().push_str(&format!(
+                    " Av dem utvecklas {co} med andra regioner; de går före utveckling i egen regi."
+                ));
+                t.en.to_mut()
+                    .push_str(&format!(" Of them, {co} with other regions; those come before development alone."));
+            }
+            t
+        }
+        _ => Text::new(
+            format!(
+                "Steg {n} ({}): inget alternativ möter behovet (alternativ här: {here}); nästa steg prövas.",
+                name.sv
+            ),
+            format!(
+                "Stage {n} ({}): no candidate meets the need (candidates here: {here}); the next stage is tried.",
+                name.en
+            ),
+        ),
+    }
+}
+
+/// [5.9-6]: the supplier choice on the three criteria within the selected group.
+fn supplier_step(ranked: &[Ranked<'_>], params: &Parameters) -> TraceStep {
+    let w = &params.weights;
+    let weights = format!("{}:{}:{}", w.cost, w.strategic_importance, w.delivery_ability);
+    let message = match ranked.first() {
+        Some(sel) => {
+            let peers = ranked.iter().filter(|r| r.group == sel.group).count();
+            let total = sel.scores.total;
+            Text::new(
+                format!(
+                    "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {weights}, alternativ: {peers}); {} kommer först med totalpoäng {total}.",
+                    sel.c.candidate.name
+                ),
+                format!(
+                    "Ranking within the stage on cost, strategic importance and delivery ability (weights {weights}, candidates: {peers}); {} comes first with total score {total}.",
+                    sel.c.candidate.name
+                ),
+            )
+        }
+        None => Text::new(
+            "Ingen leverantör att välja: inget alternativ möter behovet.",
+            "No supplier to choose: no candidate meets the need.",
+        ),
+    };
+    step(POLICY_5_9, StepCode::SupplierChoice, message)
+}
