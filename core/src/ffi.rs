@@ -4,7 +4,7 @@
 
 use crate::engine::{parse_case, parse_initiative, parse_organisation};
 pub use crate::error::ErrorReport;
-use crate::error::{Error, ErrorCode, Problem};
+use crate::error::{ErrorCode, Problem};
 use crate::pack::Policy;
 use serde::Serialize;
 
@@ -59,8 +59,8 @@ pub fn sensitivity_json(policy: &Policy, case_json: &str) -> Result<String, Erro
 pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
     use crate::analysis::regional::{align, AlignInput, RegionalStrategy};
     let strategy = RegionalStrategy::ostergotland_2018()?;
-    let input: AlignInput =
-        crate::input::parse::parse(input_json).map_err(|p| Error::InvalidInitiative(crate::error::Problems::one(p)))?;
+    let input: AlignInput = crate::input::parse::parse(input_json)
+        .map_err(|p| crate::error::Error::InvalidInitiative(crate::error::Problems::one(p)))?;
     to_json(&align(&strategy, &input.into_vec())?)
 }
 
