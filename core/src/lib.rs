@@ -70,14 +70,14 @@ pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };
 pub use model::decision::{
-    CandidateResult, Decision, Finding, FindingCode, Route, Scores, Severity, Status, StepCode, TraceStep,
+    CandidateResult, Decision, Finding, FindingCode, Route, Scores, Status, StepCode, TraceStep,
 };
 pub use model::initiative::{Classification, Initiative, InnovationClass, Novelty, ValueKind};
 pub use model::organisation::{Binding, Organisation, OrganisationKind, Scope};
 pub use model::pack::{
     Clause, Document, DocumentKind, Force, Parameters, PolicyPack, PolicyRef, SupersededDocument, Weights,
 };
-pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review};
+pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review, Severity};
 pub use pack::{Policy, Registry};
 pub use rules::clauses;
 pub use text::{Lang, Text};

@@ -2,7 +2,7 @@
 
 use crate::model::case::Origin;
 use crate::model::pack::PolicyRef;
-use crate::model::review::Review;
+use crate::model::review::{Review, Severity};
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -157,43 +157,6 @@ pub struct Scores {
     pub delivery_ability: f64,
     /// The weighted mean of the three.
     pub total: f64,
-}
-
-/// How serious a finding is; it follows the modal verb of the clause.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::IntoStaticStr,
-    strum::Display,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Severity {
-    /// A SHALL not met before the decision: the decision cannot be taken.
-    Blocking,
-    /// A SHALL not met: needs a recorded justification.
-    Deviation,
-    /// A SHOULD not met, or a step worth taking.
-    Advice,
-    /// For the reader's understanding.
-    Info,
-}
-
-impl Severity {
-    /// The severity's id as it appears in JSON.
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
 }
 
 /// The stable code of a finding.

@@ -1,7 +1,6 @@
 //! The review: how a case fares against each governing principle and rule, as the contract
 //! reports it. Data only; the principles are assessed in [`crate::rules::principles`].
 
-use crate::model::decision::Severity;
 use crate::model::pack::PolicyRef;
 use crate::text::Text;
 use schemars::JsonSchema;
@@ -36,6 +35,43 @@ pub enum Outcome {
     NotKnown,
     /// The principle does not apply to this case.
     NotApplicable,
+}
+
+/// How serious a finding is; it follows the modal verb of the clause.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Severity {
+    /// A SHALL not met before the decision: the decision cannot be taken.
+    Blocking,
+    /// A SHALL not met: needs a recorded justification.
+    Deviation,
+    /// A SHOULD not met, or a step worth taking.
+    Advice,
+    /// For the reader's understanding.
+    Info,
+}
+
+impl Severity {
+    /// The severity's id as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// The force of one part of a principle, which gives the severity when it fails.

@@ -2,8 +2,9 @@
 //! every decision, and the council's benefit outranks one unit's wish.
 
 use crate::input::check::{Checked, CheckedCandidate};
-use crate::model::decision::{Finding, FindingCode, Severity, StepCode, TraceStep};
+use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Parameters;
+use crate::model::review::Severity;
 use crate::model::review::{PartForce, PrincipleResult};
 use crate::rules::clauses::POLICY_5_6;
 use crate::rules::explain::{finding, stage_name, step};

@@ -2,7 +2,8 @@
 //! the §5.9 stages in both languages.
 
 use crate::model::case::Origin;
-use crate::model::decision::{Finding, FindingCode, Severity, StepCode, TraceStep};
+use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
+use crate::model::review::Severity;
 use crate::text::Text;
 use std::borrow::Cow;
 

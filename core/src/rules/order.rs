@@ -4,8 +4,9 @@
 
 use crate::input::check::{Checked, CheckedCandidate};
 use crate::model::case::{Origin, Priority};
-use crate::model::decision::{Finding, FindingCode, Route, Scores, Severity, StepCode, TraceStep};
+use crate::model::decision::{Finding, FindingCode, Route, Scores, StepCode, TraceStep};
 use crate::model::pack::Parameters;
+use crate::model::review::Severity;
 use crate::model::review::{EvidenceItem, PartForce, PrincipleResult};
 use crate::rules::clauses::POLICY_5_9;
 use crate::rules::explain::{finding, stage_name, step};

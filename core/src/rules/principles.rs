@@ -410,7 +410,7 @@ pub(crate) fn evidence_principles(case: &Case) -> Vec<PrincipleResult> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::decision::Severity;
+    use crate::model::review::Severity;
 
     fn p(field: &'static str, value: Option<bool>, force: PartForce) -> Part {
         part(field, value, force, "sv", "en")

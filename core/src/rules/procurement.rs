@@ -1,7 +1,8 @@
 //! Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
 
 use crate::model::case::Origin;
-use crate::model::decision::{Finding, FindingCode, Severity};
+use crate::model::decision::{Finding, FindingCode};
+use crate::model::review::Severity;
 use crate::model::review::{EvidenceItem, PartForce, PrincipleResult};
 use crate::rules::clauses::INNOVATION_STRATEGY_6_3;
 use crate::rules::explain::finding;
