@@ -219,3 +219,31 @@ fn compare_sensitivity_and_align_commands() {
     assert!(out.contains("og-1: How: Digital infrastructure. Why: Accessibility and simplification"), "{out}");
     assert!(out.contains("Tracing to no focus area: og-4"), "{out}");
 }
+
+#[test]
+fn every_subcommand_has_help_and_typos_get_a_suggestion() {
+    for command in
+        ["decide", "review", "scope", "classify", "compare", "sensitivity", "align", "schema", "policy", "completions"]
+    {
+        let o = run(&[command, "--help"], None);
+        assert_eq!(o.status.code(), Some(0), "{command}");
+        assert!(stdout(&o).contains("Usage: digipolicy"), "{command}: {}", stdout(&o));
+    }
+    let o = run(&["decid", EXAMPLE], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("similar subcommand exists: 'decide'"), "{}", stderr(&o));
+    let o = run(&["decide", EXAMPLE, "--formt", "json"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--format"), "{}", stderr(&o));
+    let o = run(&["schema", "decisoin"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("decision"), "{}", stderr(&o));
+}
+
+#[test]
+fn shell_completions_are_generated_from_the_parser() {
+    let o = run(&["completions", "bash"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let script = stdout(&o);
+    assert!(script.contains("digipolicy") && script.contains("sensitivity") && script.contains("--lang"));
+}

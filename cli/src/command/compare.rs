@@ -1,0 +1,57 @@
+//! `digipolicy compare`: cases decided under the pack and under a variant of it.
+
+use super::{load_policy, output, read_input, Failure, ReportArgs};
+use crate::report;
+use clap::Args;
+use digipolicy::ffi::ErrorReport;
+use std::collections::BTreeMap;
+
+/// The arguments of `compare`.
+#[derive(Debug, Args)]
+#[command(after_help = "Cases are JSON lines, or one JSON array. Parameters are named by path, \
+                        e.g. `weights.cost`; `digipolicy policy` shows them under `parameters`.")]
+pub struct CompareArgs {
+    /// The cases and how to report them.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// A policy pack (JSON) instead of the embedded one.
+    #[arg(long, value_name = "PACK.json")]
+    pub policy: Option<String>,
+    /// A parameter of the variant, by path: `weights.cost=3`.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+}
+
+/// Compares the cases under the pack and the variant.
+pub fn run(args: &CompareArgs) -> Result<String, Failure> {
+    let policy = load_policy(args.policy.as_deref())?;
+    let mut overrides = BTreeMap::new();
+    for s in &args.set {
+        let (k, v) = digipolicy::parse_override(s)?;
+        overrides.insert(k, v);
+    }
+    let variant = policy.variant(&overrides)?;
+    let cases = read_cases(&read_input(&args.report.input)?)?;
+    let comparison = digipolicy::compare(&cases, &policy, &variant);
+    output(args.report.format, &comparison, || report::render_comparison(&comparison, args.report.lang.into()))
+}
+
+/// Cases as JSON lines, or as one JSON array.
+fn read_cases(text: &str) -> Result<Vec<digipolicy::Case>, Failure> {
+    let invalid =
+        |at: String, e: digipolicy::Error| Failure::Invalid(format!("{at}: {}", ErrorReport::from(e).message));
+    if text.trim_start().starts_with('[') {
+        let values: Vec<serde_json::Value> =
+            serde_json::from_str(text).map_err(|e| Failure::Invalid(format!("not a JSON array of cases: {e}")))?;
+        return values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| digipolicy::parse_case(&v.to_string()).map_err(|e| invalid(format!("case [{i}]"), e)))
+            .collect();
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| digipolicy::parse_case(l).map_err(|e| invalid(format!("line {}", i + 1), e)))
+        .collect()
+}

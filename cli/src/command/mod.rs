@@ -1,0 +1,171 @@
+//! The command line, parsed by clap: one module per subcommand, and what they share (the
+//! input file, the output format and language, the pack, how a command fails).
+
+pub mod align;
+pub mod classify;
+pub mod compare;
+pub mod completions;
+pub mod decide;
+pub mod policy;
+pub mod review;
+pub mod schema;
+pub mod scope;
+pub mod sensitivity;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use digipolicy::ffi::{self, ErrorReport};
+use digipolicy::{Lang, Policy};
+use std::io::Read;
+
+/// Explainable decisions under Stockholm County Council's 2016 policy for innovation and
+/// digitalisation.
+#[derive(Debug, Parser)]
+#[command(name = "digipolicy", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const AFTER_HELP: &str = "\
+An input file may be `-` for standard input.
+Exit codes: 0 decided (ready or blocked), 2 invalid input, 1 other failure.";
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Decide a case: the acquisition route, the selected candidate and why (policy §5.9, §5.6).
+    Decide(decide::DecideArgs),
+    /// Review a case against every governing principle (policy §2, §5.1–5.9, the strategies).
+    Review(CaseArgs),
+    /// Whether and how the policy applies to an organisation (policy §2).
+    Scope(ReportArgs),
+    /// Classify an initiative under the definition of innovation (policy §3, §3.1).
+    Classify(ReportArgs),
+    /// Decide cases under the pack and under a variant with parameters set by path.
+    Compare(compare::CompareArgs),
+    /// How far each criterion weight can move before the selection changes.
+    Sensitivity(CaseArgs),
+    /// Trace initiatives through Region Östergötland's regional strategy.
+    Align(ReportArgs),
+    /// Print a JSON Schema of the contract.
+    Schema(schema::SchemaArgs),
+    /// Print the policy pack as JSON.
+    Policy(policy::PolicyArgs),
+    /// Print a shell completion script.
+    Completions(completions::CompletionsArgs),
+}
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A readable report.
+    Text,
+    /// The contract's JSON.
+    Json,
+}
+
+/// The report's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Language {
+    /// Swedish.
+    Sv,
+    /// English.
+    En,
+}
+
+impl From<Language> for Lang {
+    fn from(l: Language) -> Lang {
+        match l {
+            Language::Sv => Lang::Sv,
+            Language::En => Lang::En,
+        }
+    }
+}
+
+/// An input file, the output format and the language.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The input file (`-` for standard input).
+    pub input: String,
+    /// The output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// The report's language.
+    #[arg(long, value_enum, default_value = "sv")]
+    pub lang: Language,
+}
+
+/// A case and the pack to apply.
+#[derive(Debug, Args)]
+pub struct CaseArgs {
+    /// The input and how to report.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// A policy pack (JSON) instead of the embedded one.
+    #[arg(long, value_name = "PACK.json")]
+    pub policy: Option<String>,
+}
+
+/// How a command failed.
+pub enum Failure {
+    /// Invalid input: exit code 2.
+    Invalid(String),
+    /// Anything else: exit code 1.
+    Other(String),
+}
+
+impl From<ErrorReport> for Failure {
+    fn from(report: ErrorReport) -> Self {
+        let mut text = report.message.clone();
+        if report.errors.len() > 1 {
+            for problem in &report.errors {
+                text.push_str(&format!("\n  - {problem}"));
+            }
+        }
+        if report.code == digipolicy::ErrorCode::Internal {
+            Failure::Other(text)
+        } else {
+            Failure::Invalid(text)
+        }
+    }
+}
+
+impl From<digipolicy::Error> for Failure {
+    fn from(err: digipolicy::Error) -> Self {
+        Failure::from(ErrorReport::from(err))
+    }
+}
+
+/// The text of an input file, or of standard input for `-`.
+pub fn read_input(path: &str) -> Result<String, Failure> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Failure::Other(format!("cannot read standard input: {e}")))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| Failure::Other(format!("cannot read `{path}`: {e}")))
+    }
+}
+
+/// The pack in a file, or the embedded one.
+pub fn load_policy(path: Option<&str>) -> Result<Policy, Failure> {
+    match path {
+        Some(p) => Ok(ffi::policy_from_json(&read_input(p)?)?),
+        None => Policy::sll_2016().map_err(|e| Failure::Other(format!("the embedded pack does not load: {e}"))),
+    }
+}
+
+/// A value as the contract's JSON or as a text report.
+pub fn output<T: serde::Serialize>(
+    format: Format,
+    value: &T,
+    text: impl FnOnce() -> String,
+) -> Result<String, Failure> {
+    match format {
+        Format::Json => Ok(ffi::to_json(value)?),
+        Format::Text => Ok(text()),
+    }
+}

@@ -1,0 +1,19 @@
+//! `digipolicy schema`: a JSON Schema of the contract.
+
+use super::Failure;
+use clap::builder::PossibleValuesParser;
+use clap::Args;
+use digipolicy::ffi;
+
+/// The arguments of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema's name.
+    #[arg(value_parser = PossibleValuesParser::new(digipolicy::schema::names()))]
+    pub name: String,
+}
+
+/// Prints the schema.
+pub fn run(args: &SchemaArgs) -> Result<String, Failure> {
+    Ok(ffi::schema_json(&args.name)?)
+}
