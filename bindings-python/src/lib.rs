@@ -1,6 +1,6 @@
 //! The native part of the `digipolicy` Python package. Thin: it converts and forwards to
 //! the core's JSON layer (`digipolicy::ffi`); every rule lives in the core. The typed API is
-//! in `python/digipolicy/__init__.py`.
+//! in `python/digipolicy/`; errors are raised as its `_errors` classes.
 
 use digipolicy::ffi::{self, ErrorReport};
 use pyo3::create_exception;
@@ -10,8 +10,21 @@ use std::sync::Arc;
 
 create_exception!(_native, InputError, PyValueError, "Invalid input; the first argument is the error report as JSON.");
 
+/// The Python exception for an error report: `digipolicy.InvalidCase`, `InvalidPolicy`, …
+/// as `digipolicy._errors.from_report` chooses it (the plain `InputError` only if that
+/// module cannot be imported).
 fn input_error(report: &ErrorReport) -> PyErr {
-    InputError::new_err(report.to_json())
+    let json = report.to_json();
+    Python::attach(|py| {
+        let exception = py
+            .import("digipolicy._errors")
+            .and_then(|m| m.getattr("from_report"))
+            .and_then(|from_report| from_report.call1((json.as_str(),)));
+        match exception {
+            Ok(value) => PyErr::from_value(value),
+            Err(_) => InputError::new_err(json.clone()),
+        }
+    })
 }
 
 /// A compiled policy pack; immutable and shared between threads.
@@ -150,10 +163,7 @@ impl PyDecision {
     /// `ready` or `blocked`.
     #[getter]
     fn status(&self) -> &'static str {
-        match self.inner.status {
-            digipolicy::Status::Ready => "ready",
-            digipolicy::Status::Blocked => "blocked",
-        }
+        self.inner.status.as_str()
     }
 
     /// How many findings of each severity: (blocking, deviation, advice, info).
@@ -177,6 +187,12 @@ fn schema(name: &str) -> PyResult<String> {
     ffi::schema_json(name).map_err(|r| input_error(&r))
 }
 
+/// The names of the published JSON Schemas.
+#[pyfunction]
+fn schema_names() -> Vec<&'static str> {
+    digipolicy::schema::names()
+}
+
 /// The library's version.
 #[pyfunction]
 fn version() -> &'static str {
@@ -189,6 +205,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPolicy>()?;
     m.add_class::<PyDecision>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add("InputError", m.py().get_type::<InputError>())?;
     Ok(())

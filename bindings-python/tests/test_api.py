@@ -202,3 +202,16 @@ def test_dated_cases():
     assert info.value.code == "not-in-force"
     assert "2012-03-20" in str(info.value)
     assert digipolicy.decide(ROOT / "examples" / "dated" / "2018-decided.json").policy.id == "sll-2016"
+
+
+def test_the_package_exports_only_its_public_api():
+    public = sorted(n for n in dir(digipolicy) if not n.startswith("_"))
+    assert public == sorted(digipolicy.__all__)
+
+
+def test_errors_are_raised_as_their_subclass_by_the_native_module():
+    with pytest.raises(digipolicy.InvalidPolicy) as info:
+        digipolicy.Policy.from_json("{}")
+    assert info.value.input == "policy"
+    with pytest.raises(digipolicy.InvalidCase):
+        digipolicy.decide("{}")

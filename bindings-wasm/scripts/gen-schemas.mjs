@@ -1,14 +1,13 @@
 // Writes pkg/schemas.js: the committed JSON Schemas (which the Rust types generate) as an
 // ES module, so that schema(name) serves them as data instead of code in the .wasm.
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const names = [
-  "case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error",
-  "compare-request", "comparison", "sensitivity", "regional-strategy", "align-input", "alignment",
-];
+// Every committed schema: the directory is the list (the Rust table `schema::SCHEMAS` writes it).
+const dir = path.join(here, "..", "..", "schemas");
+const names = (await readdir(dir)).filter((f) => f.endsWith(".schema.json")).map((f) => f.slice(0, -".schema.json".length)).sort();
 const out = {};
 for (const name of names) {
   out[name] = JSON.parse(await readFile(path.join(here, "..", "..", "schemas", `${name}.schema.json`), "utf8"));

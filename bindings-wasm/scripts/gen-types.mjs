@@ -1,17 +1,16 @@
 // Generates pkg/types/*.d.ts from the committed JSON Schemas (which the Rust types
 // generate), one file per schema so that shared definitions never collide.
 import { compile } from "json-schema-to-typescript";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemas = path.join(here, "..", "..", "schemas");
 const out = path.join(here, "..", "pkg", "types");
-const names = [
-  "case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error",
-  "compare-request", "comparison", "sensitivity", "regional-strategy", "align-input", "alignment",
-];
+
+// Every committed schema: the directory is the list (the Rust table `schema::SCHEMAS` writes it).
+const names = (await readdir(schemas)).filter((f) => f.endsWith(".schema.json")).map((f) => f.slice(0, -".schema.json".length)).sort();
 
 await mkdir(out, { recursive: true });
 for (const name of names) {

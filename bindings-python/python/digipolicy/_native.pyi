@@ -1,6 +1,6 @@
 """The native part of digipolicy (Rust, via pyo3). Use the typed API in ``digipolicy``."""
 
-__all__ = ["Policy", "Decision", "schema", "version", "InputError"]
+__all__ = ["Policy", "Decision", "schema", "schema_names", "version", "InputError"]
 
 from typing import List, Optional, Tuple, Union, final
 
@@ -39,4 +39,5 @@ class Decision:
     def severity_counts(self) -> Tuple[int, int, int, int]: ...
 
 def schema(name: str) -> str: ...
+def schema_names() -> List[str]: ...
 def version() -> str: ...

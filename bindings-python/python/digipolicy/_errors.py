@@ -1,0 +1,88 @@
+"""Errors: every problem has a stable code, the JSON path of the field and a message. The
+native module raises these classes itself (through ``from_report``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem with an input: a stable code, the JSON path of the field, a message."""
+
+    code: str
+    path: str
+    message: str
+    hint: Optional[str] = None
+
+    def __str__(self) -> str:
+        text = f"{self.path}: {self.message}" if self.path else self.message
+        return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+class InvalidInput(ValueError):
+    """An input the library rejects. ``code`` and ``path`` name the first problem;
+    ``errors()`` lists every problem in document order."""
+
+    def __init__(self, report: Mapping[str, Any]) -> None:
+        super().__init__(report.get("message", "invalid input"))
+        self._report = dict(report)
+
+    @property
+    def code(self) -> str:
+        """The stable code of the first problem, e.g. ``unknown-requirement``."""
+        return str(self._report.get("code", ""))
+
+    @property
+    def path(self) -> str:
+        """The JSON path of the first problem, e.g. ``candidates[2].covers[0]``."""
+        return str(self._report.get("path", ""))
+
+    @property
+    def input(self) -> str:
+        """Which input was at fault: ``case``, ``policy``, ``organisation`` or ``initiative``."""
+        return str(self._report.get("input", ""))
+
+    def errors(self) -> List[Problem]:
+        """Every problem, in document order."""
+        return [
+            Problem(p["code"], p["path"], p["message"], p.get("hint")) for p in self._report.get("errors", [])
+        ]
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The error report as the contract's JSON object."""
+        return dict(self._report)
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (type(self), (self._report,))
+
+
+class InvalidCase(InvalidInput):
+    """The case is not valid under the contract."""
+
+
+class InvalidPolicy(InvalidInput):
+    """The policy pack is not valid."""
+
+
+class InvalidOrganisation(InvalidInput):
+    """The organisation (policy §2) is not valid."""
+
+
+class InvalidInitiative(InvalidInput):
+    """The initiative (policy §3) is not valid."""
+
+
+_ERRORS = {
+    "case": InvalidCase,
+    "policy": InvalidPolicy,
+    "organisation": InvalidOrganisation,
+    "initiative": InvalidInitiative,
+}
+
+
+def from_report(report: Union[str, Mapping[str, Any]]) -> InvalidInput:
+    """The exception for an error report (JSON text or its object), by the input at fault."""
+    data = json.loads(report) if isinstance(report, str) else dict(report)
+    return _ERRORS.get(data.get("input", ""), InvalidInput)(data)

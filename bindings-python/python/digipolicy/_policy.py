@@ -1,0 +1,185 @@
+"""The policy and the library's operations. Every rule lives in the Rust core; this module
+converts and forwards, and the native module raises the errors of ``_errors``."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Tuple, Union
+
+from . import _native
+from ._errors import InvalidInput, from_report
+from ._input import Input, loads, text_of
+from ._results import Classification, Decision, Lang, Review, Scope
+
+
+class Policy:
+    """A compiled policy pack: build it once, share it between threads, decide with it."""
+
+    __slots__ = ("_native",)
+
+    def __init__(self, native: _native.Policy) -> None:
+        self._native = native
+
+    @classmethod
+    def default(cls) -> "Policy":
+        """The embedded pack: SLL 2016."""
+        return _DEFAULT
+
+    @classmethod
+    def from_json(cls, pack: Input) -> "Policy":
+        """A pack from a dict, JSON text or a path; raises ``InvalidPolicy`` when invalid."""
+        return cls(_native.Policy.from_json(text_of(pack, "pack")))
+
+    @property
+    def id(self) -> str:
+        """The pack's id."""
+        return self._native.id
+
+    @property
+    def version(self) -> str:
+        """The pack's version."""
+        return self._native.version
+
+    @property
+    def pack(self) -> Dict[str, Any]:
+        """The pack as data."""
+        return loads(self._native.pack_json())
+
+    def decide(self, case: Input, *, lang: Lang = "sv") -> Decision:
+        """Decides a case; raises ``InvalidCase`` with every problem when it is invalid."""
+        return Decision(self._native.decide(text_of(case, "case")), lang)
+
+    def decide_many(
+        self,
+        cases: Iterable[Input],
+        *,
+        errors: Literal["return", "raise"] = "return",
+        threads: Optional[int] = None,
+        lang: Lang = "sv",
+    ) -> List[Union[Decision, InvalidInput]]:
+        """Decides many cases in parallel without holding the GIL; results in input order.
+        A bad case does not lose the others: its slot holds its ``InvalidCase`` (or, with
+        ``errors="raise"``, the first one is raised)."""
+        if errors not in ("return", "raise"):
+            raise ValueError(f"errors must be 'return' or 'raise', not {errors!r}")
+        texts = [text_of(c, "case") for c in cases]
+        n = threads if threads is not None else (os.cpu_count() or 1)
+        out: List[Union[Decision, InvalidInput]] = []
+        for slot in self._native.decide_many(texts, max(1, n)):
+            if isinstance(slot, str):
+                err = from_report(slot)
+                if errors == "raise":
+                    raise err
+                out.append(err)
+            else:
+                out.append(Decision(slot, lang))
+        return out
+
+    def run(
+        self,
+        operation: Literal["decide", "review", "scope", "classify", "compare", "sensitivity", "align"],
+        obj: Union[Input, List[Any]],
+    ) -> Dict[str, Any]:
+        """Runs an operation and returns its result as the contract's JSON object: the raw
+        form of every operation of the library."""
+        text = json.dumps(obj, ensure_ascii=False) if isinstance(obj, list) else text_of(obj, "input")
+        return loads(self._native.run(operation, text))
+
+    def variant(self, **overrides: Any) -> "Policy":
+        """A what-if variant with named parameters overridden, e.g.
+        ``policy.variant(**{"weights.cost": 3})`` or ``policy.variant(strict_order=False)``.
+        The rules stay as they are; the variant's version records the overrides."""
+        return Policy(self._native.variant(json.dumps(overrides)))
+
+    def compare(self, cases: Iterable[Input], overrides: Mapping[str, Any]) -> Dict[str, Any]:
+        """Decides ``cases`` under this pack and under its variant with ``overrides``; per
+        case whether the route, the selection or the status changed, and why."""
+        texts = [json.loads(text_of(c, "case")) for c in cases]
+        return self.run("compare", {"cases": texts, "overrides": dict(overrides)})
+
+    def sensitivity(self, case: Input) -> Dict[str, Any]:
+        """For each criterion weight, the change within 0–10× that would change the selection
+        within the selected candidate's stage."""
+        return self.run("sensitivity", case)
+
+    def _run(self, operation: Literal["review", "scope", "classify"], obj: Input, what: str) -> Dict[str, Any]:
+        return loads(self._native.run(operation, text_of(obj, what)))
+
+    def review(self, case: Input) -> Review:
+        """Reviews a case against every governing principle and rule."""
+        return Review._of(self._run("review", case, "case"))
+
+    def scope(self, organisation: Input) -> Scope:
+        """Whether and how the policy applies to an organisation (policy §2)."""
+        return Scope._of(self._run("scope", organisation, "organisation"))
+
+    def classify(self, initiative: Input) -> Classification:
+        """Classifies an initiative under the definition of innovation (policy §3, §3.1)."""
+        return Classification._of(self._run("classify", initiative, "initiative"))
+
+    def __repr__(self) -> str:
+        return f"<Policy {self.id} {self.version}>"
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (Policy.from_json, (self._native.pack_json(),))
+
+
+_DEFAULT = Policy(_native.Policy.default())
+
+
+def decide(case: Input, *, policy: Optional[Policy] = None, lang: Lang = "sv") -> Decision:
+    """Decides a case under ``policy`` (the embedded SLL 2016 pack by default)."""
+    return (policy or _DEFAULT).decide(case, lang=lang)
+
+
+def decide_many(
+    cases: Iterable[Input],
+    *,
+    policy: Optional[Policy] = None,
+    errors: Literal["return", "raise"] = "return",
+    threads: Optional[int] = None,
+    lang: Lang = "sv",
+) -> List[Union[Decision, InvalidInput]]:
+    """Decides many cases in parallel; see ``Policy.decide_many``."""
+    return (policy or _DEFAULT).decide_many(cases, errors=errors, threads=threads, lang=lang)
+
+
+def review(case: Input, *, policy: Optional[Policy] = None) -> Review:
+    """Reviews a case against every governing principle and rule."""
+    return (policy or _DEFAULT).review(case)
+
+
+def scope(organisation: Input, *, policy: Optional[Policy] = None) -> Scope:
+    """Whether and how the policy applies to an organisation (policy §2)."""
+    return (policy or _DEFAULT).scope(organisation)
+
+
+def classify(initiative: Input, *, policy: Optional[Policy] = None) -> Classification:
+    """Classifies an initiative (policy §3, §3.1)."""
+    return (policy or _DEFAULT).classify(initiative)
+
+
+def compare(cases: Iterable[Input], overrides: Mapping[str, Any], *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+    """Decides cases under ``policy`` and under its variant with ``overrides``."""
+    return (policy or _DEFAULT).compare(cases, overrides)
+
+
+def sensitivity(case: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+    """How far each criterion weight can move before the selection changes."""
+    return (policy or _DEFAULT).sensitivity(case)
+
+
+def align(initiatives: Union[Input, List[Any]]) -> Dict[str, Any]:
+    """Traces initiatives through Region Östergötland's regional digitalisation strategy
+    (what → how → why)."""
+    return _DEFAULT.run("align", initiatives)
+
+
+def schema(name: str) -> Dict[str, Any]:
+    """The JSON Schema called ``name``: {names}."""
+    return loads(_native.schema(name))
+
+
+# The names come from the core's one table of schemas.
+schema.__doc__ = (schema.__doc__ or "").format(names=", ".join(f"``{n}``" for n in _native.schema_names()))

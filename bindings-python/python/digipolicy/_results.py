@@ -1,0 +1,317 @@
+"""Results: typed, read-only views of what the core returns. ``Decision`` keeps the native
+decision and reads the rest of the contract's JSON only when asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, Literal, Mapping, Optional, Tuple
+
+from . import _native
+from ._html import decision_card
+from ._input import loads
+
+Lang = Literal["sv", "en"]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Swedish and English."""
+
+    sv: str
+    en: str
+
+    def get(self, lang: Lang = "sv") -> str:
+        """The wording in ``lang``."""
+        return self.en if lang == "en" else self.sv
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "Text":
+        return cls(d["sv"], d["en"])
+
+
+@dataclass(frozen=True)
+class PolicyRef:
+    """The pack that produced a result."""
+
+    id: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Scores within a stage, each 0–1, rounded to four decimals for display."""
+
+    cost: float
+    strategic_importance: float
+    delivery_ability: float
+    total: float
+
+
+@dataclass(frozen=True)
+class CandidateResult:
+    """How one candidate fared."""
+
+    id: str
+    stage: str
+    co_development: bool
+    meets_need: bool
+    missing: Tuple[str, ...]
+    should_covered: int
+    tco_sek: int
+    rank: Optional[int]
+    scores: Optional[Scores]
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "CandidateResult":
+        s = d["scores"]
+        return cls(
+            d["id"],
+            d["stage"],
+            d["co_development"],
+            d["meets_need"],
+            tuple(d["missing"]),
+            d["should_covered"],
+            d["tco_sek"],
+            d["rank"],
+            Scores(**s) if s is not None else None,
+        )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the reader must know, citing its clause."""
+
+    clause: str
+    code: str
+    severity: str
+    candidate: Optional[str]
+    message: Text
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "Finding":
+        return cls(d["clause"], d["code"], d["severity"], d["candidate"], Text._of(d["message"]))
+
+
+@dataclass(frozen=True)
+class TraceStep:
+    """One step of the decision."""
+
+    clause: str
+    code: str
+    message: Text
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "TraceStep":
+        return cls(d["clause"], d["code"], Text._of(d["message"]))
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One piece of evidence a principle used."""
+
+    field: str
+    value: Optional[bool]
+    force: str
+    label: Text
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "EvidenceItem":
+        return cls(d["field"], d["value"], d["force"], Text._of(d["label"]))
+
+
+@dataclass(frozen=True)
+class PrincipleResult:
+    """The result of one principle or rule."""
+
+    clause: str
+    outcome: str
+    severity: Optional[str]
+    evidence: Tuple[EvidenceItem, ...]
+    missing_evidence: Tuple[str, ...]
+    message: Text
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "PrincipleResult":
+        return cls(
+            d["clause"],
+            d["outcome"],
+            d["severity"],
+            tuple(EvidenceItem._of(e) for e in d["evidence"]),
+            tuple(d["missing_evidence"]),
+            Text._of(d["message"]),
+        )
+
+
+@dataclass(frozen=True)
+class Review:
+    """A case against every governing principle and rule."""
+
+    case_id: str
+    policy: PolicyRef
+    results: Tuple[PrincipleResult, ...]
+    missing_evidence: Tuple[str, ...]
+    counts: Dict[str, int]
+
+    def result(self, clause: str) -> Optional[PrincipleResult]:
+        """The result for ``clause``, e.g. ``policy:5.1``."""
+        return next((r for r in self.results if r.clause == clause), None)
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "Review":
+        return cls(
+            d["case_id"],
+            PolicyRef(**d["policy"]),
+            tuple(PrincipleResult._of(r) for r in d["results"]),
+            tuple(d["missing_evidence"]),
+            dict(d["counts"]),
+        )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whether and how the policy applies to an organisation (policy §2)."""
+
+    clause: str
+    organisation: Optional[str]
+    kind: str
+    applies: bool
+    binds_through: str
+    overrides_local_documents: bool
+    result: PrincipleResult
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "Scope":
+        return cls(
+            d["clause"],
+            d["organisation"],
+            d["kind"],
+            d["applies"],
+            d["binds_through"],
+            d["overrides_local_documents"],
+            PrincipleResult._of(d["result"]),
+        )
+
+
+@dataclass(frozen=True)
+class Classification:
+    """An initiative under the definition of innovation (policy §3, §3.1). ``class_`` is
+    the JSON field ``class``."""
+
+    initiative_id: str
+    class_: str
+    clause: str
+    message: Text
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "Classification":
+        return cls(d["initiative_id"], d["class"], d["clause"], Text._of(d["message"]))
+
+
+def _decision_from_json(text: str, lang: Lang = "sv") -> "Decision":
+    return Decision(_native.Decision.from_json(text), lang)
+
+
+class Decision:
+    """What the policy requires for a case. Read-only; ``to_dict()`` and ``to_json()`` give
+    the contract's JSON; in a notebook it shows as a card (``lang`` sets its language)."""
+
+    __slots__ = ("_native", "_lang", "_data")
+
+    def __init__(self, native: _native.Decision, lang: Lang = "sv") -> None:
+        self._native = native
+        self._lang: Lang = lang
+        self._data: Optional[Dict[str, Any]] = None
+
+    def _d(self) -> Dict[str, Any]:
+        if self._data is None:
+            self._data = loads(self._native.to_json())
+        return self._data
+
+    @property
+    def case_id(self) -> str:
+        """The case's id."""
+        return self._native.case_id
+
+    @property
+    def route(self) -> str:
+        """``in_house``, ``market``, ``co_development``, ``own_development`` or ``no_candidate``."""
+        return self._native.route
+
+    @property
+    def selected(self) -> Optional[str]:
+        """The selected candidate's id, or ``None``."""
+        return self._native.selected
+
+    @property
+    def status(self) -> str:
+        """``ready``, or ``blocked`` when a SHALL precondition is missing."""
+        return self._native.status
+
+    @property
+    def policy(self) -> PolicyRef:
+        """The pack that decided."""
+        return PolicyRef(**self._d()["policy"])
+
+    @property
+    def horizon_years(self) -> int:
+        """The years over which cost was compared."""
+        return int(self._d()["horizon_years"])
+
+    @property
+    def candidates(self) -> Tuple[CandidateResult, ...]:
+        """One result per input candidate, in input order."""
+        return tuple(CandidateResult._of(c) for c in self._d()["candidates"])
+
+    @property
+    def findings(self) -> Tuple[Finding, ...]:
+        """Blocking problems, deviations, advice and information, each citing its clause."""
+        return tuple(Finding._of(f) for f in self._d()["findings"])
+
+    @property
+    def missing_evidence(self) -> Tuple[str, ...]:
+        """The fields still needed before the decision can be taken."""
+        return tuple(self._d()["missing_evidence"])
+
+    @property
+    def trace(self) -> Tuple[TraceStep, ...]:
+        """The steps taken, in order."""
+        return tuple(TraceStep._of(s) for s in self._d()["trace"])
+
+    @property
+    def review(self) -> Review:
+        """The case against every governing principle."""
+        return Review._of(self._d()["review"])
+
+    def severity_counts(self) -> Dict[str, int]:
+        """How many findings of each severity."""
+        b, d, a, i = self._native.severity_counts()
+        return {"blocking": b, "deviation": d, "advice": a, "info": i}
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The decision as the contract's JSON object (a fresh copy)."""
+        return loads(self._native.to_json())
+
+    def to_json(self) -> str:
+        """The decision as the library's canonical JSON, identical in every runtime."""
+        return self._native.to_json()
+
+    def __repr__(self) -> str:
+        target = f" → {self.selected}" if self.selected else ""
+        n = sum(self.severity_counts().values())
+        return f"<Decision {self.case_id}: {self.route}{target} ({self.status}), {n} findings>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Decision) and self.to_json() == other.to_json()
+
+    def __hash__(self) -> int:
+        return hash(self.to_json())
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (_decision_from_json, (self.to_json(), self._lang))
+
+    def to_html(self, lang: Optional[Lang] = None) -> str:
+        """The decision as an HTML card: route, selection, ranking, findings, gaps."""
+        return decision_card(self.to_dict(), lang or self._lang)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
