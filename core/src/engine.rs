@@ -15,7 +15,7 @@ use crate::pack::{Policy, Registry};
 use crate::rules::benefit::{whole_before_parts, WholeBeforeParts};
 use crate::rules::order::{acquisition_order, Order};
 use crate::rules::procurement::innovation_friendly_procurement;
-use crate::rules::{clauses, definitions, principles, scope};
+use crate::rules::{clauses, definitions, in_force, principles, scope};
 use std::borrow::Cow;
 
 /// Parses a case from JSON strictly: an unknown field, a wrong type or trailing text is an
@@ -58,25 +58,38 @@ impl Policy {
         let selected = order.selected().map(|c| c.candidate.id.clone());
         let route = order.route;
         let Order { findings: order_findings, steps, result: order_result, .. } = order;
-        let WholeBeforeParts { blocked, findings: whole_findings, gate_step, preference_step, result: whole_result } =
-            whole;
+        let WholeBeforeParts {
+            blocked,
+            missing_evidence,
+            findings: whole_findings,
+            gate_step,
+            preference_step,
+            result: whole_result,
+        } = whole;
 
         let mut findings: Vec<Finding> = order_findings;
         findings.extend(procurement);
         findings.extend(whole_findings);
+        let mut results = principles::evidence_principles(case);
+        results.extend([whole_result, order_result, procurement_result]);
+        results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
+        let lapsed = in_force::documents_in_force(&self.pack().documents, checked.decided_on);
+        lapsed.apply(&mut results, &mut findings);
+        findings.extend(lapsed.finding());
+        if checked.decided_on.is_none() {
+            findings.push(in_force::undated());
+        }
         // A stable sort: within a severity, the rules' order (§5.9, strategy 6.3, §5.6) and
         // within a rule the candidates' order as the rule emits them.
         findings.sort_by_key(|f| f.severity);
 
-        let mut trace: Vec<TraceStep> = Vec::with_capacity(steps.len() + 2);
+        let mut trace: Vec<TraceStep> = Vec::with_capacity(steps.len() + 4);
+        trace.extend(lapsed.steps());
         trace.push(gate_step);
         trace.extend(steps);
         trace.extend(preference_step);
 
-        let missing_evidence = if blocked { vec![Cow::Borrowed("benefit_assessment.done")] } else { vec![] };
-        let mut results = principles::evidence_principles(case);
-        results.extend([whole_result, order_result, procurement_result]);
-        results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
+        let missing_evidence: Vec<Cow<'static, str>> = missing_evidence.map(Cow::Borrowed).into_iter().collect();
 
         Ok(Decision {
             case_id: case.id.clone(),

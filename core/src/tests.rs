@@ -29,7 +29,7 @@ fn case(candidates: Vec<Value>) -> Value {
         c.as_object_mut().unwrap().retain(|_, v| !v.is_null());
     }
     json!({
-        "id": "t-1", "title": "Test need", "horizon_years": 5,
+        "id": "t-1", "title": "Test need", "horizon_years": 5, "decided_on": "2018-05-01",
         "requirements": [
             {"id": "a", "priority": "must"}, {"id": "b", "priority": "must"},
             {"id": "s1", "priority": "should"}, {"id": "s2", "priority": "should"}
@@ -59,6 +59,7 @@ fn contract_example_decides_in_house_with_the_price_of_the_order() {
         vec![
             (Severity::Info, FindingCode::PriceOfTheOrder, Some("vendor-meet".into())),
             (Severity::Info, FindingCode::UnitPreferenceOverridden, Some("vendor-meet".into())),
+            (Severity::Info, FindingCode::Undated, None),
         ]
     );
     // 150 000 + 5 × 300 000 = 1 650 000 against 50 000 + 5 × 200 000 = 1 050 000.
@@ -236,7 +237,8 @@ fn the_unit_wish_is_explained_when_it_loses() {
 
 #[test]
 fn innovation_perspective_must_be_recorded_for_every_candidate() {
-    let mut a = candidate("a1", "in_house", &["a", "b"], 1, 1, 3, 3);
+    // Neither meets the need, so the order reaches the market stage too.
+    let mut a = candidate("a1", "in_house", &["a"], 1, 1, 3, 3);
     a.as_object_mut().unwrap().remove("innovation_assessed");
     let mut b = candidate("b1", "market", &["a"], 1, 1, 3, 3);
     b["innovation_assessed"] = json!(false);
@@ -298,4 +300,72 @@ fn free_function_and_error_accessors() {
 fn policy_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Policy>();
+}
+
+#[test]
+fn only_the_stages_the_order_reached_are_held_to_the_innovation_perspective() {
+    let mut fallback = candidate("mkt", "market", &["a", "b"], 1, 1, 3, 3);
+    fallback["innovation_assessed"] = json!(false);
+    let mut dev = candidate("dev", "development", &["a", "b"], 1, 1, 3, 3);
+    dev.as_object_mut().unwrap().remove("innovation_assessed");
+    let d = decide_value(&case(vec![candidate("own", "in_house", &["a", "b"], 1, 1, 3, 3), fallback, dev]));
+    assert_eq!(d.route, Route::InHouse);
+    assert!(d.findings.iter().all(|f| f.code != FindingCode::InnovationNotAssessed), "{:?}", codes(&d));
+    let r = d.review.result("policy:5.9").unwrap();
+    assert_eq!(r.outcome, Outcome::Met);
+    assert_eq!(r.evidence.len(), 1, "only the in-house candidate was evaluated");
+}
+
+#[test]
+fn strategies_lapse_after_2020_and_their_rules_become_not_applicable() {
+    let mut m = candidate("m", "market", &["a", "b"], 1, 1, 3, 3);
+    m["allows_new_solutions"] = json!(false);
+    let mut v = case(vec![m]);
+    v["decided_on"] = json!("2021-03-01");
+    let d = decide_value(&v);
+    assert!(d.findings.iter().all(|f| f.severity != Severity::Deviation), "{:?}", codes(&d));
+    let lapsed: Vec<_> = d.findings.iter().filter(|f| f.code == FindingCode::DocumentsLapsed).collect();
+    assert_eq!(lapsed.len(), 1);
+    assert!(lapsed[0].message.en.contains("2020-12-31"), "{}", lapsed[0].message.en);
+    for clause in [
+        "innovation-strategy:6.3",
+        "innovation-strategy:6.5",
+        "digitalisation-strategy:3.1",
+        "digitalisation-strategy:6.1",
+    ] {
+        let r = d.review.result(clause).unwrap();
+        assert_eq!(r.outcome, Outcome::NotApplicable, "{clause}");
+        assert!(r.message.en.contains("ceased to apply on 2020-12-31"), "{clause}: {}", r.message.en);
+    }
+    v["decided_on"] = json!("2020-12-31");
+    let d = decide_value(&v);
+    assert!(d.findings.iter().any(|f| f.code == FindingCode::ProcurementForbidsNewSolutions));
+}
+
+#[test]
+fn an_assessment_dated_after_the_decision_blocks_it() {
+    let mut v = case(vec![candidate("own", "in_house", &["a", "b"], 1, 1, 3, 3)]);
+    v["benefit_assessment"] = json!({"done": true, "done_on": "2018-06-01"});
+    let d = decide_value(&v);
+    assert_eq!(d.status, Status::Blocked);
+    let f = d.findings.iter().find(|f| f.code == FindingCode::BenefitAssessmentAfterDecision).unwrap();
+    assert!(f.message.en.contains("must come before the decision"), "{}", f.message.en);
+    assert_eq!(d.missing_evidence, vec!["benefit_assessment.done_on".to_owned()]);
+    v["benefit_assessment"] = json!({"done": true, "done_on": "2018-05-01"});
+    assert_eq!(decide_value(&v).status, Status::Ready);
+    v["benefit_assessment"] = json!({"done": true, "done_on": "2018-13-01"});
+    let err = policy().decide_json(&v.to_string()).unwrap_err();
+    assert_eq!(err.path(), "benefit_assessment.done_on");
+}
+
+#[test]
+fn digital_first_is_a_goal_for_citizens_and_a_duty_for_every_case() {
+    let mut v = case(vec![candidate("own", "in_house", &["a", "b"], 1, 1, 3, 3)]);
+    v["evidence"] =
+        json!({"citizen_facing": true, "digital_first_contact": false, "digital_communication_first": true});
+    let r = decide_value(&v).review.result("policy:5.2").unwrap().clone();
+    assert_eq!((r.outcome, r.severity), (Outcome::NotMet, Some(Severity::Info)), "the goal is info");
+    v["evidence"] = json!({"citizen_facing": false, "digital_communication_first": false});
+    let r = decide_value(&v).review.result("policy:5.2").unwrap().clone();
+    assert_eq!((r.outcome, r.severity), (Outcome::NotMet, Some(Severity::Deviation)), "the duty binds every case");
 }

@@ -18,6 +18,8 @@ pub(crate) struct Checked<'a> {
     pub case: &'a Case,
     /// The date of the decision, when the case gives one.
     pub decided_on: Option<Date>,
+    /// The date of the benefit assessment, when the case gives one.
+    pub assessed_on: Option<Date>,
     pub horizon_years: u64,
     pub candidates: Vec<CheckedCandidate<'a>>,
 }
@@ -54,6 +56,11 @@ fn empty(problems: &mut Vec<Problem>, path: String, what: &str) {
 pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Error> {
     let mut problems = Vec::new();
     let (decided_on, horizon) = check_header(&mut problems, case, default_horizon);
+    let assessed_on = case
+        .benefit_assessment
+        .as_ref()
+        .and_then(|b| b.done_on.as_deref())
+        .and_then(|s| crate::date::parse_at("benefit_assessment.done_on", s).map_err(|p| problems.push(p)).ok());
     let priorities = check_requirements(&mut problems, case);
     let mut candidate_ids = BTreeSet::new();
     for (i, c) in case.candidates.iter().enumerate() {
@@ -70,7 +77,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
     let candidates = measure_candidates(&mut problems, case, horizon_u);
     match Problems::from_vec(problems) {
         Some(p) => Err(Error::InvalidCase(p)),
-        None => Ok(Checked { case, decided_on, horizon_years: horizon_u, candidates }),
+        None => Ok(Checked { case, decided_on, assessed_on, horizon_years: horizon_u, candidates }),
     }
 }
 

@@ -70,9 +70,14 @@ pub struct Evidence {
     /// §5.2: the service is used by citizens (if not, digital first does not apply).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citizen_facing: Option<bool>,
-    /// §5.2: citizens can make their first contact digitally.
+    /// §5.2 (a goal, for a citizen-facing service): citizens can make their first contact
+    /// digitally.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digital_first_contact: Option<bool>,
+    /// §5.2: where appropriate, the council communicates digitally first, internally and
+    /// externally.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digital_communication_first: Option<bool>,
     /// §5.3: staff and citizens were involved early.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users_involved_early: Option<bool>,
@@ -97,10 +102,17 @@ pub struct Evidence {
     /// §5.7: commercialisation was considered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commercialisation_considered: Option<bool>,
-    /// §5.8: the information is classified by protection value (skyddsvärde).
+    /// §5.8: the information keeps a high quality over its whole life cycle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub information_quality: Option<bool>,
+    /// §5.8: the information is available when the operation asks for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub information_available: Option<bool>,
+    /// §5.8: the information is protected by its protection value (skyddsvärde), the
+    /// business perspective, risk and legal requirements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub information_classified: Option<bool>,
-    /// §5.8: information is fetched at the source, digitally.
+    /// §5.8: information is fetched at the source (digitally where possible).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fetched_at_source: Option<bool>,
     /// §5.8 (a goal): the same information is entered only once.
@@ -220,6 +232,11 @@ pub enum Priority {
 pub struct BenefitAssessment {
     /// Whether the assessment has been made.
     pub done: bool,
+    /// When it was made (ISO 8601, `YYYY-MM-DD`); an assessment dated after `decided_on` did
+    /// not precede the decision (policy §5.6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
+    pub done_on: Option<String>,
     /// What it concluded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,

@@ -181,6 +181,9 @@ pub struct Scores {
 pub enum FindingCode {
     /// No council-wide benefit assessment (policy §5.6): the decision is blocked.
     BenefitAssessmentMissing,
+    /// The benefit assessment is dated after the decision (policy §5.6): it did not precede
+    /// it, so the decision is blocked.
+    BenefitAssessmentAfterDecision,
     /// A candidate's evaluation does not record the innovation perspective (policy §5.9).
     InnovationNotAssessed,
     /// The selected market procurement does not allow new solutions (innovation strategy 6.3).
@@ -198,6 +201,11 @@ pub enum FindingCode {
     PriceOfTheOrder,
     /// The unit's preferred candidate is not the selected one (policy §5.6).
     UnitPreferenceOverridden,
+    /// Documents of the pack had lapsed on the case's date; their rules were not applied.
+    DocumentsLapsed,
+    /// The case has no `decided_on`: it was decided under the whole pack, every document
+    /// applied.
+    Undated,
 }
 
 /// Something the reader must know, citing the clause it applies.
@@ -254,6 +262,8 @@ pub enum StepCode {
     Route,
     /// The unit's wish against the council's benefit.
     UnitPreference,
+    /// A document of the pack had lapsed on the case's date.
+    DocumentLapsed,
 }
 
 /// One step of the decision.

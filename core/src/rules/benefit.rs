@@ -1,6 +1,7 @@
 //! Policy §5.6, the whole before the parts: a council-wide benefit assessment precedes
 //! every decision, and the council's benefit outranks one unit's wish.
 
+use crate::date::Date;
 use crate::input::check::{Checked, CheckedCandidate};
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Parameters;
@@ -15,8 +16,10 @@ use crate::text::{id_list, kronor, Text};
 /// What policy §5.6 adds to a decision.
 #[derive(Debug, Clone)]
 pub(crate) struct WholeBeforeParts {
-    /// The decision cannot be taken: no council-wide benefit assessment.
+    /// The decision cannot be taken: no council-wide benefit assessment before it.
     pub blocked: bool,
+    /// The field that would unblock the decision, when it is blocked.
+    pub missing_evidence: Option<&'static str>,
     /// Findings: the blocking gap and the overridden wish.
     pub findings: Vec<Finding>,
     /// The step on the benefit assessment; it comes first in the trace.
@@ -36,6 +39,9 @@ enum Gate {
     Exempt { tco: u64, threshold: u64 },
     /// None exists: the decision is blocked.
     Missing,
+    /// One exists but is dated after the decision: it did not precede it, so the decision
+    /// is blocked as if none were made.
+    Late { assessed: Date, decided: Date },
 }
 
 /// Policy §5.6, the whole before the parts.
@@ -61,14 +67,29 @@ pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>, param
             "the benefit to the whole council is assessed before the decision",
         )],
     );
-    WholeBeforeParts { blocked: gate == Gate::Missing, findings, gate_step, preference_step, result }
+    let missing_evidence = match gate {
+        Gate::Missing => Some("benefit_assessment.done"),
+        Gate::Late { .. } => Some("benefit_assessment.done_on"),
+        Gate::Done | Gate::Exempt { .. } => None,
+    };
+    WholeBeforeParts {
+        blocked: missing_evidence.is_some(),
+        missing_evidence,
+        findings,
+        gate_step,
+        preference_step,
+        result,
+    }
 }
 
-/// [5.6-1]: whether the assessment exists. A what-if variant may exempt small cases (Annex
-/// B Q6); the real pack has no threshold.
+/// [5.6-1]: whether the assessment exists. A what-if variant may exempt small cases (no
+/// cost threshold exempts a case in the real pack, which has none).
 fn gate(checked: &Checked<'_>, order: &Order<'_>, params: &Parameters) -> Gate {
     if checked.case.benefit_assessment.as_ref().is_some_and(|b| b.done) {
-        return Gate::Done;
+        return match (checked.assessed_on, checked.decided_on) {
+            (Some(assessed), Some(decided)) if assessed > decided => Gate::Late { assessed, decided },
+            _ => Gate::Done,
+        };
     }
     let threshold = params.materiality_threshold_sek.and_then(|t| u64::try_from(t).ok());
     let tco = order.selected().map_or_else(|| checked.candidates.iter().map(|c| c.tco).max().unwrap_or(0), |c| c.tco);
@@ -110,6 +131,7 @@ fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
             ));
             step(POLICY_5_6, StepCode::BenefitAssessment, message)
         }
+        Gate::Late { assessed, decided } => late(assessed, decided, findings),
         Gate::Missing => {
             findings.push(finding(
                 POLICY_5_6,
@@ -131,6 +153,28 @@ fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
             )
         }
     }
+}
+
+/// The assessment is dated after the decision: it did not precede it.
+fn late(assessed: Date, decided: Date, findings: &mut Vec<Finding>) -> TraceStep {
+    findings.push(finding(
+        POLICY_5_6,
+        FindingCode::BenefitAssessmentAfterDecision,
+        Severity::Blocking,
+        None,
+        Text::new(
+            format!("Nyttobedömningen är daterad {assessed}, efter beslutet {decided}. Bedömningen ska alltid komma före beslutet: vägen nedan är preliminär tills en bedömning finns som föregår det."),
+            format!("The benefit assessment is dated {assessed}, after the decision on {decided}. The assessment must come before the decision: the route below is provisional until an assessment precedes it."),
+        ),
+    ));
+    step(
+        POLICY_5_6,
+        StepCode::BenefitAssessment,
+        Text::new(
+            "Nyttobedömningen gjordes efter beslutet och föregår det inte: beslutet är blockerat och vägen preliminär.",
+            "The benefit assessment was made after the decision and does not precede it: the decision is blocked and the route provisional.",
+        ),
+    )
 }
 
 /// [5.6-2]: the unit's wish against the council's benefit; a finding when it loses.

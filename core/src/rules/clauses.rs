@@ -51,6 +51,14 @@ pub const POLICY_5_8: &str = "policy:5.8";
 /// `crate::rules::order::acquisition_order`.
 pub const POLICY_5_9: &str = "policy:5.9";
 
+/// Innovation strategy 2, application: the strategy is for the years 2016–2020. Implemented
+/// by `crate::rules::in_force::documents_in_force` (a later case is not reviewed under it).
+pub const INNOVATION_STRATEGY_2: &str = "innovation-strategy:2";
+
+/// Digitalisation strategy 2, application: the strategy is for the years 2016–2020.
+/// Implemented by `crate::rules::in_force::documents_in_force`.
+pub const DIGITALISATION_STRATEGY_2: &str = "digitalisation-strategy:2";
+
 /// Digitalisation strategy 3.1: decisions take the governing documents into account.
 /// Implemented by [`crate::rules::principles::governing_documents_considered`].
 pub const DIGITALISATION_STRATEGY_3_1: &str = "digitalisation-strategy:3.1";
@@ -81,8 +89,10 @@ pub const CITED: &[&str] = &[
     POLICY_5_7,
     POLICY_5_8,
     POLICY_5_9,
+    DIGITALISATION_STRATEGY_2,
     DIGITALISATION_STRATEGY_3_1,
     DIGITALISATION_STRATEGY_6_1,
+    INNOVATION_STRATEGY_2,
     INNOVATION_STRATEGY_6_3,
     INNOVATION_STRATEGY_6_5,
 ];

@@ -9,6 +9,7 @@
 //! | [`principles`] | policy §5.1–5.5, 5.7, 5.8; digitalisation strategy 3.1, 6.1; innovation strategy 6.5 |
 //! | [`scope`] | policy §2: to whom the policy applies |
 //! | [`definitions`] | policy §3, §3.1: what an innovation is |
+//! | `in_force` | innovation and digitalisation strategy 2: the documents in force on the case's date |
 //!
 //! Rules see a checked case ([`crate::input::check`]) and the pack's parameters, never the
 //! compiled [`crate::Policy`]: they sit below the pack layer.
@@ -17,6 +18,7 @@ pub(crate) mod benefit;
 pub mod clauses;
 pub mod definitions;
 pub(crate) mod explain;
+pub(crate) mod in_force;
 pub(crate) mod order;
 pub mod principles;
 pub(crate) mod procurement;

@@ -52,6 +52,28 @@ impl Tier {
     }
 }
 
+/// Which stages the order reached: stage 1 always, a later stage only when no candidate of
+/// an earlier stage meets the need (every stage under a non-strict variant). Only the
+/// evaluations of reached stages are held to the innovation perspective.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Reached {
+    /// The first stage with a candidate that meets the need; `None` when there is none, or
+    /// under a non-strict variant.
+    last: Option<Origin>,
+}
+
+impl Reached {
+    fn of(checked: &Checked<'_>, strict: bool) -> Reached {
+        let first_fit = checked.candidates.iter().filter(|c| c.missing.is_empty()).map(|c| c.candidate.origin).min();
+        Reached { last: if strict { first_fit } else { None } }
+    }
+
+    /// Whether the order evaluated `c`'s stage.
+    pub(crate) fn evaluated(self, c: &CheckedCandidate<'_>) -> bool {
+        self.last.is_none_or(|last| c.candidate.origin <= last)
+    }
+}
+
 /// A candidate that meets the need, with its exact total and display scores.
 #[derive(Debug, Clone)]
 pub(crate) struct Ranked<'a> {
@@ -112,14 +134,15 @@ pub(crate) fn acquisition_order<'a>(checked: &'a Checked<'a>, params: &Parameter
     let selected = ranked.first();
     let route = selected.map_or(Route::NoCandidate, |r| Tier::of(r.c).route());
 
-    let mut findings = innovation_perspective(checked);
+    let reached = Reached::of(checked, strict);
+    let mut findings = innovation_perspective(checked, reached);
     findings.extend(route_advice(route, selected));
     findings.extend(earlier_stage_gaps(checked, selected.map(|r| Tier::of(r.c)), strict));
     if let (Some(sel), true) = (selected, strict) {
         findings.extend(price_of_the_order(sel, &ranked, checked.horizon_years));
     }
     let steps = order_steps(checked, &ranked, route, params);
-    let result = order_result(checked, route, selected);
+    let result = order_result(checked, route, selected, reached);
     Order { ranked, route, findings, steps, result }
 }
 
@@ -180,11 +203,16 @@ fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> 
     }
 }
 
-/// §5.9 as a review result: the innovation perspective recorded for every candidate
-/// (SHALL; not recorded counts as not met) and, when development by the council alone is
+/// §5.9 as a review result: the innovation perspective recorded for every candidate of a
+/// stage the order reached (SHALL; not recorded counts as not met) and, when development by the council alone is
 /// chosen, co-development (SHOULD).
-fn order_result(checked: &Checked<'_>, route: Route, selected: Option<&Ranked<'_>>) -> PrincipleResult {
-    let mut by_id: Vec<&CheckedCandidate<'_>> = checked.candidates.iter().collect();
+fn order_result(
+    checked: &Checked<'_>,
+    route: Route,
+    selected: Option<&Ranked<'_>>,
+    reached: Reached,
+) -> PrincipleResult {
+    let mut by_id: Vec<&CheckedCandidate<'_>> = checked.candidates.iter().filter(|c| reached.evaluated(c)).collect();
     by_id.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
     let mut parts: Vec<_> = by_id
         .iter()
@@ -223,11 +251,15 @@ fn display_scores(c: &CheckedCandidate<'_>, min_tco: u64, total: ExactTotal, w: 
     }
 }
 
-/// [5.9-3], [5.9-5]: each candidate whose evaluation does not record the innovation
-/// perspective is a deviation, in id order.
-fn innovation_perspective(checked: &Checked<'_>) -> Vec<Finding> {
-    let mut missing: Vec<&CheckedCandidate<'_>> =
-        checked.candidates.iter().filter(|c| c.candidate.innovation_assessed != Some(true)).collect();
+/// [5.9-3], [5.9-5]: each candidate of a stage the order reached whose evaluation does not
+/// record the innovation perspective is a deviation, in id order. A candidate of a stage
+/// the order never reached is not held to it: a unit is not penalised for listing fallbacks.
+fn innovation_perspective(checked: &Checked<'_>, reached: Reached) -> Vec<Finding> {
+    let mut missing: Vec<&CheckedCandidate<'_>> = checked
+        .candidates
+        .iter()
+        .filter(|c| reached.evaluated(c) && c.candidate.innovation_assessed != Some(true))
+        .collect();
     missing.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
     missing
         .into_iter()
@@ -249,7 +281,7 @@ fn innovation_perspective(checked: &Checked<'_>) -> Vec<Finding> {
         .collect()
 }
 
-/// [5.9-1], [5.9-2], [5.9-4] and Annex B Q20: each candidate earlier in the order than the
+/// [5.9-1], [5.9-2], [5.9-4] and the partial-fit reading: each candidate earlier in the order than the
 /// selected one (every candidate when none is selected, or under a non-strict variant) that
 /// lacks `must` requirements, with exactly which: what would change the outcome.
 fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: bool) -> Vec<Finding> {

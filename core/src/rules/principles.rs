@@ -135,21 +135,37 @@ pub fn citizens_needs(e: &Evidence) -> PrincipleResult {
     )
 }
 
-/// Policy §5.2, digital first: a citizen-facing service offers a digital first contact
-/// (SHALL, where appropriate); not applicable to a service that citizens do not use.
+/// Policy §5.2, digital first, two parts with two forces: the goal that citizens' first
+/// contact with the council can be digital (a goal, info when not met; only for a
+/// citizen-facing service), and the duty to communicate digitally first, internally and
+/// externally, where appropriate (SHALL, for every case).
 pub fn digital_first(e: &Evidence) -> PrincipleResult {
-    assess(
-        POLICY_5_2,
-        e.citizen_facing,
-        Some("evidence.citizen_facing"),
-        vec![part(
+    let mut parts = Vec::with_capacity(2);
+    match e.citizen_facing {
+        Some(false) => {}
+        Some(true) => parts.push(part(
             "evidence.digital_first_contact",
             e.digital_first_contact,
-            PartForce::Shall,
-            "invånarnas första kontakt kan ske digitalt",
-            "citizens can make their first contact digitally",
-        )],
-    )
+            PartForce::Goal,
+            "målet att invånarnas första kontakt kan ske digitalt",
+            "the goal that citizens can make their first contact digitally",
+        )),
+        None => parts.push(part(
+            "evidence.citizen_facing",
+            None,
+            PartForce::Goal,
+            "om tjänsten vänder sig till invånare (då gäller målet om digital första kontakt)",
+            "whether the service faces citizens (then the goal of a digital first contact applies)",
+        )),
+    }
+    parts.push(part(
+        "evidence.digital_communication_first",
+        e.digital_communication_first,
+        PartForce::Shall,
+        "där det är lämpligt kommunicerar landstinget i första hand digitalt, internt och externt",
+        "where appropriate the council communicates digitally first, internally and externally",
+    ));
+    assess(POLICY_5_2, Some(true), None, parts)
 }
 
 /// Policy §5.3, user-driven development: staff and citizens are involved early (SHALL).
@@ -250,34 +266,52 @@ pub fn implementation_and_dissemination(e: &Evidence) -> PrincipleResult {
     assess(POLICY_5_7, Some(true), None, parts)
 }
 
-/// Policy §5.8, information is a strategic asset: information is classified by protection
-/// value (SHALL), fetched at the source digitally (SHALL), entered only once (a goal).
+/// Policy §5.8, information is a strategic asset, every part of it: the information keeps a
+/// high quality over its whole life cycle (SHALL), is available when the operation asks for
+/// it (SHALL), is protected by its protection value, the business perspective, risk and
+/// legal requirements (SHALL), is fetched at the source, digitally where possible (SHALL;
+/// "where possible" qualifies only "digitally"), and is entered only once (a goal).
 pub fn information_asset(e: &Evidence) -> PrincipleResult {
+    let shall = PartForce::Shall;
     assess(
         POLICY_5_8,
         Some(true),
         None,
         vec![
             part(
+                "evidence.information_quality",
+                e.information_quality,
+                shall,
+                "informationen håller hög kvalitet genom hela livscykeln",
+                "the information keeps a high quality over its whole life cycle",
+            ),
+            part(
+                "evidence.information_available",
+                e.information_available,
+                shall,
+                "informationen är tillgänglig de tider verksamheten efterfrågar den",
+                "the information is available when the operation asks for it",
+            ),
+            part(
                 "evidence.information_classified",
                 e.information_classified,
-                PartForce::Shall,
-                "informationen är klassad efter skyddsvärde",
-                "the information is classified by protection value",
+                shall,
+                "informationen skyddas utifrån skyddsvärde, affärsperspektiv, risk och lagkrav",
+                "the information is protected by protection value, business perspective, risk and legal requirements",
             ),
             part(
                 "evidence.fetched_at_source",
                 e.fetched_at_source,
-                PartForce::Shall,
-                "informationen hämtas digitalt vid källan",
-                "the information is fetched digitally at the source",
+                shall,
+                "informationen hämtas vid källan, digitalt om möjligt",
+                "the information is fetched at the source, digitally where possible",
             ),
             part(
                 "evidence.entered_once",
                 e.entered_once,
                 PartForce::Goal,
-                "samma uppgift anges bara en gång",
-                "the same information is entered only once",
+                "målet att samma uppgift bara behöver anges en gång",
+                "the goal that the same information is entered only once",
             ),
         ],
     )
@@ -333,12 +367,13 @@ pub fn governing_documents_considered(g: &GoverningDocuments) -> PrincipleResult
 }
 
 /// Digitalisation strategy 6.1: a new e-service is in demand, user-friendly, robust,
-/// scalable, secure, highly available, multilingual (two languages or more),
+/// scalable, secure, highly available, multilingual (two distinct languages or more, tags
+/// compared case-insensitively),
 /// privacy-preserving and accessible to people with disabilities (SHALL). Not applicable
 /// when the case is not a new e-service.
 pub fn e_service_qualities(new_e_service: Option<bool>, s: &EService) -> PrincipleResult {
     let f = PartForce::Shall;
-    let multilingual = s.languages.as_ref().map(|l| l.len() >= 2);
+    let multilingual = s.languages.as_ref().map(|l| distinct_languages(l) >= 2);
     assess(
         DIGITALISATION_STRATEGY_6_1,
         new_e_service,
@@ -367,6 +402,11 @@ pub fn e_service_qualities(new_e_service: Option<bool>, s: &EService) -> Princip
             ),
         ],
     )
+}
+
+/// How many distinct languages a list of language tags names (`sv` and `SV` are one).
+fn distinct_languages(tags: &[String]) -> usize {
+    tags.iter().map(|t| t.trim().to_lowercase()).collect::<std::collections::BTreeSet<_>>().len()
 }
 
 /// Innovation strategy 6.5: a test environment is offered when it brings clear operational
