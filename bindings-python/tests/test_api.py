@@ -34,7 +34,7 @@ def test_decision_has_typed_read_only_attributes():
     assert isinstance(first, digipolicy.CandidateResult)
     assert (first.id, first.rank, first.tco_sek, first.missing) == ("region-video", 1, 1650000, ())
     assert first.scores == digipolicy.Scores(1.0, 0.75, 0.75, 0.8333)
-    assert [f.code for f in d.findings] == ["price-of-the-order", "unit-preference-overridden"]
+    assert [f.code for f in d.findings] == ["price-of-the-order", "unit-preference-overridden", "undated"]
     assert d.findings[0].message.get("en").startswith("MeetCare")
     assert d.trace[0].clause == "policy:5.6"
     assert d.review.result("policy:5.6").outcome == "met"
@@ -52,7 +52,7 @@ def test_to_dict_and_to_json_are_the_contract():
 
 def test_repr_and_html_card_in_both_languages():
     d = digipolicy.decide(case())
-    assert repr(d) == "<Decision 2025-017: in_house → region-video (ready), 2 findings>"
+    assert repr(d) == "<Decision 2025-017: in_house → region-video (ready), 3 findings>"
     sv = d._repr_html_()
     assert "Väg" in sv and "region-video" in sv and "policy:5.9" in sv
     en = digipolicy.decide(case(), lang="en")._repr_html_()
