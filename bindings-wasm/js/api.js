@@ -58,7 +58,7 @@ export function makeApi(raw, schemas) {
     policy: () => JSON.parse(guard(() => raw.policyJson())),
     schema: (name) => {
       if (Object.prototype.hasOwnProperty.call(schemas, name)) return structuredClone(schemas[name]);
-      throw raw.unknownSchema(String(name));
+      throw raw.unknownSchema(String(name), Object.keys(schemas));
     },
     version: () => raw.version(),
     createPolicy,

@@ -79,8 +79,9 @@ pub fn policy_json() -> Result<String, JsValue> {
 /// test keeps identical to what the Rust types generate), not as code in the module: the
 /// download stays small.
 #[wasm_bindgen(js_name = unknownSchema)]
-pub fn unknown_schema(name: &str) -> JsValue {
-    to_js_error(&ffi::unknown_schema(name))
+pub fn unknown_schema(name: &str, names: Vec<String>) -> JsValue {
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    to_js_error(&ffi::unknown_schema_among(name, &names))
 }
 
 /// The library's version.

@@ -27,6 +27,15 @@ test("the suite is complete", () => {
 // those vectors the package must say so with the core's error, not decide anything.
 const ANALYSIS = new Set(["compare", "sensitivity", "align"]);
 
+/** The expected error with the analysis operations taken out of its hint. */
+function browserOperations(expected) {
+  const drop = (text) => text.replace(", `compare`, `sensitivity`, `align`", "");
+  const out = structuredClone(expected);
+  out.message = drop(out.message);
+  out.errors = out.errors.map((e) => ({ ...e, hint: e.hint && drop(e.hint) }));
+  return out;
+}
+
 for (const [file, v] of vectors) {
   test(`vector ${file}`, () => {
     const operation = v.operation ?? "decide";
@@ -44,9 +53,11 @@ for (const [file, v] of vectors) {
     } catch (err) {
       assert.ok("expected_error" in v, `unexpected error: ${err.message}`);
       assert.equal(err.name, "DigipolicyError");
+      // The browser build runs fewer operations, so the hint of an unknown one lists fewer.
+      const expected = file === "error-unknown-operation.json" ? browserOperations(v.expected_error) : v.expected_error;
       assert.deepEqual(
         { input: err.input, code: err.code, path: err.path, message: err.message, errors: err.errors },
-        v.expected_error,
+        expected,
       );
       return;
     }
