@@ -73,7 +73,7 @@ impl Policy {
         let mut results = principles::evidence_principles(case);
         results.extend([whole_result, order_result, procurement_result]);
         results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
-        let lapsed = in_force::documents_in_force(&self.pack().documents, checked.decided_on);
+        let lapsed = in_force::documents_in_force(self.documents_with_ends(), checked.decided_on);
         lapsed.apply(&mut results, &mut findings);
         findings.extend(lapsed.finding());
         if checked.decided_on.is_none() {

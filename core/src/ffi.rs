@@ -91,7 +91,7 @@ pub fn run_json(policy: &Policy, operation: &str, input_json: &str) -> Result<St
     match operations().find(|(name, _)| *name == operation) {
         Some((_, run)) => run(policy, input_json),
         None => {
-            let names: Vec<String> = operations().map(|(name, _)| (*name).to_owned()).collect();
+            let names: Vec<&str> = operations().map(|(name, _)| *name).collect();
             let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown operation `{operation}`"))
                 .with_hint(format!("one of {}", crate::text::id_list(&names)));
             Err(ErrorReport::single("request", problem))
@@ -122,8 +122,7 @@ pub fn unknown_schema(name: &str) -> ErrorReport {
 /// The error for a schema name that is not among `names` (the browser build passes the
 /// names of the schemas it ships as data, so that the generators stay out of the module).
 pub fn unknown_schema_among(name: &str, names: &[&str]) -> ErrorReport {
-    let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
     let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`"))
-        .with_hint(format!("one of {}", crate::text::id_list(&names)));
+        .with_hint(format!("one of {}", crate::text::id_list(names)));
     ErrorReport::single("request", problem)
 }

@@ -88,8 +88,8 @@ pub fn kronor(amount: u64) -> Text {
 }
 
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
-pub fn id_list(ids: &[String]) -> String {
-    ids.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")
+pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
+    ids.iter().map(|id| format!("`{}`", id.as_ref())).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -106,7 +106,7 @@ mod tests {
 
     #[test]
     fn id_list_quotes_each_id() {
-        assert_eq!(id_list(&["a".into(), "b".into()]), "`a`, `b`");
-        assert_eq!(id_list(&[]), "");
+        assert_eq!(id_list(&["a", "b"]), "`a`, `b`");
+        assert_eq!(id_list::<&str>(&[]), "");
     }
 }

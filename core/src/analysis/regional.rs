@@ -289,7 +289,7 @@ fn check_initiatives(strategy: &RegionalStrategy, initiatives: &[AlignInitiative
         }
         for (j, area) in ini.focus_areas.iter().enumerate() {
             if !areas.contains(area.as_str()) {
-                let known: Vec<String> = strategy.focus_areas.iter().map(|a| a.id.clone()).collect();
+                let known: Vec<&str> = strategy.focus_areas.iter().map(|a| a.id.as_str()).collect();
                 problems.push(
                     Problem::new(
                         ErrorCode::InvalidValue,

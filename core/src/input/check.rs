@@ -203,7 +203,7 @@ fn check_covers(
     let mut covered = BTreeSet::new();
     for (j, req) in c.covers.iter().enumerate() {
         if !priorities.contains_key(req.as_str()) {
-            let ids: Vec<String> = case.requirements.iter().map(|r| r.id.clone()).collect();
+            let ids: Vec<&str> = case.requirements.iter().map(|r| r.id.as_str()).collect();
             problems.push(
                 Problem::new(
                     ErrorCode::UnknownRequirement,

@@ -26,6 +26,8 @@ pub struct Policy {
     weights: MilliWeights,
     valid_from: Option<Date>,
     valid_to: Option<Date>,
+    /// The last day each document is in force, in `pack.documents` order, parsed once here.
+    document_ends: Vec<Option<Date>>,
 }
 
 impl Policy {
@@ -50,10 +52,10 @@ impl Policy {
         let documents = check_documents(&mut problems, &pack.documents);
         let clause_index = check_clauses(&mut problems, &pack.clauses, &documents);
         let weights = check_parameters(&mut problems, &pack.parameters);
-        let (valid_from, valid_to) = check_dates(&mut problems, &pack);
+        let (valid_from, valid_to, document_ends) = check_dates(&mut problems, &pack);
         match Problems::from_vec(problems) {
             Some(p) => Err(Error::InvalidPolicy(p)),
-            None => Ok(Policy { pack, clause_index, weights, valid_from, valid_to }),
+            None => Ok(Policy { pack, clause_index, weights, valid_from, valid_to, document_ends }),
         }
     }
 
@@ -89,6 +91,11 @@ impl Policy {
     /// The first and last day the pack is in force; `None` for an open end.
     pub fn validity(&self) -> (Option<Date>, Option<Date>) {
         (self.valid_from, self.valid_to)
+    }
+
+    /// Each document with the last day it is in force (`None` for an open end).
+    pub fn documents_with_ends(&self) -> impl Iterator<Item = (&Document, Option<Date>)> {
+        self.pack.documents.iter().zip(self.document_ends.iter().copied())
     }
 
     /// Whether the pack is in force on `date`.
@@ -256,15 +263,18 @@ fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWe
     weights
 }
 
-/// The pack's, each document's and each superseded document's dates; the pack's window.
-fn check_dates(problems: &mut Vec<Problem>, pack: &PolicyPack) -> (Option<Date>, Option<Date>) {
+/// The pack's, each document's and each superseded document's dates; the pack's window and
+/// each document's last day.
+fn check_dates(problems: &mut Vec<Problem>, pack: &PolicyPack) -> (Option<Date>, Option<Date>, Vec<Option<Date>>) {
     let valid_from = check_date(problems, "valid_from", pack.valid_from.as_deref());
     let valid_to = check_date(problems, "valid_to", pack.valid_to.as_deref());
     check_window(problems, "valid_to", valid_from, valid_to);
+    let mut document_ends = Vec::with_capacity(pack.documents.len());
     for (i, doc) in pack.documents.iter().enumerate() {
         let from = check_date(problems, &format!("documents[{i}].valid_from"), doc.valid_from.as_deref());
         let to = check_date(problems, &format!("documents[{i}].valid_to"), doc.valid_to.as_deref());
         check_window(problems, &format!("documents[{i}].valid_to"), from, to);
+        document_ends.push(to);
     }
     for (i, old) in pack.supersedes.iter().enumerate() {
         check_nonempty(problems, &format!("supersedes[{i}].id"), &old.id);
@@ -283,7 +293,7 @@ fn check_dates(problems: &mut Vec<Problem>, pack: &PolicyPack) -> (Option<Date>,
     if let Some(note) = &pack.date_note {
         check_text(problems, "date_note", note);
     }
-    (valid_from, valid_to)
+    (valid_from, valid_to, document_ends)
 }
 
 fn check_date(problems: &mut Vec<Problem>, path: &str, value: Option<&str>) -> Option<Date> {

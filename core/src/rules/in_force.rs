@@ -20,15 +20,15 @@ pub(crate) struct Lapsed<'a> {
 }
 
 /// Innovation strategy 2 and digitalisation strategy 2 (application, 2016–2020), and for
-/// any document with an end date: which documents had lapsed on `decided_on`. `None` (an
-/// undated case) applies every document.
-pub(crate) fn documents_in_force(documents: &[Document], decided_on: Option<Date>) -> Lapsed<'_> {
+/// any document with an end date: which of `documents` (each with its last day, as the
+/// compiled pack holds them) had lapsed on `decided_on`. `None` (an undated case) applies
+/// every document.
+pub(crate) fn documents_in_force<'a>(
+    documents: impl Iterator<Item = (&'a Document, Option<Date>)>,
+    decided_on: Option<Date>,
+) -> Lapsed<'a> {
     let Some(date) = decided_on else { return Lapsed::default() };
-    let documents = documents
-        .iter()
-        .filter_map(|d| d.valid_to.as_deref().and_then(Date::parse).map(|to| (d, to)))
-        .filter(|(_, to)| *to < date)
-        .collect();
+    let documents = documents.filter_map(|(d, end)| end.filter(|to| *to < date).map(|to| (d, to))).collect();
     Lapsed { documents }
 }
 
