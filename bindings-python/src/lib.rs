@@ -39,8 +39,18 @@ struct PyDecision {
     inner: digipolicy::Decision,
 }
 
-fn decide_one(policy: &digipolicy::Policy, case_json: &str) -> Result<digipolicy::Decision, ErrorReport> {
-    policy.decide_json(case_json).map_err(ErrorReport::from)
+fn decide_one(
+    policy: &digipolicy::Policy,
+    case_json: &str,
+    options: digipolicy::DecideOptions,
+) -> Result<digipolicy::Decision, ErrorReport> {
+    let case = digipolicy::parse_case(case_json)?;
+    policy.decide_with(&case, options).map_err(ErrorReport::from)
+}
+
+/// The options from `as_of` (`YYYY-MM-DD`); a bad date raises the core's error.
+fn options(as_of: Option<&str>) -> PyResult<digipolicy::DecideOptions> {
+    ffi::decide_options(as_of).map_err(|r| input_error(&r))
 }
 
 #[pymethods]
@@ -84,23 +94,36 @@ impl PyPolicy {
         self.inner.pack().version.clone()
     }
 
-    /// Decides one case given as JSON, without holding the GIL.
-    fn decide(&self, py: Python<'_>, case_json: &str) -> PyResult<PyDecision> {
+    /// Decides one case given as JSON, without holding the GIL; `as_of` fills in a missing
+    /// `decided_on`.
+    #[pyo3(signature = (case_json, as_of=None))]
+    fn decide(&self, py: Python<'_>, case_json: &str, as_of: Option<&str>) -> PyResult<PyDecision> {
         let policy = &self.inner;
-        let result = py.detach(|| decide_one(policy, case_json));
+        let options = options(as_of)?;
+        let result = py.detach(|| decide_one(policy, case_json, options));
         result.map(|inner| PyDecision { inner }).map_err(|r| input_error(&r))
     }
 
     /// Runs `review`, `scope` or `classify` (or `decide`) on JSON; the result as JSON.
-    fn run(&self, py: Python<'_>, operation: &str, input_json: &str) -> PyResult<String> {
+    #[pyo3(signature = (operation, input_json, as_of=None))]
+    fn run(&self, py: Python<'_>, operation: &str, input_json: &str, as_of: Option<&str>) -> PyResult<String> {
         let policy = &self.inner;
-        py.detach(|| ffi::run_json(policy, operation, input_json)).map_err(|r| input_error(&r))
+        let options = options(as_of)?;
+        py.detach(|| ffi::run_json_with(policy, operation, input_json, options)).map_err(|r| input_error(&r))
     }
 
     /// Decides many cases in parallel on `threads` threads without holding the GIL. Each
     /// slot of the result, in input order, holds a `Decision` or the error report as JSON.
-    fn decide_many(&self, py: Python<'_>, cases: Vec<String>, threads: usize) -> PyResult<Vec<Py<PyAny>>> {
+    #[pyo3(signature = (cases, threads, as_of=None))]
+    fn decide_many(
+        &self,
+        py: Python<'_>,
+        cases: Vec<String>,
+        threads: usize,
+        as_of: Option<&str>,
+    ) -> PyResult<Vec<Py<PyAny>>> {
         let policy = &self.inner;
+        let options = options(as_of)?;
         let results: Vec<Result<digipolicy::Decision, ErrorReport>> = py.detach(|| {
             let threads = threads.clamp(1, 64);
             let chunk = cases.len().div_ceil(threads).max(1);
@@ -110,7 +133,7 @@ impl PyPolicy {
                 for (input, output) in cases.chunks(chunk).zip(out.chunks_mut(chunk)) {
                     s.spawn(move || {
                         for (case, slot) in input.iter().zip(output.iter_mut()) {
-                            *slot = Some(decide_one(policy, case));
+                            *slot = Some(decide_one(policy, case, options));
                         }
                     });
                 }
@@ -148,10 +171,16 @@ impl PyDecision {
         &self.inner.case_id
     }
 
-    /// The route, e.g. `in_house`.
+    /// The route, e.g. `in_house`; `None` when the case is out of scope.
     #[getter]
-    fn route(&self) -> &'static str {
-        self.inner.route.as_str()
+    fn route(&self) -> Option<&'static str> {
+        self.inner.route.map(digipolicy::Route::as_str)
+    }
+
+    /// The date `as_of` filled in as `decided_on`, or `None`.
+    #[getter]
+    fn as_of(&self) -> Option<&str> {
+        self.inner.as_of.as_deref()
     }
 
     /// The selected candidate's id, or `None`.
@@ -160,7 +189,7 @@ impl PyDecision {
         self.inner.selected.as_deref()
     }
 
-    /// `ready` or `blocked`.
+    /// `ready`, `blocked` or `out_of_scope`.
     #[getter]
     fn status(&self) -> &'static str {
         self.inner.status.as_str()

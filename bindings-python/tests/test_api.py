@@ -36,7 +36,7 @@ def test_decision_has_typed_read_only_attributes():
     assert first.scores == digipolicy.Scores(1.0, 0.75, 0.75, 0.8333)
     assert [f.code for f in d.findings] == ["price-of-the-order", "unit-preference-overridden", "undated"]
     assert d.findings[0].message.get("en").startswith("MeetCare")
-    assert d.trace[0].clause == "policy:5.6"
+    assert [s.clause for s in d.trace[:2]] == ["policy:2", "policy:5.6"]
     assert d.review.result("policy:5.6").outcome == "met"
     with pytest.raises(AttributeError):
         d.route = "market"  # type: ignore[misc]
@@ -215,3 +215,42 @@ def test_errors_are_raised_as_their_subclass_by_the_native_module():
     assert info.value.input == "policy"
     with pytest.raises(digipolicy.InvalidCase):
         digipolicy.decide("{}")
+
+
+def test_as_of_fills_in_a_missing_date_and_nothing_reads_a_clock():
+    import datetime
+
+    undated = digipolicy.decide(case())
+    assert undated.as_of is None and "undated" in [f.code for f in undated.findings]
+    d = digipolicy.decide(case(), as_of="2022-03-01")
+    assert d.as_of == "2022-03-01"
+    assert d.to_dict()["as_of"] == "2022-03-01"
+    assert d.trace[0].code == "as-of"
+    assert "documents-lapsed" in [f.code for f in d.findings]
+    # A date object is the same date; a datetime would silently drop its time, so it is refused.
+    assert digipolicy.decide(case(), as_of=datetime.date(2022, 3, 1)) == d
+    with pytest.raises(TypeError, match="datetime"):
+        digipolicy.decide(case(), as_of=datetime.datetime(2022, 3, 1, 12, 0))
+    with pytest.raises(digipolicy.InvalidOptions) as err:
+        digipolicy.decide(case(), as_of="2022-02-30")
+    assert (err.value.code, err.value.path, err.value.input) == ("invalid-value", "as_of", "options")
+    # A case's own date wins.
+    dated = dict(case(), decided_on="2018-05-01")
+    assert digipolicy.decide(dated, as_of="2022-03-01").as_of is None
+    # decide_many and review take it too; an operation that does not is an error, not ignored.
+    many = digipolicy.decide_many([case(), case()], as_of="2022-03-01")
+    assert [m.as_of for m in many] == ["2022-03-01", "2022-03-01"]
+    r = digipolicy.review(case(), as_of="2022-03-01")
+    assert r.as_of == "2022-03-01"
+    assert r.result("innovation-strategy:6.3").outcome == "not_applicable"
+    with pytest.raises(digipolicy.InvalidOptions):
+        digipolicy.Policy.default().run("scope", {"kind": "council_company"}, as_of="2022-03-01")
+
+
+def test_out_of_scope_has_no_route_and_no_selection():
+    c = dict(case(), organisation={"kind": "not_council_financed"})
+    d = digipolicy.decide(c)
+    assert (d.status, d.route, d.selected) == ("out_of_scope", None, None)
+    assert [f.code for f in d.findings] == ["out-of-scope"]
+    assert all(r.rank is None for r in d.candidates)
+    assert "utanför policyn" in d.to_html("sv")

@@ -26,10 +26,11 @@ def test_vector(vector):
     operation = vector.get("operation", "decide")
     try:
         policy = digipolicy.Policy.from_json(vector["policy"]) if "policy" in vector else digipolicy.Policy.default()
+        as_of = vector.get("as_of")
         if operation == "decide":
-            got = policy.decide(text).to_dict()
+            got = policy.decide(text, as_of=as_of).to_dict()
         else:
-            got = policy.run(operation, text)
+            got = policy.run(operation, text, as_of=as_of)
     except digipolicy.InvalidInput as err:
         assert "expected_error" in vector, f"unexpected error {err}"
         assert diff(vector["expected_error"], err.to_dict()) == []

@@ -20,6 +20,6 @@ def routes(paths: List[str]) -> List[Optional[str]]:
     return out
 
 
-def one() -> str:
-    d = digipolicy.decide({"id": "x"}, lang="en")
+def one() -> Optional[str]:
+    d = digipolicy.decide({"id": "x"}, lang="en", as_of="2022-03-01")
     return d.route

@@ -26,12 +26,26 @@ export function makeApi(raw, schemas) {
     }
   };
   const text = (value) => (typeof value === "string" ? value : JSON.stringify(value === undefined ? null : value));
-  const run = (operation, input, pack) =>
-    JSON.parse(
-      guard(() =>
-        pack === undefined ? raw.runJson(operation, text(input)) : raw.runJsonWithPack(text(pack), operation, text(input)),
-      ),
+  /** `options.asOf`, checked: the only option; a `YYYY-MM-DD` string the core parses. */
+  const asOf = (options) => {
+    if (options === undefined || options === null) return undefined;
+    if (typeof options !== "object" || Array.isArray(options)) throw new TypeError("digipolicy: options must be an object like { asOf: \"2026-01-31\" }");
+    for (const key of Object.keys(options)) {
+      if (key !== "asOf") throw new TypeError(`digipolicy: unknown option \`${key}\` (the only option is \`asOf\`)`);
+    }
+    if (options.asOf === undefined) return undefined;
+    if (typeof options.asOf !== "string") throw new TypeError("digipolicy: asOf must be a date string YYYY-MM-DD");
+    return options.asOf;
+  };
+  const runText = (operation, input, pack, options) => {
+    const date = asOf(options);
+    return guard(() =>
+      pack === undefined
+        ? raw.runJson(operation, text(input), date)
+        : raw.runJsonWithPack(text(pack), operation, text(input), date),
     );
+  };
+  const run = (operation, input, pack, options) => JSON.parse(runText(operation, input, pack, options));
 
   /** A policy bound to a custom pack (a plain object or JSON text). */
   function createPolicy(pack) {
@@ -39,9 +53,9 @@ export function makeApi(raw, schemas) {
     // Compile once to report a bad pack at once.
     guard(() => raw.runJsonWithPack(packText, "classify", '{"id":"x","title":"x","novelty":"new","in_practice":true}'));
     return {
-      decide: (c) => run("decide", c, packText),
-      decideJson: (s) => guard(() => raw.runJsonWithPack(packText, "decide", s)),
-      review: (c) => run("review", c, packText),
+      decide: (c, options) => run("decide", c, packText, options),
+      decideJson: (s, options) => runText("decide", s, packText, options),
+      review: (c, options) => run("review", c, packText, options),
       scope: (o) => run("scope", o, packText),
       classify: (i) => run("classify", i, packText),
       policy: () => JSON.parse(packText),
@@ -49,12 +63,15 @@ export function makeApi(raw, schemas) {
   }
 
   return {
-    decide: (c) => run("decide", c),
-    decideJson: (s) => guard(() => raw.decideJson(s)),
-    review: (c) => run("review", c),
+    decide: (c, options) => run("decide", c, undefined, options),
+    decideJson: (s, options) => {
+      const date = asOf(options);
+      return guard(() => raw.decideJson(s, date));
+    },
+    review: (c, options) => run("review", c, undefined, options),
     scope: (o) => run("scope", o),
     classify: (i) => run("classify", i),
-    run: (operation, input, pack) => run(operation, input, pack),
+    run: (operation, input, pack, options) => run(operation, input, pack, options),
     policy: () => JSON.parse(guard(() => raw.policyJson())),
     schema: (name) => {
       if (Object.prototype.hasOwnProperty.call(schemas, name)) return structuredClone(schemas[name]);

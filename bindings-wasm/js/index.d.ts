@@ -26,7 +26,7 @@ export interface DigipolicyError extends Error {
   code: string;
   /** The JSON path of the first problem, e.g. `candidates[2].covers[0]`. */
   path: string;
-  /** Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`, `library`. */
+  /** Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`, `options`, `library`. */
   input: string;
   /** Every problem, in document order. */
   errors: Problem[];
@@ -36,21 +36,33 @@ export type SchemaName =
   | "case" | "decision" | "review" | "organisation" | "scope" | "initiative" | "classification" | "policy" | "error"
   | "compare-request" | "comparison" | "sensitivity" | "regional-strategy" | "align-input" | "alignment";
 
+/**
+ * Options of `decide` and `review`. Nothing in the library reads a clock: a caller who wants
+ * "today" passes it.
+ */
+export interface DecideOptions {
+  /**
+   * `YYYY-MM-DD`: fills in `decided_on` where the case has none; the decision records it in
+   * `as_of`. A case's own `decided_on` wins.
+   */
+  asOf?: string;
+}
+
 export interface BoundPolicy {
-  decide(c: Case): Decision;
-  decideJson(caseJson: string): string;
-  review(c: Case): Review;
+  decide(c: Case, options?: DecideOptions): Decision;
+  decideJson(caseJson: string, options?: DecideOptions): string;
+  review(c: Case, options?: DecideOptions): Review;
   scope(o: Organisation): Scope;
   classify(i: Initiative): Classification;
   policy(): PolicyPack;
 }
 
 /** Decides a case under the embedded SLL 2016 pack. */
-export function decide(c: Case): Decision;
+export function decide(c: Case, options?: DecideOptions): Decision;
 /** Decides a case given as JSON; the decision as the library's canonical JSON. */
-export function decideJson(caseJson: string): string;
+export function decideJson(caseJson: string, options?: DecideOptions): string;
 /** Reviews a case against every governing principle and rule. */
-export function review(c: Case): Review;
+export function review(c: Case, options?: DecideOptions): Review;
 /** Whether and how the policy applies to an organisation (policy §2). */
 export function scope(o: Organisation): Scope;
 /** Classifies an initiative (policy §3, §3.1). */
@@ -64,6 +76,7 @@ export function run(
   operation: "decide" | "review" | "scope" | "classify",
   input: unknown,
   pack?: PolicyPack | string,
+  options?: DecideOptions,
 ): Decision | Review | Scope | Classification;
 /** The embedded policy pack. */
 export function policy(): PolicyPack;

@@ -49,23 +49,32 @@ pub fn take_panic_message() -> Option<String> {
 }
 
 /// Runs `decide`, `review`, `scope` or `classify` on JSON under the embedded pack; the
-/// result as canonical JSON.
+/// result as canonical JSON. `as_of` (`YYYY-MM-DD`) fills in a missing `decided_on`.
 #[wasm_bindgen(js_name = runJson)]
-pub fn run_json(operation: &str, input_json: &str) -> Result<String, JsValue> {
-    ffi::run_json(default_policy()?, operation, input_json).map_err(|r| to_js_error(&r))
+pub fn run_json(operation: &str, input_json: &str, as_of: Option<String>) -> Result<String, JsValue> {
+    let options = ffi::decide_options(as_of.as_deref()).map_err(|r| to_js_error(&r))?;
+    ffi::run_json_with(default_policy()?, operation, input_json, options).map_err(|r| to_js_error(&r))
 }
 
 /// Like [`run_json`] under a pack given as JSON.
 #[wasm_bindgen(js_name = runJsonWithPack)]
-pub fn run_json_with_pack(pack_json: &str, operation: &str, input_json: &str) -> Result<String, JsValue> {
+pub fn run_json_with_pack(
+    pack_json: &str,
+    operation: &str,
+    input_json: &str,
+    as_of: Option<String>,
+) -> Result<String, JsValue> {
+    let options = ffi::decide_options(as_of.as_deref()).map_err(|r| to_js_error(&r))?;
     let policy = ffi::policy_from_json(pack_json).map_err(|r| to_js_error(&r))?;
-    ffi::run_json(&policy, operation, input_json).map_err(|r| to_js_error(&r))
+    ffi::run_json_with(&policy, operation, input_json, options).map_err(|r| to_js_error(&r))
 }
 
-/// Decides a case given as JSON; the decision as canonical JSON.
+/// Decides a case given as JSON; the decision as canonical JSON. `as_of` (`YYYY-MM-DD`)
+/// fills in a missing `decided_on`.
 #[wasm_bindgen(js_name = decideJson)]
-pub fn decide_json(case_json: &str) -> Result<String, JsValue> {
-    ffi::decide_json(default_policy()?, case_json).map_err(|r| to_js_error(&r))
+pub fn decide_json(case_json: &str, as_of: Option<String>) -> Result<String, JsValue> {
+    let options = ffi::decide_options(as_of.as_deref()).map_err(|r| to_js_error(&r))?;
+    ffi::decide_json_with(default_policy()?, case_json, options).map_err(|r| to_js_error(&r))
 }
 
 /// The embedded pack as JSON.

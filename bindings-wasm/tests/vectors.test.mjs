@@ -49,7 +49,7 @@ for (const [file, v] of vectors) {
     }
     let got;
     try {
-      got = dp.run(operation, input, v.policy);
+      got = dp.run(operation, input, v.policy, v.as_of === undefined ? undefined : { asOf: v.as_of });
     } catch (err) {
       assert.ok("expected_error" in v, `unexpected error: ${err.message}`);
       assert.equal(err.name, "DigipolicyError");
@@ -76,6 +76,28 @@ test("decide takes a plain object and decideJson returns the core's exact bytes"
   const out = spawnSync(cli, ["decide", "-", "--format", "json"], { input: text, encoding: "utf8" });
   assert.equal(out.status, 0, out.stderr);
   assert.equal(dp.decideJson(text), out.stdout);
+});
+
+test("asOf fills in a missing decided_on, is recorded, and is checked", () => {
+  const c = JSON.parse(readFileSync(path.join(root, "examples", "video-consultations-in-house.json"), "utf8"));
+  const d = dp.decide(c, { asOf: "2022-03-01" });
+  assert.equal(d.as_of, "2022-03-01");
+  assert.equal(d.trace[0].code, "as-of");
+  assert.equal(dp.decide(c).as_of, undefined);
+  // The same bytes as the CLI with --as-of.
+  const cli = path.join(root, "target", "debug", "digipolicy");
+  const out = spawnSync(cli, ["decide", "-", "--format", "json", "--as-of", "2022-03-01"], { input: JSON.stringify(c), encoding: "utf8" });
+  assert.equal(out.status, 0, out.stderr);
+  assert.equal(dp.decideJson(JSON.stringify(c), { asOf: "2022-03-01" }), out.stdout);
+  assert.equal(dp.review(c, { asOf: "2022-03-01" }).as_of, "2022-03-01");
+  assert.throws(() => dp.decide(c, { asOf: "2022-02-30" }), (err) => err.input === "options" && err.path === "as_of");
+  assert.throws(() => dp.decide(c, { asof: "2022-03-01" }), TypeError);
+  assert.throws(() => dp.decide(c, { asOf: new Date(0) }), TypeError);
+  assert.equal(dp.scope({ kind: "council_company" }).applies, true);
+  assert.throws(
+    () => dp.run("scope", { kind: "council_company" }, undefined, { asOf: "2022-03-01" }),
+    (err) => err.input === "options" && /does not apply to `scope`/.test(err.message),
+  );
 });
 
 test("invalid input throws an Error with code, path and every problem", () => {

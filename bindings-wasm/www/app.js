@@ -57,6 +57,7 @@ const UI = {
     status: "Status",
     ready: "klart för beslut",
     blocked: "blockerat – vägen är preliminär",
+    out_of_scope: "utanför policyn (§2) – inget beslut enligt den",
     route: "Väg",
     selected: "Valt alternativ",
     ranking: "Rangordning",
@@ -131,6 +132,7 @@ const UI = {
     status: "Status",
     ready: "ready for decision",
     blocked: "blocked – the route is provisional",
+    out_of_scope: "out of scope (§2) – not decided under the policy",
     route: "Route",
     selected: "Selected",
     ranking: "Ranking",
@@ -363,8 +365,8 @@ function renderDecision() {
     ? `<h3>${esc(t("needed"))}</h3><ul>${d.missing_evidence.map((m) => `<li><code>${esc(m)}</code></li>`).join("")}</ul>`
     : "";
   out.innerHTML = `
-    <p class="status">${esc(t("status"))}: <strong id="status">${esc(d.status === "ready" ? t("ready") : t("blocked"))}</strong></p>
-    <p class="route">${esc(t("route"))}: <span id="route" data-route="${esc(d.route)}">${esc(UI[lang].routes[d.route])}</span></p>
+    <p class="status">${esc(t("status"))}: <strong id="status">${esc(t(d.status))}</strong></p>
+    <p class="route">${esc(t("route"))}: <span id="route" data-route="${esc(d.route ?? "")}">${esc(d.route ? UI[lang].routes[d.route] : "–")}</span></p>
     <p>${esc(t("selected"))}: <strong id="selected" data-selected="${esc(d.selected ?? "")}">${esc(d.selected ? name(d.selected) : "–")}</strong></p>
     ${needed}
     <h3>${esc(t("ranking"))}</h3>

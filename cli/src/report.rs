@@ -50,15 +50,16 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     let status = match decision.status {
         Status::Ready => t(lang, "klart för beslut", "ready for decision"),
         Status::Blocked => t(lang, "blockerat: vägen är preliminär", "blocked: the route is provisional"),
+        Status::OutOfScope => {
+            t(lang, "utanför policyn (§2): inget beslut enligt den", "out of scope (§2): not decided under the policy")
+        }
     };
     let _ = writeln!(out, "{}: {status}", t(lang, "Status", "Status"));
-    let _ = writeln!(
-        out,
-        "{}: {} ({})",
-        t(lang, "Väg", "Route"),
-        decision.route.label().get(lang),
-        decision.route.as_str()
-    );
+    if let Some(date) = &decision.as_of {
+        let _ = writeln!(out, "{}: {date} (as_of)", t(lang, "Beslutsdatum", "Decision date"));
+    }
+    let route = decision.route.map_or_else(|| "–".to_owned(), |r| format!("{} ({})", r.label().get(lang), r.as_str()));
+    let _ = writeln!(out, "{}: {route}", t(lang, "Väg", "Route"));
     let selected = decision.selected.as_deref().map_or_else(|| "–".to_owned(), |id| format!("{} ({id})", name_of(id)));
     let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
 

@@ -2,12 +2,11 @@
 //! the policy's order and assembles the decision, the review, the scope result and the
 //! classification.
 
-use crate::date::Date;
 use crate::error::{Error, Problems};
 use crate::input::check::{self, Checked};
 use crate::input::parse::parse;
 use crate::model::case::Case;
-use crate::model::decision::{CandidateResult, Decision, Finding, Scores, Status, TraceStep};
+use crate::model::decision::{CandidateResult, DecideOptions, Decision, Finding, Scores, Status, StepCode, TraceStep};
 use crate::model::initiative::{Classification, Initiative};
 use crate::model::organisation::{Organisation, Scope};
 use crate::model::review::{Outcome, OutcomeCounts, PrincipleResult, Review};
@@ -42,19 +41,45 @@ pub fn decide(case: &Case) -> Result<Decision, Error> {
 }
 
 impl Policy {
-    /// Decides a case: checks it against the contract, then applies policy §5.6, §5.9 and
-    /// innovation strategy 6.3, and reviews it against every principle. The result depends
-    /// only on the case and the pack, never on the order of the case's candidates (the
-    /// `candidates` of the decision follow the input order; everything else is identical).
+    /// Decides a case: checks it against the contract, then applies policy §2, §5.6, §5.9
+    /// and innovation strategy 6.3, and reviews it against every principle. The result
+    /// depends only on the case and the pack, never on the order of the case's candidates
+    /// (the `candidates` of the decision follow the input order; everything else is
+    /// identical), and never on a clock: a case without `decided_on` is decided under the
+    /// whole pack (see [`Policy::decide_with`] to pass a date).
     pub fn decide(&self, case: &Case) -> Result<Decision, Error> {
-        let checked = check::check(case, self.default_horizon_years())?;
-        if let Some(problem) = checked.decided_on.and_then(|d| self.not_in_force(d, "decided_on")) {
+        self.decide_with(case, DecideOptions::default())
+    }
+
+    /// Decides a case with options: `as_of` fills in `decided_on` when the case has none,
+    /// and the decision records that it did (`as_of` and a trace step).
+    pub fn decide_with(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
+        let mut checked = check::check(case, self.default_horizon_years())?;
+        let filled = if checked.decided_on.is_none() { options.as_of } else { None };
+        checked.decided_on = checked.decided_on.or(filled);
+        let date_path = if filled.is_some() { "as_of" } else { "decided_on" };
+        if let Some(problem) = checked.decided_on.and_then(|d| self.not_in_force(d, date_path)) {
             return Err(Error::InvalidCase(Problems::one(problem)));
         }
-        let order = acquisition_order(&checked, self.parameters(), self.milli_weights());
-        let whole = whole_before_parts(&checked, &order, self.parameters());
+        let mut decision = self.decide_checked(&checked);
+        if scope::out_of_scope(case.organisation.as_ref()) {
+            self.leave_out_of_scope(&mut decision);
+        }
+        if let Some(date) = filled {
+            decision.as_of = Some(date.to_string());
+            decision.review.as_of = Some(date.to_string());
+            decision.trace.insert(0, in_force::as_of_step(date));
+        }
+        Ok(decision)
+    }
+
+    /// The decision of a checked case within the policy's scope.
+    fn decide_checked(&self, checked: &Checked<'_>) -> Decision {
+        let case = checked.case;
+        let order = acquisition_order(checked, self.parameters(), self.milli_weights());
+        let whole = whole_before_parts(checked, &order, self.parameters());
         let (procurement, procurement_result) = innovation_friendly_procurement(&order);
-        let candidates = candidate_results(&checked, &order);
+        let candidates = candidate_results(checked, &order);
         let selected = order.selected().map(|c| c.candidate.id.clone());
         let route = order.route;
         let Order { findings: order_findings, steps, result: order_result, .. } = order;
@@ -64,14 +89,15 @@ impl Policy {
             findings: whole_findings,
             gate_step,
             preference_step,
-            result: whole_result,
+            result,
         } = whole;
 
         let mut findings: Vec<Finding> = order_findings;
         findings.extend(procurement);
         findings.extend(whole_findings);
+        findings.extend(scope::agreement_finding(case.organisation.as_ref()));
         let mut results = principles::evidence_principles(case);
-        results.extend([whole_result, order_result, procurement_result]);
+        results.extend([result, order_result, procurement_result]);
         results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
         let lapsed = in_force::documents_in_force(self.documents_with_ends(), checked.decided_on);
         lapsed.apply(&mut results, &mut findings);
@@ -79,31 +105,51 @@ impl Policy {
         if checked.decided_on.is_none() {
             findings.push(in_force::undated());
         }
-        // A stable sort: within a severity, the rules' order (§5.9, strategy 6.3, §5.6) and
-        // within a rule the candidates' order as the rule emits them.
+        // A stable sort: within a severity, the rules' order (§5.9, strategy 6.3, §5.6, §2)
+        // and within a rule the candidates' order as the rule emits them.
         findings.sort_by_key(|f| f.severity);
 
-        let mut trace: Vec<TraceStep> = Vec::with_capacity(steps.len() + 4);
+        let mut trace: Vec<TraceStep> = Vec::with_capacity(steps.len() + 5);
+        trace.push(scope::scope_step(case.organisation.as_ref()));
         trace.extend(lapsed.steps());
         trace.push(gate_step);
         trace.extend(steps);
         trace.extend(preference_step);
 
-        let missing_evidence: Vec<Cow<'static, str>> = missing_evidence.map(Cow::Borrowed).into_iter().collect();
-
-        Ok(Decision {
+        Decision {
             case_id: case.id.clone(),
             policy: self.reference(),
             status: if blocked { Status::Blocked } else { Status::Ready },
-            route,
+            route: Some(route),
             selected,
             horizon_years: i64::try_from(checked.horizon_years).unwrap_or(0),
             candidates,
             findings,
-            missing_evidence,
+            missing_evidence: missing_evidence.map(Cow::Borrowed).into_iter().collect(),
             trace,
             review: self.review_of(case, results),
-        })
+            as_of: None,
+        }
+    }
+
+    /// Policy §2: a case outside the policy is not decided under it. No route, no
+    /// selection, no ranking, no gate and no deviation; one info finding says why, and the
+    /// review shows every other clause as not applicable.
+    fn leave_out_of_scope(&self, decision: &mut Decision) {
+        decision.status = Status::OutOfScope;
+        decision.route = None;
+        decision.selected = None;
+        for c in &mut decision.candidates {
+            c.rank = None;
+            c.scores = None;
+        }
+        decision.findings = vec![scope::out_of_scope_finding()];
+        decision.missing_evidence.clear();
+        decision.trace.retain(|s| s.code == StepCode::Scope);
+        let mut results = std::mem::take(&mut decision.review.results);
+        results.iter_mut().for_each(scope::not_applicable_outside);
+        let case_id = std::mem::take(&mut decision.review.case_id);
+        decision.review = self.review_with(case_id, results);
     }
 
     /// Reviews a case against every governing principle and rule: policy §2 (when the case
@@ -111,6 +157,11 @@ impl Policy {
     /// strategy 6.3 and 6.5. The same review is part of every [`Decision`].
     pub fn review(&self, case: &Case) -> Result<Review, Error> {
         self.decide(case).map(|d| d.review)
+    }
+
+    /// Reviews a case with options (see [`Policy::decide_with`]).
+    pub fn review_with_options(&self, case: &Case, options: DecideOptions) -> Result<Review, Error> {
+        self.decide_with(case, options).map(|d| d.review)
     }
 
     /// Whether and how the policy applies to an organisation (policy §2).
@@ -131,7 +182,12 @@ impl Policy {
     }
 
     /// Orders results as the review reports them and counts them.
-    fn review_of(&self, case: &Case, mut results: Vec<PrincipleResult>) -> Review {
+    fn review_of(&self, case: &Case, results: Vec<PrincipleResult>) -> Review {
+        self.review_with(case.id.clone(), results)
+    }
+
+    /// The review of the case `case_id` from its results.
+    fn review_with(&self, case_id: String, mut results: Vec<PrincipleResult>) -> Review {
         let position = |clause: &str| clauses::CITED.iter().position(|c| *c == clause).unwrap_or(usize::MAX);
         results.sort_by_key(|r| position(&r.clause));
         let mut counts = OutcomeCounts::default();
@@ -145,7 +201,7 @@ impl Policy {
             *slot += 1;
         }
         let missing_evidence = results.iter().flat_map(|r| r.missing_evidence.iter().cloned()).collect();
-        Review { case_id: case.id.clone(), policy: self.reference(), results, missing_evidence, counts }
+        Review { case_id, policy: self.reference(), results, missing_evidence, counts, as_of: None }
     }
 }
 
@@ -179,13 +235,19 @@ fn candidate_results(checked: &Checked<'_>, order: &Order<'_>) -> Vec<CandidateR
 }
 
 impl Registry {
-    /// Decides `case` under the pack in force on its `decided_on`, or on `today` when the
-    /// case has no date (the core reads no clock: the caller passes today's date).
-    pub fn decide(&self, case: &Case, today: Date) -> Result<Decision, Error> {
+    /// Decides `case` under the pack in force on its `decided_on`, or on `options.as_of`
+    /// when the case has no date (the library reads no clock: a caller who wants "today"
+    /// passes it). A case with neither is decided under the registry's only pack, or is an
+    /// error when the registry holds several.
+    pub fn decide(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
         let date = match case.decided_on.as_deref() {
-            None => today,
-            Some(s) => crate::date::parse_at("decided_on", s).map_err(|p| Error::InvalidCase(Problems::one(p)))?,
+            None => options.as_of,
+            Some(s) => Some(crate::date::parse_at("decided_on", s).map_err(|p| Error::InvalidCase(Problems::one(p)))?),
         };
-        self.policy_for(date)?.decide(case)
+        let policy = match date {
+            Some(date) => self.policy_for(date)?,
+            None => self.only_pack()?,
+        };
+        policy.decide_with(case, options)
     }
 }

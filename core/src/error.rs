@@ -238,7 +238,8 @@ pub(crate) fn quote(value: &str) -> String {
 #[schemars(title = "ErrorReport")]
 pub struct ErrorReport {
     /// Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`
-    /// (an unknown operation or schema), or `library` for an internal fault.
+    /// (an unknown operation or schema), `options` (e.g. a bad `as_of`), or `library` for an
+    /// internal fault.
     pub input: String,
     /// The stable code of the first problem.
     pub code: ErrorCode,

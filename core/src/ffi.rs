@@ -5,6 +5,7 @@
 use crate::engine::{parse_case, parse_initiative, parse_organisation};
 pub use crate::error::ErrorReport;
 use crate::error::{ErrorCode, Problem};
+use crate::model::decision::DecideOptions;
 use crate::pack::Policy;
 use serde::Serialize;
 
@@ -64,17 +65,45 @@ pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
     to_json(&align(&strategy, &input.into_vec())?)
 }
 
-/// An operation of the JSON layer: its name and the function that runs it.
-pub type Operation = (&'static str, fn(&Policy, &str) -> Result<String, ErrorReport>);
+/// Decides a case given as JSON with options (see [`Policy::decide_with`]).
+pub fn decide_json_with(policy: &Policy, case_json: &str, options: DecideOptions) -> Result<String, ErrorReport> {
+    to_json(&policy.decide_with(&parse_case(case_json)?, options)?)
+}
+
+/// Reviews a case given as JSON with options (see [`Policy::decide_with`]).
+pub fn review_json_with(policy: &Policy, case_json: &str, options: DecideOptions) -> Result<String, ErrorReport> {
+    to_json(&policy.review_with_options(&parse_case(case_json)?, options)?)
+}
+
+/// The options as the bindings pass them: `as_of` as `YYYY-MM-DD`, or none. A bad date is
+/// an error at the path `as_of` of the `options` input.
+pub fn decide_options(as_of: Option<&str>) -> Result<DecideOptions, ErrorReport> {
+    let as_of = match as_of {
+        None => None,
+        Some(s) => Some(crate::date::parse_at("as_of", s).map_err(|p| ErrorReport::single("options", p))?),
+    };
+    Ok(DecideOptions { as_of })
+}
+
+/// An operation of the JSON layer: its name, whether it takes [`DecideOptions`], and the
+/// function that runs it.
+pub type Operation = (&'static str, bool, fn(&Policy, &str, DecideOptions) -> Result<String, ErrorReport>);
 
 /// The operations every build runs, by name.
-pub const OPERATIONS: &[Operation] =
-    &[("decide", decide_json), ("review", review_json), ("scope", scope_json), ("classify", classify_json)];
+pub const OPERATIONS: &[Operation] = &[
+    ("decide", true, decide_json_with),
+    ("review", true, review_json_with),
+    ("scope", false, |p, input, _| scope_json(p, input)),
+    ("classify", false, |p, input, _| classify_json(p, input)),
+];
 
 /// The analysis operations (the `analysis` feature).
 #[cfg(feature = "analysis")]
-pub const ANALYSIS_OPERATIONS: &[Operation] =
-    &[("compare", compare_json), ("sensitivity", sensitivity_json), ("align", |_, input| align_json(input))];
+pub const ANALYSIS_OPERATIONS: &[Operation] = &[
+    ("compare", false, |p, input, _| compare_json(p, input)),
+    ("sensitivity", false, |p, input, _| sensitivity_json(p, input)),
+    ("align", false, |_, input, _| align_json(input)),
+];
 
 /// Every operation this build runs, in order.
 pub fn operations() -> impl Iterator<Item = &'static Operation> {
@@ -88,10 +117,30 @@ pub fn operations() -> impl Iterator<Item = &'static Operation> {
 /// Runs one operation by name on JSON input (see [`operations`]). The bindings and the
 /// conformance vectors dispatch through this one function.
 pub fn run_json(policy: &Policy, operation: &str, input_json: &str) -> Result<String, ErrorReport> {
-    match operations().find(|(name, _)| *name == operation) {
-        Some((_, run)) => run(policy, input_json),
+    run_json_with(policy, operation, input_json, DecideOptions::default())
+}
+
+/// Like [`run_json`] with options; options given to an operation that takes none are an
+/// error rather than silently ignored.
+pub fn run_json_with(
+    policy: &Policy,
+    operation: &str,
+    input_json: &str,
+    options: DecideOptions,
+) -> Result<String, ErrorReport> {
+    match operations().find(|(name, _, _)| *name == operation) {
+        Some((_, takes_options, run)) => {
+            if !takes_options && options != DecideOptions::default() {
+                let takers: Vec<&str> = operations().filter(|op| op.1).map(|op| op.0).collect();
+                let problem =
+                    Problem::new(ErrorCode::InvalidValue, "as_of", format!("`as_of` does not apply to `{operation}`"))
+                        .with_hint(format!("it applies to {}", crate::text::id_list(&takers)));
+                return Err(ErrorReport::single("options", problem));
+            }
+            run(policy, input_json, options)
+        }
         None => {
-            let names: Vec<&str> = operations().map(|(name, _)| *name).collect();
+            let names: Vec<&str> = operations().map(|(name, _, _)| *name).collect();
             let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown operation `{operation}`"))
                 .with_hint(format!("one of {}", crate::text::id_list(&names)));
             Err(ErrorReport::single("request", problem))

@@ -13,7 +13,7 @@
 //! let policy = Policy::sll_2016()?; // build once; it is Send + Sync
 //! let case = digipolicy::parse_case(include_str!("../../examples/video-consultations-in-house.json"))?;
 //! let decision = policy.decide(&case)?;
-//! assert_eq!(decision.route, Route::InHouse);
+//! assert_eq!(decision.route, Some(Route::InHouse));
 //! assert_eq!(decision.selected.as_deref(), Some("region-video"));
 //! # Ok::<(), digipolicy::Error>(())
 //! ```
@@ -70,7 +70,7 @@ pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };
 pub use model::decision::{
-    CandidateResult, Decision, Finding, FindingCode, Route, Scores, Status, StepCode, TraceStep,
+    CandidateResult, DecideOptions, Decision, Finding, FindingCode, Route, Scores, Status, StepCode, TraceStep,
 };
 pub use model::initiative::{Classification, Initiative, InnovationClass, Novelty, ValueKind};
 pub use model::organisation::{Binding, Organisation, OrganisationKind, Scope};

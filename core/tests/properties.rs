@@ -96,7 +96,7 @@ proptest! {
         let best = case["candidates"].as_array().unwrap().iter().filter(|c| meets(&case, c)).map(tier).min();
         match (&d.selected, best) {
             (Some(id), Some(t)) => prop_assert_eq!(tier(candidate(&case, id)), t),
-            (None, None) => prop_assert_eq!(d.route, Route::NoCandidate),
+            (None, None) => prop_assert_eq!(d.route, Some(Route::NoCandidate)),
             other => prop_assert!(false, "selection {:?} against best tier {:?}", other.0, other.1),
         }
     }
@@ -123,9 +123,9 @@ proptest! {
         let co_fits = cands.iter().any(|c| tier(c) == 2 && meets(&case, c));
         let earlier_fits = cands.iter().any(|c| tier(c) < 2 && meets(&case, c));
         if co_fits && !earlier_fits {
-            prop_assert_eq!(d.route, Route::CoDevelopment);
+            prop_assert_eq!(d.route, Some(Route::CoDevelopment));
         }
-        prop_assert!(d.route != Route::OwnDevelopment || !co_fits);
+        prop_assert!(d.route != Some(Route::OwnDevelopment) || !co_fits);
     }
 
     #[test]

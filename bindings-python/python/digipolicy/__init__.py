@@ -11,7 +11,15 @@ and initiatives are given as dicts, JSON strings or paths to JSON files.
 """
 
 from . import _native
-from ._errors import InvalidCase, InvalidInitiative, InvalidInput, InvalidOrganisation, InvalidPolicy, Problem
+from ._errors import (
+    InvalidCase,
+    InvalidInitiative,
+    InvalidInput,
+    InvalidOptions,
+    InvalidOrganisation,
+    InvalidPolicy,
+    Problem,
+)
 from ._frame import to_frame
 from ._policy import Policy, align, classify, compare, decide, decide_many, review, schema, scope, sensitivity
 from ._results import (
@@ -38,6 +46,7 @@ __all__ = [
     "InvalidCase",
     "InvalidInitiative",
     "InvalidInput",
+    "InvalidOptions",
     "InvalidOrganisation",
     "InvalidPolicy",
     "Policy",

@@ -41,7 +41,8 @@ class InvalidInput(ValueError):
 
     @property
     def input(self) -> str:
-        """Which input was at fault: ``case``, ``policy``, ``organisation`` or ``initiative``."""
+        """Which input was at fault: ``case``, ``policy``, ``organisation``, ``initiative``,
+        ``options``, ``request`` or ``library``."""
         return str(self._report.get("input", ""))
 
     def errors(self) -> List[Problem]:
@@ -74,11 +75,17 @@ class InvalidInitiative(InvalidInput):
     """The initiative (policy §3) is not valid."""
 
 
+class InvalidOptions(InvalidInput):
+    """An option is not valid, e.g. ``as_of`` that is not a date or given to an operation
+    that takes none."""
+
+
 _ERRORS = {
     "case": InvalidCase,
     "policy": InvalidPolicy,
     "organisation": InvalidOrganisation,
     "initiative": InvalidInitiative,
+    "options": InvalidOptions,
 }
 
 

@@ -32,9 +32,11 @@ def decision_card(d: Mapping[str, Any], lang: str) -> str:
         f"<code>{e(f['clause'])}</code> {e(f['message'][lang])}</li>"
         for f in d["findings"]
     )
-    status = t("klart för beslut", "ready for decision") if d["status"] == "ready" else t(
-        "blockerat: vägen är preliminär", "blocked: the route is provisional"
-    )
+    status = {
+        "ready": t("klart för beslut", "ready for decision"),
+        "blocked": t("blockerat: vägen är preliminär", "blocked: the route is provisional"),
+        "out_of_scope": t("utanför policyn (§2): inget beslut enligt den", "out of scope (§2): not decided under the policy"),
+    }.get(d["status"], e(d["status"]))
     head = (
         f"<th>{t('plats', 'rank')}</th><th>{t('alternativ', 'candidate')}</th><th>{t('steg', 'stage')}</th>"
         f"<th>{t('möter behovet', 'meets need')}</th><th>TCO (SEK)</th><th>{t('totalt', 'total')}</th>"
@@ -44,7 +46,7 @@ def decision_card(d: Mapping[str, Any], lang: str) -> str:
         f"<style>{_CSS}</style><div class='digipolicy-decision'>"
         f"<div><strong>{t('Ärende', 'Case')} {e(d['case_id'])}</strong> · {e(d['policy']['id'])} "
         f"{e(d['policy']['version'])}</div>"
-        f"<div>{t('Väg', 'Route')}: <strong>{e(d['route'])}</strong> · {t('Valt', 'Selected')}: "
+        f"<div>{t('Väg', 'Route')}: <strong>{e(d['route'] or '–')}</strong> · {t('Valt', 'Selected')}: "
         f"<strong>{e(d['selected'] or '–')}</strong> · {status}</div>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f"<div>{t('Iakttagelser', 'Findings')}</div><ul>{findings}</ul></div>"

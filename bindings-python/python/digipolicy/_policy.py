@@ -3,6 +3,7 @@ converts and forwards, and the native module raises the errors of ``_errors``.""
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Tuple, Union
@@ -11,6 +12,21 @@ from . import _native
 from ._errors import InvalidInput, from_report
 from ._input import Input, loads, text_of
 from ._results import Classification, Decision, Lang, Review, Scope
+
+
+AsOf = Union[str, datetime.date, None]
+
+
+def _as_of(value: AsOf) -> Optional[str]:
+    """``as_of`` as the core takes it: ``YYYY-MM-DD`` text (a ``date`` is formatted; a
+    ``datetime`` is refused, since a time of day would be dropped silently)."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime.datetime):
+        raise TypeError("as_of must be a date, not a datetime: pass value.date()")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"as_of must be a 'YYYY-MM-DD' string or a datetime.date, not {type(value).__name__}")
 
 
 class Policy:
@@ -46,9 +62,11 @@ class Policy:
         """The pack as data."""
         return loads(self._native.pack_json())
 
-    def decide(self, case: Input, *, lang: Lang = "sv") -> Decision:
-        """Decides a case; raises ``InvalidCase`` with every problem when it is invalid."""
-        return Decision(self._native.decide(text_of(case, "case")), lang)
+    def decide(self, case: Input, *, lang: Lang = "sv", as_of: AsOf = None) -> Decision:
+        """Decides a case; raises ``InvalidCase`` with every problem when it is invalid.
+        ``as_of`` (``"YYYY-MM-DD"`` or a ``datetime.date``) fills in ``decided_on`` where the
+        case has none, and the decision records it in ``as_of``; nothing reads a clock."""
+        return Decision(self._native.decide(text_of(case, "case"), _as_of(as_of)), lang)
 
     def decide_many(
         self,
@@ -57,16 +75,17 @@ class Policy:
         errors: Literal["return", "raise"] = "return",
         threads: Optional[int] = None,
         lang: Lang = "sv",
+        as_of: AsOf = None,
     ) -> List[Union[Decision, InvalidInput]]:
         """Decides many cases in parallel without holding the GIL; results in input order.
         A bad case does not lose the others: its slot holds its ``InvalidCase`` (or, with
-        ``errors="raise"``, the first one is raised)."""
+        ``errors="raise"``, the first one is raised). ``as_of`` as in ``decide``."""
         if errors not in ("return", "raise"):
             raise ValueError(f"errors must be 'return' or 'raise', not {errors!r}")
         texts = [text_of(c, "case") for c in cases]
         n = threads if threads is not None else (os.cpu_count() or 1)
         out: List[Union[Decision, InvalidInput]] = []
-        for slot in self._native.decide_many(texts, max(1, n)):
+        for slot in self._native.decide_many(texts, max(1, n), _as_of(as_of)):
             if isinstance(slot, str):
                 err = from_report(slot)
                 if errors == "raise":
@@ -80,11 +99,14 @@ class Policy:
         self,
         operation: Literal["decide", "review", "scope", "classify", "compare", "sensitivity", "align"],
         obj: Union[Input, List[Any]],
+        *,
+        as_of: AsOf = None,
     ) -> Dict[str, Any]:
         """Runs an operation and returns its result as the contract's JSON object: the raw
-        form of every operation of the library."""
+        form of every operation of the library. ``as_of`` applies to ``decide`` and
+        ``review`` only; given to another operation it raises ``InvalidOptions``."""
         text = json.dumps(obj, ensure_ascii=False) if isinstance(obj, list) else text_of(obj, "input")
-        return loads(self._native.run(operation, text))
+        return loads(self._native.run(operation, text, _as_of(as_of)))
 
     def variant(self, **overrides: Any) -> "Policy":
         """A what-if variant with named parameters overridden, e.g.
@@ -106,9 +128,10 @@ class Policy:
     def _run(self, operation: Literal["review", "scope", "classify"], obj: Input, what: str) -> Dict[str, Any]:
         return loads(self._native.run(operation, text_of(obj, what)))
 
-    def review(self, case: Input) -> Review:
-        """Reviews a case against every governing principle and rule."""
-        return Review._of(self._run("review", case, "case"))
+    def review(self, case: Input, *, as_of: AsOf = None) -> Review:
+        """Reviews a case against every governing principle and rule; ``as_of`` as in
+        ``decide``."""
+        return Review._of(loads(self._native.run("review", text_of(case, "case"), _as_of(as_of))))
 
     def scope(self, organisation: Input) -> Scope:
         """Whether and how the policy applies to an organisation (policy §2)."""
@@ -128,9 +151,10 @@ class Policy:
 _DEFAULT = Policy(_native.Policy.default())
 
 
-def decide(case: Input, *, policy: Optional[Policy] = None, lang: Lang = "sv") -> Decision:
-    """Decides a case under ``policy`` (the embedded SLL 2016 pack by default)."""
-    return (policy or _DEFAULT).decide(case, lang=lang)
+def decide(case: Input, *, policy: Optional[Policy] = None, lang: Lang = "sv", as_of: AsOf = None) -> Decision:
+    """Decides a case under ``policy`` (the embedded SLL 2016 pack by default); see
+    ``Policy.decide``."""
+    return (policy or _DEFAULT).decide(case, lang=lang, as_of=as_of)
 
 
 def decide_many(
@@ -140,14 +164,15 @@ def decide_many(
     errors: Literal["return", "raise"] = "return",
     threads: Optional[int] = None,
     lang: Lang = "sv",
+    as_of: AsOf = None,
 ) -> List[Union[Decision, InvalidInput]]:
     """Decides many cases in parallel; see ``Policy.decide_many``."""
-    return (policy or _DEFAULT).decide_many(cases, errors=errors, threads=threads, lang=lang)
+    return (policy or _DEFAULT).decide_many(cases, errors=errors, threads=threads, lang=lang, as_of=as_of)
 
 
-def review(case: Input, *, policy: Optional[Policy] = None) -> Review:
+def review(case: Input, *, policy: Optional[Policy] = None, as_of: AsOf = None) -> Review:
     """Reviews a case against every governing principle and rule."""
-    return (policy or _DEFAULT).review(case)
+    return (policy or _DEFAULT).review(case, as_of=as_of)
 
 
 def scope(organisation: Input, *, policy: Optional[Policy] = None) -> Scope:

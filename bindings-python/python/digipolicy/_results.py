@@ -151,6 +151,7 @@ class Review:
     results: Tuple[PrincipleResult, ...]
     missing_evidence: Tuple[str, ...]
     counts: Dict[str, int]
+    as_of: Optional[str] = None
 
     def result(self, clause: str) -> Optional[PrincipleResult]:
         """The result for ``clause``, e.g. ``policy:5.1``."""
@@ -164,6 +165,7 @@ class Review:
             tuple(PrincipleResult._of(r) for r in d["results"]),
             tuple(d["missing_evidence"]),
             dict(d["counts"]),
+            d.get("as_of"),
         )
 
 
@@ -233,9 +235,16 @@ class Decision:
         return self._native.case_id
 
     @property
-    def route(self) -> str:
-        """``in_house``, ``market``, ``co_development``, ``own_development`` or ``no_candidate``."""
+    def route(self) -> Optional[str]:
+        """``in_house``, ``market``, ``co_development``, ``own_development`` or
+        ``no_candidate``; ``None`` when the case is out of scope (policy §2)."""
         return self._native.route
+
+    @property
+    def as_of(self) -> Optional[str]:
+        """The date passed as ``as_of`` and used as ``decided_on`` because the case had
+        none; ``None`` otherwise."""
+        return self._native.as_of
 
     @property
     def selected(self) -> Optional[str]:
@@ -244,7 +253,8 @@ class Decision:
 
     @property
     def status(self) -> str:
-        """``ready``, or ``blocked`` when a SHALL precondition is missing."""
+        """``ready``; ``blocked`` when a SHALL precondition is missing; ``out_of_scope`` when
+        the policy does not apply (policy §2)."""
         return self._native.status
 
     @property

@@ -21,8 +21,11 @@ const c: Case = {
     },
   ],
 };
-const d: Decision = decide(c);
-const route: "in_house" | "market" | "co_development" | "own_development" | "no_candidate" = d.route;
+const d: Decision = decide(c, { asOf: "2026-11-23" });
+// `null` when the case is out of scope (policy §2).
+const route: "in_house" | "market" | "co_development" | "own_development" | "no_candidate" | null | undefined = d.route;
+const status: "ready" | "blocked" | "out_of_scope" = d.status;
+const asOf: string | null | undefined = d.as_of;
 const selected: string | null | undefined = d.selected;
 const first = d.findings[0];
 const sv: string | undefined = first?.message.sv;
@@ -39,4 +42,4 @@ try {
   const path: string = err.path;
   void path;
 }
-void [route, selected, sv, met, applies, cls, again, s];
+void [route, status, asOf, selected, sv, met, applies, cls, again, s];

@@ -37,7 +37,7 @@ pub enum Command {
     /// Decide a case: the acquisition route, the selected candidate and why (policy §5.9, §5.6).
     Decide(decide::DecideArgs),
     /// Review a case against every governing principle (policy §2, §5.1–5.9, the strategies).
-    Review(CaseArgs),
+    Review(review::ReviewArgs),
     /// Whether and how the policy applies to an organisation (policy §2).
     Scope(ReportArgs),
     /// Classify an initiative under the definition of innovation (policy §3, §3.1).
@@ -105,6 +105,23 @@ pub struct CaseArgs {
     /// A policy pack (JSON) instead of the embedded one.
     #[arg(long, value_name = "PACK.json")]
     pub policy: Option<String>,
+}
+
+/// The date a case is decided as of when it carries none.
+#[derive(Debug, Args)]
+pub struct AsOfArgs {
+    /// Fill in `decided_on` with this date where the case has none; the output records that
+    /// it did. Nothing reads the clock: without it an undated case is decided under the
+    /// whole pack.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+}
+
+impl AsOfArgs {
+    /// The core's options, or the core's error for a bad date.
+    pub fn options(&self) -> Result<digipolicy::DecideOptions, Failure> {
+        Ok(ffi::decide_options(self.as_of.as_deref())?)
+    }
 }
 
 /// How a command failed.

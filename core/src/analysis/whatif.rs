@@ -17,11 +17,11 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionSummary {
-    /// The route.
-    pub route: Route,
+    /// The route; `null` when the case is out of scope.
+    pub route: Option<Route>,
     /// The selected candidate.
     pub selected: Option<String>,
-    /// Ready or blocked.
+    /// Ready, blocked or out of scope.
     pub status: Status,
 }
 
@@ -104,8 +104,9 @@ fn reason(a: &Decision, b: &Decision, changes: &[ParameterChange]) -> Text {
     let mut sv = Vec::new();
     let mut en = Vec::new();
     if a.route != b.route {
-        sv.push(format!("väg {} → {}", a.route.as_str(), b.route.as_str()));
-        en.push(format!("route {} → {}", a.route.as_str(), b.route.as_str()));
+        let show = |r: Option<Route>| r.map_or("–", Route::as_str);
+        sv.push(format!("väg {} → {}", show(a.route), show(b.route)));
+        en.push(format!("route {} → {}", show(a.route), show(b.route)));
     }
     if a.selected != b.selected {
         let show = |s: &Option<String>| s.clone().unwrap_or_else(|| "–".to_owned());

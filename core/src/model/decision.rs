@@ -17,12 +17,13 @@ pub struct Decision {
     pub case_id: String,
     /// The pack that decided.
     pub policy: PolicyRef,
-    /// `blocked` when a SHALL precondition is missing; route and selection are then
-    /// provisional.
+    /// `blocked` when a SHALL precondition is missing (route and selection are then
+    /// provisional); `out_of_scope` when the policy does not apply (policy §2).
     pub status: Status,
-    /// The acquisition route the policy requires.
-    pub route: Route,
-    /// The selected candidate's id, `null` when none meets the need.
+    /// The acquisition route the policy requires; `null` when the case is out of scope.
+    pub route: Option<Route>,
+    /// The selected candidate's id, `null` when none meets the need or the case is out of
+    /// scope.
     pub selected: Option<String>,
     /// The years over which cost was compared.
     pub horizon_years: i64,
@@ -36,6 +37,18 @@ pub struct Decision {
     pub trace: Vec<TraceStep>,
     /// The case against every governing principle and rule.
     pub review: Review,
+    /// The date the caller passed as `as_of` and the decision used as `decided_on`, present
+    /// only when the case had no `decided_on` of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+}
+
+/// How to decide a case, beside the case itself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DecideOptions {
+    /// The date to decide a case as of when it has no `decided_on` (the library reads no
+    /// clock: a caller who wants "today" passes it). A case's own `decided_on` wins.
+    pub as_of: Option<crate::date::Date>,
 }
 
 /// Whether the decision can be taken.
@@ -60,6 +73,8 @@ pub enum Status {
     Ready,
     /// A SHALL precondition is missing; the route is provisional.
     Blocked,
+    /// The policy does not apply: the council does not finance the activity (policy §2).
+    OutOfScope,
 }
 
 impl Status {
@@ -206,6 +221,12 @@ pub enum FindingCode {
     /// The case has no `decided_on`: it was decided under the whole pack, every document
     /// applied.
     Undated,
+    /// The council does not finance the activity: the case is not decided under the policy
+    /// (policy §2).
+    OutOfScope,
+    /// A private contractor is bound only through its agreement, and the case does not record
+    /// that the agreement carries the policy (policy §2).
+    BindsThroughAgreement,
 }
 
 /// Something the reader must know, citing the clause it applies.
@@ -264,6 +285,10 @@ pub enum StepCode {
     UnitPreference,
     /// A document of the pack had lapsed on the case's date.
     DocumentLapsed,
+    /// Whom the policy applies to (policy §2).
+    Scope,
+    /// The case had no `decided_on`; the caller's `as_of` date was used.
+    AsOf,
 }
 
 /// One step of the decision.

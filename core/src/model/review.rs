@@ -176,6 +176,10 @@ pub struct Review {
     pub missing_evidence: Vec<Cow<'static, str>>,
     /// How many results fell in each outcome.
     pub counts: OutcomeCounts,
+    /// The date the caller passed as `as_of` and the review used as `decided_on`, present
+    /// only when the case had no `decided_on` of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
 }
 
 impl Review {

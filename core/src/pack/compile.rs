@@ -116,7 +116,7 @@ impl Policy {
                     ErrorCode::NotInForce,
                     path,
                     format!(
-                        "the case is dated {}, before pack {id} came into force on {from}",
+                        "the decision date {} is before pack {id} came into force on {from}",
                         quote(&date.to_string())
                     ),
                 );
@@ -140,7 +140,7 @@ impl Policy {
             (_, Some(to)) => Problem::new(
                 ErrorCode::NotInForce,
                 path,
-                format!("the case is dated {}, after pack {id} ceased to apply on {to}", quote(&date.to_string())),
+                format!("the decision date {} is after pack {id} ceased to apply on {to}", quote(&date.to_string())),
             ),
             _ => Problem::new(ErrorCode::NotInForce, path, format!("pack {id} is not in force on {date}")),
         };

@@ -57,6 +57,22 @@ impl Registry {
         &self.packs
     }
 
+    /// The registry's only pack, for a case without a date; an error when it holds several,
+    /// since which one decides then depends on a date the caller must give.
+    pub fn only_pack(&self) -> Result<&Policy, Error> {
+        match self.packs.as_slice() {
+            [only] => Ok(only),
+            _ => Err(Error::InvalidCase(Problems::one(
+                Problem::new(
+                    ErrorCode::NotInForce,
+                    "decided_on",
+                    format!("the case has no `decided_on` and the registry holds {} packs", self.packs.len()),
+                )
+                .with_hint("give the case a `decided_on`, or pass `as_of`"),
+            ))),
+        }
+    }
+
     /// The pack in force on `date`; an error naming the superseded documents when none is.
     pub fn policy_for(&self, date: Date) -> Result<&Policy, Error> {
         let mut in_force = self.packs.iter().filter(|p| p.in_force_on(date));

@@ -124,6 +124,18 @@ impl Lapsed<'_> {
     }
 }
 
+/// The trace step of a case whose missing `decided_on` the caller's `as_of` filled in.
+pub(crate) fn as_of_step(date: Date) -> TraceStep {
+    step(
+        POLICY_2,
+        StepCode::AsOf,
+        Text::new(
+            format!("Ärendet saknar beslutsdatum; anroparens datum {date} (`as_of`) används som beslutsdatum."),
+            format!("The case has no decision date; the caller's date {date} (`as_of`) is used as the decision date."),
+        ),
+    )
+}
+
 /// The info finding of an undated case: decided under the whole pack, every document
 /// applied (policy §2, how the policy applies).
 pub(crate) fn undated() -> Finding {

@@ -1,8 +1,10 @@
 //! Scope, policy §2: to whom the policy applies and how it binds them.
 
+use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::organisation::{Binding, Organisation, OrganisationKind, Scope};
-use crate::model::review::{Outcome, PartForce};
+use crate::model::review::{Outcome, PartForce, PrincipleResult, Severity};
 use crate::rules::clauses::POLICY_2;
+use crate::rules::explain::{finding, step};
 use crate::rules::principles::{assess, part};
 use crate::text::Text;
 
@@ -69,6 +71,81 @@ pub fn applicability(org: &Organisation) -> Scope {
         overrides_local_documents: overrides,
         result,
     }
+}
+
+/// Whether a case's organisation is outside the policy (policy §2): the council does not
+/// finance its activity. A case without an organisation is assumed in scope.
+pub(crate) fn out_of_scope(org: Option<&Organisation>) -> bool {
+    org.is_some_and(|o| o.kind == OrganisationKind::NotCouncilFinanced)
+}
+
+/// The trace step that says whom the decision binds and why (policy §2).
+pub(crate) fn scope_step(org: Option<&Organisation>) -> TraceStep {
+    let message = match org.map(|o| o.kind) {
+        None => Text::new(
+            "Ärendet anger ingen organisation; det antas omfattas av policyn.",
+            "The case names no organisation; it is assumed to be within the policy.",
+        ),
+        Some(OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany) => Text::new(
+            "Verksamheten ägs av landstinget; policyn gäller direkt.",
+            "The council owns the activity; the policy applies directly.",
+        ),
+        Some(OrganisationKind::PrivateContractor) => Text::new(
+            "Verksamheten bedrivs av en privat utförare; policyn gäller genom avtalet.",
+            "A private contractor runs the activity; the policy applies through the agreement.",
+        ),
+        Some(OrganisationKind::NotCouncilFinanced) => Text::new(
+            "Landstinget finansierar inte verksamheten; ärendet prövas inte enligt policyn.",
+            "The council does not finance the activity; the case is not decided under the policy.",
+        ),
+    };
+    step(POLICY_2, StepCode::Scope, message)
+}
+
+/// The one finding of a case outside the policy (policy §2).
+pub(crate) fn out_of_scope_finding() -> Finding {
+    finding(
+        POLICY_2,
+        FindingCode::OutOfScope,
+        Severity::Info,
+        None,
+        Text::new(
+            "Policyn gäller inte: landstinget finansierar inte verksamheten, så ärendet avgörs inte enligt den. Ingen väg, rangordning eller avvikelse anges.",
+            "The policy does not apply: the council does not finance the activity, so the case is not decided under it. No route, ranking or deviation is given.",
+        ),
+    )
+}
+
+/// For a private contractor whose case does not record that its agreement carries the
+/// policy: the info finding that the policy binds it only through the agreement.
+pub(crate) fn agreement_finding(org: Option<&Organisation>) -> Option<Finding> {
+    let org =
+        org.filter(|o| o.kind == OrganisationKind::PrivateContractor && o.agreement_binds_policy != Some(true))?;
+    let (sv, en) = match org.agreement_binds_policy {
+        Some(false) => (
+            "Avtalet med utföraren tar inte in policyn; policyn binder utföraren bara genom avtalet, så avtalet behöver kompletteras.",
+            "The contractor's agreement does not carry the policy; the policy binds a contractor only through its agreement, so the agreement needs amending.",
+        ),
+        _ => (
+            "Policyn binder utföraren bara genom avtalet, och ärendet visar inte att avtalet tar in policyn.",
+            "The policy binds a contractor only through its agreement, and the case does not show that the agreement carries it.",
+        ),
+    };
+    Some(finding(POLICY_2, FindingCode::BindsThroughAgreement, Severity::Info, None, Text::new(sv, en)))
+}
+
+/// Outside the policy every other clause is not applicable, with §2 as the reason.
+pub(crate) fn not_applicable_outside(result: &mut PrincipleResult) {
+    if result.clause == POLICY_2 {
+        return;
+    }
+    result.outcome = Outcome::NotApplicable;
+    result.severity = None;
+    result.missing_evidence.clear();
+    result.message = Text::new(
+        "Gäller inte: landstinget finansierar inte verksamheten (policy §2).",
+        "Does not apply: the council does not finance the activity (policy §2).",
+    );
 }
 
 #[cfg(test)]
