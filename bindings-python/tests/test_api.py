@@ -254,3 +254,18 @@ def test_out_of_scope_has_no_route_and_no_selection():
     assert [f.code for f in d.findings] == ["out-of-scope"]
     assert all(r.rank is None for r in d.candidates)
     assert "utanför policyn" in d.to_html("sv")
+
+
+def test_partners_are_regions_by_code_and_official_name():
+    c = json.loads((ROOT / "examples" / "patient-flow-co-development.json").read_text(encoding="utf-8"))
+    d = digipolicy.decide(c)
+    joint = next(r for r in d.candidates if r.id == "flow-joint")
+    assert joint.partners == (
+        digipolicy.Partner("SE-M", "Region Skåne"),
+        digipolicy.Partner("SE-E", "Region Östergötland"),
+    )
+    c["candidates"][2]["partners"] = ["Region Skone"]
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        digipolicy.decide(c)
+    assert err.value.code == "unknown-partner"
+    assert err.value.errors()[0].hint == "did you mean `Region Skåne` (`SE-M`)"

@@ -96,8 +96,13 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
             ]);
         }
         out.push_str(&table(&rows));
-        if decision.candidates.iter().any(|c| c.co_development) {
-            let _ = writeln!(out, "  {}", t(lang, "+ = med andra regioner", "+ = with other regions"));
+        for c in decision.candidates.iter().filter(|c| c.co_development) {
+            let partners: Vec<String> = c
+                .partners
+                .iter()
+                .map(|p| p.code.as_ref().map_or_else(|| p.name.clone(), |code| format!("{} ({code})", p.name)))
+                .collect();
+            let _ = writeln!(out, "  + {} {} {}", c.id, t(lang, "med", "with"), partners.join(", "));
         }
     }
 

@@ -54,7 +54,7 @@ impl Policy {
     /// Decides a case with options: `as_of` fills in `decided_on` when the case has none,
     /// and the decision records that it did (`as_of` and a trace step).
     pub fn decide_with(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
-        let mut checked = check::check(case, self.default_horizon_years())?;
+        let mut checked = check::check(case, self.default_horizon_years(), self.regions())?;
         let filled = if checked.decided_on.is_none() { options.as_of } else { None };
         checked.decided_on = checked.decided_on.or(filled);
         let date_path = if filled.is_some() { "as_of" } else { "decided_on" };
@@ -223,6 +223,7 @@ fn candidate_results(checked: &Checked<'_>, order: &Order<'_>) -> Vec<CandidateR
                 id: c.candidate.id.clone(),
                 stage: c.candidate.origin,
                 co_development: c.co_development,
+                partners: c.partners.clone(),
                 meets_need: c.missing.is_empty(),
                 missing: c.missing.clone(),
                 should_covered: c.should_covered,

@@ -59,6 +59,10 @@ pub enum ErrorCode {
     CostTooLarge,
     /// `partners` on a candidate that is not a development.
     PartnersNotAllowed,
+    /// A co-development partner that is not one of the pack's regions.
+    UnknownPartner,
+    /// The deciding council's own region given as its partner, or one region twice.
+    InvalidPartner,
     /// A policy pack lacks a clause that a rule cites.
     MissingClause,
     /// A policy pack has two clauses with one id, or a malformed clause id.

@@ -70,12 +70,12 @@ pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };
 pub use model::decision::{
-    CandidateResult, DecideOptions, Decision, Finding, FindingCode, Route, Scores, Status, StepCode, TraceStep,
+    CandidateResult, DecideOptions, Decision, Finding, FindingCode, Partner, Route, Scores, Status, StepCode, TraceStep,
 };
 pub use model::initiative::{Classification, Initiative, InnovationClass, Novelty, ValueKind};
 pub use model::organisation::{Binding, Organisation, OrganisationKind, Scope};
 pub use model::pack::{
-    Clause, Document, DocumentKind, Force, Parameters, PolicyPack, PolicyRef, SupersededDocument, Weights,
+    Clause, Document, DocumentKind, Force, Parameters, PolicyPack, PolicyRef, Region, SupersededDocument, Weights,
 };
 pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review, Severity};
 pub use pack::{Policy, Registry};

@@ -48,6 +48,14 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class Partner:
+    """A co-development partner region: its ISO 3166-2:SE code and official name."""
+
+    code: Optional[str]
+    name: str
+
+
+@dataclass(frozen=True)
 class CandidateResult:
     """How one candidate fared."""
 
@@ -60,6 +68,7 @@ class CandidateResult:
     tco_sek: int
     rank: Optional[int]
     scores: Optional[Scores]
+    partners: Tuple[Partner, ...] = ()
 
     @classmethod
     def _of(cls, d: Mapping[str, Any]) -> "CandidateResult":
@@ -74,6 +83,7 @@ class CandidateResult:
             d["tco_sek"],
             d["rank"],
             Scores(**s) if s is not None else None,
+            tuple(Partner(**p) for p in d.get("partners", ())),
         )
 
 

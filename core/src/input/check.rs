@@ -4,7 +4,9 @@
 
 use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::input::regions::Regions;
 use crate::model::case::{Candidate, Case, Origin, Priority};
+use crate::model::decision::Partner;
 use crate::model::initiative::Initiative;
 use crate::model::organisation::{Organisation, OrganisationKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -38,6 +40,8 @@ pub(crate) struct CheckedCandidate<'a> {
     pub should_covered: u32,
     /// A development with at least one partner region.
     pub co_development: bool,
+    /// Its partner regions, resolved.
+    pub partners: Vec<Partner>,
     /// Strategic importance, 1–5.
     pub strategic_importance: u64,
     /// Delivery ability, 1–5.
@@ -53,7 +57,7 @@ fn empty(problems: &mut Vec<Problem>, path: String, what: &str) {
 }
 
 /// Checks a case against the contract, collecting every problem in document order.
-pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Error> {
+pub(crate) fn check<'a>(case: &'a Case, default_horizon: i64, regions: &Regions) -> Result<Checked<'a>, Error> {
     let mut problems = Vec::new();
     let (decided_on, horizon) = check_header(&mut problems, case, default_horizon);
     let assessed_on = case
@@ -63,8 +67,10 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
         .and_then(|s| crate::date::parse_at("benefit_assessment.done_on", s).map_err(|p| problems.push(p)).ok());
     let priorities = check_requirements(&mut problems, case);
     let mut candidate_ids = BTreeSet::new();
+    let mut partners = Vec::with_capacity(case.candidates.len());
     for (i, c) in case.candidates.iter().enumerate() {
         check_candidate(&mut problems, i, c, &priorities, &mut candidate_ids, case);
+        partners.push(resolve_partners(&mut problems, i, c, regions));
     }
     if let Some(org) = &case.organisation {
         if let Err(e) = check_organisation(org, "organisation") {
@@ -74,7 +80,7 @@ pub(crate) fn check(case: &Case, default_horizon: i64) -> Result<Checked<'_>, Er
     check_e_service(&mut problems, case);
     check_preferred(&mut problems, case, &candidate_ids);
     let horizon_u = u64::try_from(horizon).unwrap_or(0);
-    let candidates = measure_candidates(&mut problems, case, horizon_u);
+    let candidates = measure_candidates(&mut problems, case, horizon_u, partners);
     match Problems::from_vec(problems) {
         Some(p) => Err(Error::InvalidCase(p)),
         None => Ok(Checked { case, decided_on, assessed_on, horizon_years: horizon_u, candidates }),
@@ -192,6 +198,30 @@ fn check_partners(problems: &mut Vec<Problem>, at: &str, c: &Candidate) {
     }
 }
 
+/// A development's partners resolved to the pack's regions (policy §5.9): each one known,
+/// none the deciding council's own region, no region twice.
+fn resolve_partners(problems: &mut Vec<Problem>, i: usize, c: &Candidate, regions: &Regions) -> Vec<Partner> {
+    let Some(given) = c.partners.as_ref().filter(|_| c.origin == Origin::Development) else { return Vec::new() };
+    // Where each region was first named, by region.
+    let mut seen: Vec<Option<usize>> = vec![None; regions.len()];
+    let mut out = Vec::with_capacity(given.len());
+    for (j, name) in given.iter().enumerate().filter(|(_, n)| !blank(n)) {
+        let path = format!("candidates[{i}].partners[{j}]");
+        match regions.resolve(name, &path) {
+            Ok((index, partner)) => match seen.get_mut(index).map(|slot| slot.replace(j)) {
+                Some(Some(first)) => problems.push(Problem::new(
+                    ErrorCode::InvalidPartner,
+                    path,
+                    format!("{} names the same region as `partners[{first}]`, {}", quote(name), partner.name),
+                )),
+                _ => out.push(partner),
+            },
+            Err(problem) => problems.push(problem),
+        }
+    }
+    out
+}
+
 /// Every covered requirement exists and is listed once.
 fn check_covers(
     problems: &mut Vec<Problem>,
@@ -276,9 +306,14 @@ fn check_preferred(problems: &mut Vec<Problem>, case: &Case, candidate_ids: &BTr
 /// What the rules need of each candidate: its TCO over the horizon (an overflow is a
 /// problem; costs are checked above, so one bad number gives one problem), the `must`
 /// requirements it lacks and how many `should` it covers.
-fn measure_candidates<'a>(problems: &mut Vec<Problem>, case: &'a Case, horizon: u64) -> Vec<CheckedCandidate<'a>> {
+fn measure_candidates<'a>(
+    problems: &mut Vec<Problem>,
+    case: &'a Case,
+    horizon: u64,
+    partners: Vec<Vec<Partner>>,
+) -> Vec<CheckedCandidate<'a>> {
     let mut candidates = Vec::with_capacity(case.candidates.len());
-    for (index, c) in case.candidates.iter().enumerate() {
+    for ((index, c), partners) in case.candidates.iter().enumerate().zip(partners) {
         let (Ok(one_off), Ok(yearly)) = (u64::try_from(c.cost.one_off_sek), u64::try_from(c.cost.yearly_sek)) else {
             continue;
         };
@@ -301,7 +336,8 @@ fn measure_candidates<'a>(problems: &mut Vec<Problem>, case: &'a Case, horizon: 
             tco,
             missing,
             should_covered: u32::try_from(should_covered).unwrap_or(u32::MAX),
-            co_development: c.origin == Origin::Development && c.partners.as_ref().is_some_and(|p| !p.is_empty()),
+            co_development: c.origin == Origin::Development && !partners.is_empty(),
+            partners,
             strategic_importance: u64::try_from(c.strategic_importance).unwrap_or(0),
             delivery_ability: u64::try_from(c.delivery_ability).unwrap_or(0),
         });
@@ -383,7 +419,7 @@ mod tests {
             Ok(c) => c,
             Err(p) => return vec![(p.code, p.path)],
         };
-        match check(&case, 5) {
+        match check(&case, 5, &Regions::default()) {
             Ok(_) => vec![],
             Err(e) => e.problems().iter().map(|p| (p.code, p.path.clone())).collect(),
         }
@@ -462,7 +498,7 @@ mod tests {
     fn unknown_requirement_message_follows_the_style_guide() {
         let j = edit(|v| v["candidates"][2]["covers"][0] = "bankid-x".into());
         let case: Case = crate::input::parse::parse(&j).unwrap();
-        let err = check(&case, 5).unwrap_err();
+        let err = check(&case, 5, &Regions::default()).unwrap_err();
         let p = &err.problems()[0];
         assert_eq!(p.to_string(), "candidates[2].covers[0]: unknown requirement `bankid-x` (hint: the case's requirements are `video`, `bankid`, `record`)");
     }

@@ -4,3 +4,4 @@
 
 pub mod check;
 pub mod parse;
+pub(crate) mod regions;

@@ -144,6 +144,9 @@ pub struct CandidateResult {
     pub stage: Origin,
     /// A development with at least one partner region.
     pub co_development: bool,
+    /// Its partner regions, by code and official name (a development only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
     /// Whether it covers every `must` requirement.
     pub meets_need: bool,
     /// The `must` requirements it lacks, in requirement order: what would change the outcome.
@@ -157,6 +160,16 @@ pub struct CandidateResult {
     pub rank: Option<u32>,
     /// Its scores within its stage; `null` when it does not meet the need.
     pub scores: Option<Scores>,
+}
+
+/// A co-development partner: one of the pack's regions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// The region's ISO 3166-2:SE code, e.g. `SE-M`; `null` when the pack lists no regions.
+    pub code: Option<String>,
+    /// The region's official name, or the name as given when the pack lists no regions.
+    pub name: String,
 }
 
 /// Scores within a stage, each in 0–1, rounded to four decimals for display (the ranking

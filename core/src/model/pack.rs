@@ -43,6 +43,29 @@ pub struct PolicyPack {
     pub clauses: Vec<Clause>,
     /// The decision parameters.
     pub parameters: Parameters,
+    /// The ISO 3166-2:SE code of the region whose council decides under the pack; it cannot
+    /// be its own co-development partner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deciding_region: Option<String>,
+    /// The regions a co-development may have as partners (policy §5.9 "andra landsting och
+    /// regioner"). Empty: partners are taken as given, unresolved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<Region>,
+}
+
+/// A region that can be a co-development partner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Its ISO 3166-2:SE code, e.g. `SE-M`.
+    #[schemars(regex(pattern = r"^SE-[A-Z]{1,2}$"))]
+    pub code: String,
+    /// Its official name, e.g. `Region Skåne`; the output names partners by it.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// Other names a case may use: the county's name, former names of its county council.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// A governing document.

@@ -8,6 +8,7 @@
 use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::input::check::MAX_SAFE_INTEGER;
+use crate::input::regions::Regions;
 use crate::model::pack::{Clause, Document, Parameters, PolicyPack, PolicyRef};
 use crate::rules::clauses::CITED;
 use crate::rules::ranking::MilliWeights;
@@ -28,6 +29,8 @@ pub struct Policy {
     valid_to: Option<Date>,
     /// The last day each document is in force, in `pack.documents` order, parsed once here.
     document_ends: Vec<Option<Date>>,
+    /// The regions a co-development may partner with, compiled for lookup.
+    regions: Regions,
 }
 
 impl Policy {
@@ -53,9 +56,12 @@ impl Policy {
         let clause_index = check_clauses(&mut problems, &pack.clauses, &documents);
         let weights = check_parameters(&mut problems, &pack.parameters);
         let (valid_from, valid_to, document_ends) = check_dates(&mut problems, &pack);
+        let regions = Regions::compile(&pack.regions, pack.deciding_region.as_deref())
+            .map_err(|p| problems.extend(p))
+            .unwrap_or_default();
         match Problems::from_vec(problems) {
             Some(p) => Err(Error::InvalidPolicy(p)),
-            None => Ok(Policy { pack, clause_index, weights, valid_from, valid_to, document_ends }),
+            None => Ok(Policy { pack, clause_index, weights, valid_from, valid_to, document_ends, regions }),
         }
     }
 
@@ -72,6 +78,11 @@ impl Policy {
     /// The clause with this id, e.g. `policy:5.9`.
     pub fn clause(&self, id: &str) -> Option<&Clause> {
         self.clause_index.get(id).and_then(|&i| self.pack.clauses.get(i))
+    }
+
+    /// The pack's regions, compiled.
+    pub(crate) fn regions(&self) -> &Regions {
+        &self.regions
     }
 
     /// The default horizon in years.

@@ -1,0 +1,265 @@
+//! Co-development partners are regions (policy §5.9 "andra landsting och regioner"): a
+//! partner given in a case resolves to one of the pack's regions by its ISO 3166-2:SE code
+//! (`SE-M`) or by a name. Names compare with case and the words of a council's name aside
+//! ("Region", "landsting", "läns landsting", "i … län"), so that "Region Skåne", "Skåne" and
+//! "region skåne" are one region, and "Stockholms läns landsting" is Region Stockholm.
+
+use crate::error::{quote, ErrorCode, Problem};
+use crate::model::decision::Partner;
+use crate::model::pack::Region;
+use std::collections::BTreeMap;
+
+/// How many nearest names a hint for an unknown partner lists.
+const NEAREST: usize = 3;
+
+/// The words a council's name adds around the county's name.
+const COUNCIL_WORDS: &[&str] = &["region", "regionen", "landsting", "landstinget", "i"];
+
+/// The pack's regions, compiled for lookup by code and by name.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Regions {
+    regions: Vec<Region>,
+    /// Every code and normalised name or alias, with the region's index.
+    by_key: BTreeMap<String, usize>,
+    /// The deciding council's region, which cannot be its own partner.
+    own: Option<usize>,
+}
+
+/// Lowercases the letters of Swedish names (ASCII and Latin-1) without the Unicode case
+/// tables, which would add kilobytes to the browser build.
+fn fold(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The name as compared: case folded, words split on spaces and hyphens, the council words
+/// dropped, and a genitive `s` before "län"/"läns" dropped ("Jönköpings län" → "jönköping").
+pub(crate) fn normalise(name: &str) -> String {
+    let folded: String = name.chars().map(fold).collect();
+    let mut words: Vec<&str> = Vec::new();
+    for word in folded.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+        if word == "län" || word == "läns" {
+            if let Some(last) = words.last_mut() {
+                *last = last.strip_suffix('s').unwrap_or(last);
+            }
+        } else if !COUNCIL_WORDS.contains(&word) {
+            words.push(word);
+        }
+    }
+    words.join(" ")
+}
+
+/// The Levenshtein distance of two names, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let cost = diagonal + usize::from(ca != *cb);
+            let next = cost.min(up + 1).min(left + 1);
+            diagonal = up;
+            if let Some(slot) = row.get_mut(j + 1) {
+                *slot = next;
+            }
+            left = next;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+/// The key of a code: `SE-M` and `se-m` alike.
+fn code_key(code: &str) -> String {
+    code.trim().to_ascii_uppercase()
+}
+
+impl Regions {
+    /// Compiles the pack's regions: codes are `SE-` and one or two letters, no two regions
+    /// share a code or a name, and the deciding region is one of them. Problems name the
+    /// pack's paths.
+    pub(crate) fn compile(regions: &[Region], deciding: Option<&str>) -> Result<Regions, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut by_key = BTreeMap::new();
+        for (i, r) in regions.iter().enumerate() {
+            let code_ok = r
+                .code
+                .strip_prefix("SE-")
+                .is_some_and(|l| (1..=2).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_uppercase()));
+            if !code_ok {
+                problems.push(
+                    Problem::new(
+                        ErrorCode::InvalidValue,
+                        format!("regions[{i}].code"),
+                        format!("{} is not an ISO 3166-2:SE code", quote(&r.code)),
+                    )
+                    .with_hint("e.g. `SE-M`"),
+                );
+            }
+            let names = std::iter::once(&r.name).chain(&r.aliases).map(|n| normalise(n));
+            for (j, key) in std::iter::once(code_key(&r.code)).chain(names).enumerate() {
+                let path = match j {
+                    0 => format!("regions[{i}].code"),
+                    1 => format!("regions[{i}].name"),
+                    _ => format!("regions[{i}].aliases[{}]", j - 2),
+                };
+                if key.is_empty() {
+                    problems.push(Problem::new(ErrorCode::EmptyValue, path, "a region's name must not be empty"));
+                    continue;
+                }
+                match by_key.get(&key) {
+                    Some(&other) if other != i => problems.push(Problem::new(
+                        ErrorCode::DuplicateId,
+                        path,
+                        format!("{} also names `regions[{other}]`", quote(&key)),
+                    )),
+                    _ => {
+                        by_key.insert(key, i);
+                    }
+                }
+            }
+        }
+        let own = deciding.and_then(|code| {
+            let found =
+                by_key.get(&code_key(code)).copied().filter(|&i| regions.get(i).is_some_and(|r| r.code == code));
+            if found.is_none() {
+                problems.push(Problem::new(
+                    ErrorCode::InvalidValue,
+                    "deciding_region",
+                    format!("{} is not the code of one of the pack's `regions`", quote(code)),
+                ));
+            }
+            found
+        });
+        if problems.is_empty() {
+            Ok(Regions { regions: regions.to_vec(), by_key, own })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Resolves a partner given in a case at `path`.
+    pub(crate) fn resolve(&self, given: &str, path: &str) -> Result<(usize, Partner), Problem> {
+        if self.regions.is_empty() {
+            return Ok((usize::MAX, Partner { code: None, name: given.trim().to_owned() }));
+        }
+        let found = self.by_key.get(&code_key(given)).or_else(|| self.by_key.get(&normalise(given))).copied();
+        let Some((index, region)) = found.and_then(|i| self.regions.get(i).map(|r| (i, r))) else {
+            return Err(self.unknown(given, path));
+        };
+        if Some(index) == self.own {
+            return Err(Problem::new(
+                ErrorCode::InvalidPartner,
+                path,
+                format!("{} is the deciding council's own region, {} ({})", quote(given), region.name, region.code),
+            )
+            .with_hint(
+                "a co-development partner is another region; development by the council alone has no partners",
+            ));
+        }
+        Ok((index, Partner { code: Some(region.code.clone()), name: region.name.clone() }))
+    }
+
+    /// The error for a partner that is no region, naming the nearest regions.
+    fn unknown(&self, given: &str, path: &str) -> Problem {
+        let key = normalise(given);
+        // The nearest of each region's names, by region.
+        let mut distance = vec![usize::MAX; self.regions.len()];
+        for (name, &i) in &self.by_key {
+            if let Some(slot) = distance.get_mut(i).filter(|_| Some(i) != self.own) {
+                *slot = (*slot).min(edit_distance(&key, name));
+            }
+        }
+        // The closest region always; others only when about as close and not far off.
+        let mut names = Vec::new();
+        let mut best = None;
+        for _ in 0..NEAREST {
+            let next = distance.iter().enumerate().filter(|(_, d)| **d != usize::MAX).min_by_key(|&(i, d)| (*d, i));
+            let Some((i, &d)) = next else { break };
+            let first = *best.get_or_insert(d);
+            if !names.is_empty() && (d > first + 1 || d > key.chars().count() / 3) {
+                break;
+            }
+            if let (Some(r), Some(slot)) = (self.regions.get(i), distance.get_mut(i)) {
+                names.push(format!("`{}` (`{}`)", r.name, r.code));
+                *slot = usize::MAX;
+            }
+        }
+        Problem::new(ErrorCode::UnknownPartner, path, format!("{} is not one of Sweden's regions", quote(given)))
+            .with_hint(format!("did you mean {}", names.join(", ")))
+    }
+
+    /// How many regions the pack lists.
+    pub(crate) fn len(&self) -> usize {
+        self.regions.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions() -> Regions {
+        let pack: crate::model::pack::PolicyPack = serde_json::from_str(crate::pack::SLL_2016_JSON).unwrap();
+        Regions::compile(&pack.regions, pack.deciding_region.as_deref()).unwrap()
+    }
+
+    #[test]
+    fn names_compare_with_case_and_council_words_aside() {
+        assert_eq!(normalise("Region Skåne"), "skåne");
+        assert_eq!(normalise("REGION SKÅNE"), "skåne");
+        assert_eq!(normalise("Stockholms läns landsting"), "stockholm");
+        assert_eq!(normalise("Landstinget i Jönköpings län"), "jönköping");
+        assert_eq!(normalise("Region Jämtland-Härjedalen"), "jämtland härjedalen");
+    }
+
+    #[test]
+    fn a_partner_resolves_by_code_or_name() {
+        let r = regions();
+        for given in ["SE-M", "se-m", "Region Skåne", "Skåne", "skåne", "Skåne läns landsting"] {
+            let (_, p) = r.resolve(given, "p").unwrap();
+            assert_eq!((p.code.as_deref(), p.name.as_str()), (Some("SE-M"), "Region Skåne"), "{given}");
+        }
+        let (_, p) = r.resolve("Västra Götalandsregionen", "p").unwrap();
+        assert_eq!(p.code.as_deref(), Some("SE-O"));
+        let (_, p) = r.resolve("Region Västra Götaland", "p").unwrap();
+        assert_eq!(p.code.as_deref(), Some("SE-O"));
+        let (_, p) = r.resolve("Region Jönköpings län", "p").unwrap();
+        assert_eq!(p.code.as_deref(), Some("SE-F"));
+    }
+
+    #[test]
+    fn an_unknown_partner_gets_the_nearest_names_and_the_own_region_is_refused() {
+        let r = regions();
+        let p = r.resolve("Region Skone", "candidates[0].partners[0]").unwrap_err();
+        assert_eq!((p.code, p.path.as_str()), (ErrorCode::UnknownPartner, "candidates[0].partners[0]"));
+        assert!(p.hint.as_deref().unwrap_or_default().starts_with("did you mean `Region Skåne` (`SE-M`)"), "{p:?}");
+        for own in ["SE-AB", "Region Stockholm", "Stockholms läns landsting", "SLL"] {
+            let p = r.resolve(own, "x").unwrap_err();
+            assert_eq!(p.code, ErrorCode::InvalidPartner, "{own}");
+        }
+        // The own region is never suggested.
+        let p = r.resolve("Stockholmm", "x").unwrap_err();
+        assert!(!p.hint.unwrap_or_default().contains("SE-AB"));
+    }
+
+    #[test]
+    fn the_pack_lists_the_21_regions() {
+        let pack: crate::model::pack::PolicyPack = serde_json::from_str(crate::pack::SLL_2016_JSON).unwrap();
+        assert_eq!(pack.regions.len(), 21);
+        let mut bad = pack.regions.clone();
+        if let Some(second) = bad.get_mut(1) {
+            second.aliases.push("Skåne".into());
+        }
+        let problems = Regions::compile(&bad, Some("SE-AB")).unwrap_err();
+        assert_eq!(problems.first().map(|p| p.code), Some(ErrorCode::DuplicateId));
+        assert!(Regions::compile(&pack.regions, Some("SE-QQQ")).is_err());
+    }
+}
