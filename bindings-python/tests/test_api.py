@@ -150,7 +150,7 @@ def test_custom_policy_and_invalid_policy():
 def test_review_scope_and_classify():
     r = digipolicy.review(ROOT / "examples" / "e-signature-with-evidence.json")
     assert r.result("policy:5.2").outcome == "met"
-    assert sum(r.counts.values()) == len(r.results) == 14
+    assert sum(r.counts.values()) == len(r.results) == 15
     s = digipolicy.scope(ROOT / "examples" / "scope" / "contractor-without-clause.json")
     assert (s.applies, s.result.outcome, s.result.severity) == (True, "not_met", "deviation")
     c = digipolicy.classify(ROOT / "examples" / "classify" / "idea.json")

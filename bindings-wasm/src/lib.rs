@@ -26,8 +26,23 @@ fn to_js_error(report: &ErrorReport) -> JsValue {
     set("code", JsValue::from_str(report.code.as_str()));
     set("path", JsValue::from_str(&report.path));
     set("input", JsValue::from_str(&report.input));
-    let errors = serde_json::to_string(&report.errors).unwrap_or_else(|_| "[]".to_owned());
-    set("errors", js_sys::JSON::parse(&errors).unwrap_or_else(|_| js_sys::Array::new().into()));
+    // Built field by field (code, path, message, hint when there is one), as the contract's
+    // `Problem` serializes: no JSON round trip, and no serializer in the module for it.
+    let errors = js_sys::Array::new();
+    for problem in &report.errors {
+        let object = js_sys::Object::new();
+        let field = |key: &str, value: &str| {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+        };
+        field("code", problem.code.as_str());
+        field("path", &problem.path);
+        field("message", &problem.message);
+        if let Some(hint) = &problem.hint {
+            field("hint", hint);
+        }
+        errors.push(&object);
+    }
+    set("errors", errors.into());
     err.into()
 }
 
@@ -36,8 +51,10 @@ fn to_js_error(report: &ErrorReport) -> JsValue {
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
+        let message = info.payload_as_str().unwrap_or("a panic");
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         if let Ok(mut slot) = LAST_PANIC.lock() {
-            *slot = Some(info.to_string());
+            *slot = Some(format!("{message}{at}"));
         }
     }));
 }

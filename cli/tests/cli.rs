@@ -153,7 +153,7 @@ fn review_scope_and_classify_commands() {
     assert!(out.contains("not applicable"), "{out}");
     let o = run(&["review", "examples/e-signature-with-evidence.json", "--format", "json"], None);
     let review: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(review["results"].as_array().unwrap().len(), 14);
+    assert_eq!(review["results"].as_array().unwrap().len(), 15);
 
     let o = run(&["scope", "examples/scope/contractor-without-clause.json", "--lang", "en"], None);
     assert_eq!(o.status.code(), Some(0));

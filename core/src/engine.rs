@@ -5,11 +5,11 @@
 use crate::error::{Error, Problems};
 use crate::input::check::{self, Checked};
 use crate::input::parse::parse;
-use crate::model::case::Case;
+use crate::model::case::{Case, Evidence, GoverningDocuments};
 use crate::model::decision::{CandidateResult, DecideOptions, Decision, Finding, Scores, Status, StepCode, TraceStep};
 use crate::model::initiative::{Classification, Initiative};
 use crate::model::organisation::{Organisation, Scope};
-use crate::model::review::{Outcome, OutcomeCounts, PrincipleResult, Review};
+use crate::model::review::{Outcome, OutcomeCounts, PrincipleResult, Review, Severity};
 use crate::pack::{Policy, Registry};
 use crate::rules::benefit::{whole_before_parts, WholeBeforeParts};
 use crate::rules::order::{acquisition_order, Order};
@@ -78,7 +78,7 @@ impl Policy {
         let case = checked.case;
         let order = acquisition_order(checked, self.parameters(), self.milli_weights());
         let whole = whole_before_parts(checked, &order, self.parameters());
-        let (procurement, procurement_result) = innovation_friendly_procurement(&order);
+        let (procurement, strategy_results) = innovation_rules(case, &order);
         let candidates = candidate_results(checked, &order);
         let selected = order.selected().map(|c| c.candidate.id.clone());
         let route = order.route;
@@ -97,7 +97,8 @@ impl Policy {
         findings.extend(whole_findings);
         findings.extend(scope::agreement_finding(case.organisation.as_ref()));
         let mut results = principles::evidence_principles(case);
-        results.extend([result, order_result, procurement_result]);
+        results.extend([result, order_result]);
+        results.extend(strategy_results);
         results.extend(case.organisation.as_ref().map(|org| scope::applicability(org).result));
         let lapsed = in_force::documents_in_force(self.documents_with_ends(), checked.decided_on);
         lapsed.apply(&mut results, &mut findings);
@@ -105,9 +106,9 @@ impl Policy {
         if checked.decided_on.is_none() {
             findings.push(in_force::undated());
         }
-        // A stable sort: within a severity, the rules' order (§5.9, strategy 6.3, §5.6, §2)
-        // and within a rule the candidates' order as the rule emits them.
-        findings.sort_by_key(|f| f.severity);
+        // By severity; within a severity, the rules' order (§5.9, strategy 6.3, §5.6, §2) and
+        // within a rule the candidates' order as the rule emits them.
+        let findings = by_severity(findings);
 
         let mut trace: Vec<TraceStep> = Vec::with_capacity(steps.len() + 5);
         trace.push(scope::scope_step(case.organisation.as_ref()));
@@ -187,9 +188,8 @@ impl Policy {
     }
 
     /// The review of the case `case_id` from its results.
-    fn review_with(&self, case_id: String, mut results: Vec<PrincipleResult>) -> Review {
-        let position = |clause: &str| clauses::CITED.iter().position(|c| *c == clause).unwrap_or(usize::MAX);
-        results.sort_by_key(|r| position(&r.clause));
+    fn review_with(&self, case_id: String, results: Vec<PrincipleResult>) -> Review {
+        let results = in_clause_order(results);
         let mut counts = OutcomeCounts::default();
         for r in &results {
             let slot = match r.outcome {
@@ -203,6 +203,48 @@ impl Policy {
         let missing_evidence = results.iter().flat_map(|r| r.missing_evidence.iter().cloned()).collect();
         Review { case_id, policy: self.reference(), results, missing_evidence, counts, as_of: None }
     }
+}
+
+/// Findings grouped by severity, most serious first, each group in the order given (a
+/// stable partition in four passes rather than a sort).
+fn by_severity(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(findings.len());
+    let mut rest = findings;
+    for severity in [Severity::Blocking, Severity::Deviation, Severity::Advice, Severity::Info] {
+        let (this, other): (Vec<Finding>, Vec<Finding>) = rest.into_iter().partition(|f| f.severity == severity);
+        out.extend(this);
+        rest = other;
+    }
+    out.extend(rest);
+    out
+}
+
+/// Review results in the order of [`clauses::CITED`] (each clause has at most one result),
+/// placed by position rather than sorted.
+fn in_clause_order(results: Vec<PrincipleResult>) -> Vec<PrincipleResult> {
+    let mut slots: Vec<Option<PrincipleResult>> = vec![None; clauses::CITED.len()];
+    let mut unplaced = Vec::new();
+    for r in results {
+        match clauses::CITED.iter().position(|c| *c == r.clause).and_then(|i| slots.get_mut(i)) {
+            Some(slot @ None) => *slot = Some(r),
+            _ => unplaced.push(r),
+        }
+    }
+    slots.into_iter().flatten().chain(unplaced).collect()
+}
+
+/// The innovation strategy's rules that depend on the order's outcome: 3.2 (a development
+/// route concerns innovation) and 6.3 (what the selected candidate is bought or commissioned
+/// under); their findings and review results.
+fn innovation_rules(case: &Case, order: &Order<'_>) -> (Vec<Finding>, [PrincipleResult; 2]) {
+    let no_evidence = Evidence::default();
+    let evidence = case.evidence.as_ref().unwrap_or(&no_evidence);
+    let no_documents = GoverningDocuments::default();
+    let documents = case.governing_documents.as_ref().unwrap_or(&no_documents);
+    let concerns_innovation = if order.route.is_development() { Some(true) } else { evidence.concerns_innovation };
+    let documents_result = principles::innovation_decisions_consider_documents(documents, concerns_innovation);
+    let (findings, procurement_result) = innovation_friendly_procurement(order, evidence);
+    (findings, [documents_result, procurement_result])
 }
 
 /// One result per input candidate, in input order, with its rank and scores when it meets

@@ -59,75 +59,62 @@ pub struct Case {
     pub organisation: Option<crate::model::organisation::Organisation>,
 }
 
-/// Evidence for the governing principles. Each field is tri-state: `true`, `false`, or
-/// absent when not known.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Evidence {
-    /// §5.1: the citizens' or patients' need is described and drives the case.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub citizen_need_described: Option<bool>,
-    /// §5.2: the service is used by citizens (if not, digital first does not apply).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub citizen_facing: Option<bool>,
-    /// §5.2 (a goal, for a citizen-facing service): citizens can make their first contact
-    /// digitally.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub digital_first_contact: Option<bool>,
-    /// §5.2: where appropriate, the council communicates digitally first, internally and
-    /// externally.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub digital_communication_first: Option<bool>,
-    /// §5.3: staff and citizens were involved early.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub users_involved_early: Option<bool>,
-    /// §5.4: staff have time and mandate to contribute to the development.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staff_time_and_mandate: Option<bool>,
-    /// §5.5: the applicable established standards are used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub standards_applied: Option<bool>,
-    /// §5.5: open interfaces are offered as far as possible.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub open_interfaces: Option<bool>,
-    /// §5.5: the work collaborates with academia, industry or municipalities.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_collaboration: Option<bool>,
-    /// §5.7: an implementation and dissemination plan exists early.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub implementation_plan: Option<bool>,
-    /// §5.7: commercialisation is applicable to this case.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub commercialisation_applicable: Option<bool>,
-    /// §5.7: commercialisation was considered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub commercialisation_considered: Option<bool>,
-    /// §5.8: the information keeps a high quality over its whole life cycle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub information_quality: Option<bool>,
-    /// §5.8: the information is available when the operation asks for it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub information_available: Option<bool>,
-    /// §5.8: the information is protected by its protection value (skyddsvärde), the
-    /// business perspective, risk and legal requirements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub information_classified: Option<bool>,
-    /// §5.8: information is fetched at the source (digitally where possible).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fetched_at_source: Option<bool>,
-    /// §5.8 (a goal): the same information is entered only once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entered_once: Option<bool>,
-    /// Digitalisation strategy 6.1: the case is a new e-service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub new_e_service: Option<bool>,
-    /// Innovation strategy 6.5: a test environment would bring clear operational and user
-    /// benefit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub test_environment_benefit: Option<bool>,
-    /// Innovation strategy 6.5: a test environment is offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub test_environment_offered: Option<bool>,
+crate::model::tristate::answers! {
+    /// Evidence for the governing principles. Each field is tri-state: `true`, `false`, or
+    /// absent when not known.
+    pub struct Evidence {
+        /// §5.1: the citizens' or patients' need is described and drives the case.
+        citizen_need_described,
+        /// §5.2: the service is used by citizens (if not, digital first does not apply).
+        citizen_facing,
+        /// §5.2 (a goal, for a citizen-facing service): citizens can make their first contact
+        /// digitally.
+        digital_first_contact,
+        /// §5.2: where appropriate, the council communicates digitally first, internally and
+        /// externally.
+        digital_communication_first,
+        /// §5.3: staff and citizens were involved early.
+        users_involved_early,
+        /// §5.4: staff have time and mandate to contribute to the development.
+        staff_time_and_mandate,
+        /// §5.5: the applicable established standards are used.
+        standards_applied,
+        /// §5.5: open interfaces are offered as far as possible.
+        open_interfaces,
+        /// §5.5: the work collaborates with academia, industry or municipalities.
+        external_collaboration,
+        /// §5.7: an implementation and dissemination plan exists early.
+        implementation_plan,
+        /// §5.7: commercialisation is applicable to this case.
+        commercialisation_applicable,
+        /// §5.7: commercialisation was considered.
+        commercialisation_considered,
+        /// §5.8: the information keeps a high quality over its whole life cycle.
+        information_quality,
+        /// §5.8: the information is available when the operation asks for it.
+        information_available,
+        /// §5.8: the information is protected by its protection value (skyddsvärde), the
+        /// business perspective, risk and legal requirements.
+        information_classified,
+        /// §5.8: information is fetched at the source (digitally where possible).
+        fetched_at_source,
+        /// §5.8 (a goal): the same information is entered only once.
+        entered_once,
+        /// Digitalisation strategy 6.1: the case is a new e-service.
+        new_e_service,
+        /// Innovation strategy 6.5: a test environment would bring clear operational and user
+        /// benefit.
+        test_environment_benefit,
+        /// Innovation strategy 6.5: a test environment is offered.
+        test_environment_offered,
+        /// Innovation strategy 3.2: the decision concerns innovation (a new or substantially
+        /// improved solution put into practice that creates value, policy §3). A development
+        /// route concerns innovation whatever this says.
+        concerns_innovation,
+        /// Innovation strategy 6.3: the contracts and payment models with the provider drive
+        /// innovation as far as the operation's needs call for it.
+        contracts_drive_innovation,
+    }
 }
 
 /// The qualities of a new e-service (digitalisation strategy 6.1); each tri-state.
@@ -164,26 +151,27 @@ pub struct EService {
     pub accessible: Option<bool>,
 }
 
-/// Which governing documents the decision took into account (digitalisation strategy 3.1);
-/// each tri-state.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct GoverningDocuments {
-    /// Information security.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub information_security: Option<bool>,
-    /// Innovation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub innovation: Option<bool>,
-    /// Sustainability.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sustainability: Option<bool>,
-    /// Staffing and competence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staffing_and_competence: Option<bool>,
-    /// Accessibility.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accessibility: Option<bool>,
+crate::model::tristate::answers! {
+    /// Which governing documents the decision took into account (digitalisation strategy 3.1
+    /// for IT investments, innovation strategy 3.2 for decisions on innovation); each tri-state.
+    pub struct GoverningDocuments {
+        /// Information security.
+        information_security,
+        /// Innovation.
+        innovation,
+        /// Sustainability.
+        sustainability,
+        /// Staffing and competence.
+        staffing_and_competence,
+        /// Accessibility.
+        accessibility,
+        /// Digitalisation (innovation strategy 3.2).
+        digitalisation,
+        /// Research, development and education (innovation strategy 3.2).
+        research_development_education,
+        /// Governance and management (innovation strategy 3.2).
+        governance_and_management,
+    }
 }
 
 /// One requirement of the need.

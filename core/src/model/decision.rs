@@ -122,6 +122,12 @@ impl Route {
         self.into()
     }
 
+    /// Whether the route commissions development (with other regions, alone, or because
+    /// nothing meets the need).
+    pub fn is_development(self) -> bool {
+        matches!(self, Route::CoDevelopment | Route::OwnDevelopment | Route::NoCandidate)
+    }
+
     /// The route's name in both languages.
     pub fn label(self) -> Text {
         match self {
@@ -218,6 +224,9 @@ pub enum FindingCode {
     ProcurementForbidsNewSolutions,
     /// It is not recorded whether the selected market procurement allows new solutions.
     ProcurementNewSolutionsUnknown,
+    /// The contracts and payment models with the selected provider do not drive innovation
+    /// although the operation's needs call for it (innovation strategy 6.3, advice).
+    ContractsDoNotDriveInnovation,
     /// Development by the council alone was chosen (policy §5.9): record which regions
     /// were asked.
     SoloDevelopment,

@@ -15,3 +15,5 @@ pub mod initiative;
 pub mod organisation;
 pub mod pack;
 pub mod review;
+#[macro_use]
+pub(crate) mod tristate;

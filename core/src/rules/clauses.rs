@@ -67,8 +67,14 @@ pub const DIGITALISATION_STRATEGY_3_1: &str = "digitalisation-strategy:3.1";
 /// [`crate::rules::principles::e_service_qualities`].
 pub const DIGITALISATION_STRATEGY_6_1: &str = "digitalisation-strategy:6.1";
 
-/// Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
-/// Implemented by `crate::rules::procurement::innovation_friendly_procurement`.
+/// Innovation strategy 3.2: decisions on innovation take the governing documents of the
+/// related processes into account. Implemented by
+/// [`crate::rules::principles::innovation_decisions_consider_documents`].
+pub const INNOVATION_STRATEGY_3_2: &str = "innovation-strategy:3.2";
+
+/// Innovation strategy 6.3: procurement asks for, or at least allows, new solutions, and
+/// contracts and payment models drive innovation as far as possible. Implemented by
+/// `crate::rules::procurement::innovation_friendly_procurement`.
 pub const INNOVATION_STRATEGY_6_3: &str = "innovation-strategy:6.3";
 
 /// Innovation strategy 6.5: test environments where they bring clear benefit. Implemented
@@ -93,6 +99,7 @@ pub const CITED: &[&str] = &[
     DIGITALISATION_STRATEGY_3_1,
     DIGITALISATION_STRATEGY_6_1,
     INNOVATION_STRATEGY_2,
+    INNOVATION_STRATEGY_3_2,
     INNOVATION_STRATEGY_6_3,
     INNOVATION_STRATEGY_6_5,
 ];

@@ -203,6 +203,25 @@ fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> 
     }
 }
 
+/// An order on candidates. The sorts below share this one function-pointer type, so the
+/// module carries one sort for all of them, not one per closure.
+type CandidateOrder = fn(&&CheckedCandidate<'_>, &&CheckedCandidate<'_>) -> std::cmp::Ordering;
+
+/// By id: ids are unique, so the order is total.
+fn by_id_then(a: &&CheckedCandidate<'_>, b: &&CheckedCandidate<'_>) -> std::cmp::Ordering {
+    a.candidate.id.cmp(&b.candidate.id)
+}
+
+/// By stage, then by id.
+fn by_tier_then_id(a: &&CheckedCandidate<'_>, b: &&CheckedCandidate<'_>) -> std::cmp::Ordering {
+    (Tier::of(a), &a.candidate.id).cmp(&(Tier::of(b), &b.candidate.id))
+}
+
+/// Sorts candidates by `order`.
+fn sort_candidates(candidates: &mut [&CheckedCandidate<'_>], order: CandidateOrder) {
+    candidates.sort_by(order);
+}
+
 /// §5.9 as a review result: the innovation perspective recorded for every candidate of a
 /// stage the order reached (SHALL; not recorded counts as not met) and, when development by the council alone is
 /// chosen, co-development (SHOULD).
@@ -213,7 +232,7 @@ fn order_result(
     reached: Reached,
 ) -> PrincipleResult {
     let mut by_id: Vec<&CheckedCandidate<'_>> = checked.candidates.iter().filter(|c| reached.evaluated(c)).collect();
-    by_id.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
+    sort_candidates(&mut by_id, by_id_then);
     let mut parts: Vec<_> = by_id
         .iter()
         .map(|c| {
@@ -260,7 +279,7 @@ fn innovation_perspective(checked: &Checked<'_>, reached: Reached) -> Vec<Findin
         .iter()
         .filter(|c| reached.evaluated(c) && c.candidate.innovation_assessed != Some(true))
         .collect();
-    missing.sort_by(|a, b| a.candidate.id.cmp(&b.candidate.id));
+    sort_candidates(&mut missing, by_id_then);
     missing
         .into_iter()
         .map(|c| {
@@ -288,7 +307,7 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: boo
     let before = |c: &CheckedCandidate<'_>| !strict || selected.is_none_or(|s| Tier::of(c) < s);
     let mut gaps: Vec<&CheckedCandidate<'_>> =
         checked.candidates.iter().filter(|c| !c.missing.is_empty() && before(c)).collect();
-    gaps.sort_by(|a, b| (Tier::of(a), &a.candidate.id).cmp(&(Tier::of(b), &b.candidate.id)));
+    sort_candidates(&mut gaps, by_tier_then_id);
     gaps.into_iter()
         .map(|c| {
             let message = gap_message(c, strict, selected.is_some());

@@ -12,8 +12,8 @@
 use crate::model::case::{Case, EService, Evidence, GoverningDocuments};
 use crate::model::review::{EvidenceItem, Outcome, PartForce, PrincipleResult};
 use crate::rules::clauses::{
-    DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_6_5, POLICY_5_1, POLICY_5_2,
-    POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
+    DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_3_2, INNOVATION_STRATEGY_6_5,
+    POLICY_5_1, POLICY_5_2, POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
 };
 use crate::text::Text;
 use std::borrow::Cow;
@@ -361,6 +361,60 @@ pub fn governing_documents_considered(g: &GoverningDocuments) -> PrincipleResult
                 f,
                 "styrdokumenten om tillgänglighet",
                 "the governing documents on accessibility",
+            ),
+        ],
+    )
+}
+
+/// Innovation strategy 3.2: every decision on innovation takes into account the governing
+/// documents of the processes innovation depends on: digitalisation; research, development
+/// and education; staffing and competence; sustainability; governance and management
+/// (SHALL). It applies when the decision concerns innovation (`concerns_innovation`, or
+/// `Some(true)` for a development route), reviewed the way digitalisation strategy 3.1 is.
+pub fn innovation_decisions_consider_documents(
+    g: &GoverningDocuments,
+    concerns_innovation: Option<bool>,
+) -> PrincipleResult {
+    let f = PartForce::Shall;
+    assess(
+        INNOVATION_STRATEGY_3_2,
+        concerns_innovation,
+        Some("evidence.concerns_innovation"),
+        vec![
+            part(
+                "governing_documents.digitalisation",
+                g.digitalisation,
+                f,
+                "styrdokumenten om digitalisering",
+                "the governing documents on digitalisation",
+            ),
+            part(
+                "governing_documents.research_development_education",
+                g.research_development_education,
+                f,
+                "styrdokumenten om forskning, utveckling och utbildning",
+                "the governing documents on research, development and education",
+            ),
+            part(
+                "governing_documents.staffing_and_competence",
+                g.staffing_and_competence,
+                f,
+                "styrdokumenten om personal- och kompetensförsörjning",
+                "the governing documents on staffing and competence",
+            ),
+            part(
+                "governing_documents.sustainability",
+                g.sustainability,
+                f,
+                "styrdokumenten om hållbarhet",
+                "the governing documents on sustainability",
+            ),
+            part(
+                "governing_documents.governance_and_management",
+                g.governance_and_management,
+                f,
+                "styrdokumenten om styrning och ledning",
+                "the governing documents on governance and management",
             ),
         ],
     )

@@ -1,31 +1,33 @@
 //! Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
 
-use crate::model::case::Origin;
+use crate::model::case::{Evidence, Origin};
 use crate::model::decision::{Finding, FindingCode};
 use crate::model::review::Severity;
 use crate::model::review::{EvidenceItem, PartForce, PrincipleResult};
 use crate::rules::clauses::INNOVATION_STRATEGY_6_3;
 use crate::rules::explain::finding;
 use crate::rules::order::Order;
-use crate::rules::principles::assess;
+use crate::rules::principles::{assess, part};
 use crate::text::Text;
 
-/// Innovation strategy 6.3: a market procurement asks for, or at least allows, new
-/// solutions. A selected market candidate whose procurement does not is a deviation; one
-/// that does not record it gets advice to record it. Not applicable when the selected
-/// candidate is not bought on the market.
-pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> (Option<Finding>, PrincipleResult) {
-    let Some(sel) = order.selected().filter(|s| s.candidate.origin == Origin::Market) else {
-        return (None, assess(INNOVATION_STRATEGY_6_3, Some(false), None, vec![]));
+/// Innovation strategy 6.3, second sentence: a market procurement asks for, or at least
+/// allows, new solutions. A selected market candidate whose procurement does not is a
+/// deviation; one that does not record it gets advice to record it. Third sentence: the
+/// contracts and payment models with the provider drive innovation as far as possible where
+/// the operation's needs call for it (advice when the case records that they do not), for a
+/// selected market procurement or commissioned development. Not applicable when nothing
+/// is bought or commissioned.
+pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -> (Vec<Finding>, PrincipleResult) {
+    let Some(sel) = order.selected().filter(|s| s.candidate.origin != Origin::InHouse) else {
+        return (Vec::new(), assess(INNOVATION_STRATEGY_6_3, Some(false), None, vec![]));
     };
     let name = &sel.candidate.name;
     let id = Some(sel.candidate.id.as_str());
+    let market = sel.candidate.origin == Origin::Market;
     let allows = sel.candidate.allows_new_solutions;
-    let result = assess(
-        INNOVATION_STRATEGY_6_3,
-        Some(true),
-        None,
-        vec![EvidenceItem {
+    let mut parts = Vec::with_capacity(2);
+    if market {
+        parts.push(EvidenceItem {
             field: format!("candidates[{}].allows_new_solutions", sel.index).into(),
             value: allows,
             force: PartForce::Shall,
@@ -33,9 +35,39 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> (Option<Find
                 format!("upphandlingen av {name} efterfrågar eller tillåter nya lösningar"),
                 format!("the procurement of {name} asks for or allows new solutions"),
             ),
-        }],
-    );
-    let finding = match allows {
+        });
+    }
+    parts.push(part(
+        "evidence.contracts_drive_innovation",
+        e.contracts_drive_innovation,
+        PartForce::Should,
+        "avtal och ersättningsmodeller med leverantören driver innovation där behovet motiverar det",
+        "contracts and payment models with the provider drive innovation where the need calls for it",
+    ));
+    let result = assess(INNOVATION_STRATEGY_6_3, Some(true), None, parts);
+    let mut findings: Vec<Finding> = Vec::with_capacity(2);
+    if market {
+        findings.extend(new_solutions_finding(name, id, allows));
+    }
+    if e.contracts_drive_innovation == Some(false) {
+        findings.push(finding(
+            INNOVATION_STRATEGY_6_3,
+            FindingCode::ContractsDoNotDriveInnovation,
+            Severity::Advice,
+            id,
+            Text::new(
+                format!("Avtalet och ersättningsmodellen för {name} driver inte innovation. Utforma dem så att de gör det, så långt verksamhetens behov motiverar."),
+                format!("The contract and payment model for {name} do not drive innovation. Shape them so that they do, as far as the operation's needs call for it."),
+            ),
+        ));
+    }
+    (findings, result)
+}
+
+/// The finding on whether a market procurement allows new solutions: a deviation when it
+/// does not, advice to record it when that is not known.
+fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> Option<Finding> {
+    match allows {
         Some(true) => None,
         Some(false) => Some(finding(
             INNOVATION_STRATEGY_6_3,
@@ -57,6 +89,5 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>) -> (Option<Find
                 format!("Record whether the procurement of {name} asks for or allows new solutions."),
             ),
         )),
-    };
-    (finding, result)
+    }
 }
