@@ -308,6 +308,9 @@ pub fn render_sensitivity(s: &Sensitivity, lang: Lang) -> String {
 pub fn render_alignment(set: &AlignmentSet, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", t(lang, "Strategi", "Strategy"), set.strategy);
+    for c in &set.caveats {
+        let _ = writeln!(out, "  ! {}", c.get(lang));
+    }
     for r in &set.results {
         let _ = writeln!(out, "  {}: {}", r.initiative_id, r.message.get(lang));
         for n in &r.notes {

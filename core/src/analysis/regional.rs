@@ -53,6 +53,9 @@ pub struct VisionValue {
     pub title: Text,
     /// What it stands for.
     pub summary: Text,
+    /// The note that qualifies the summary, when part of it is inferred rather than read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A focus area (a "how").
@@ -80,6 +83,9 @@ pub struct Link {
     /// The note that qualifies the link, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The library infers the link; the draft does not state it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 /// A note on the draft.
@@ -183,6 +189,15 @@ impl RegionalStrategy {
                 }
             }
         }
+        for (i, v) in self.vision_values.iter().enumerate() {
+            if let Some(id) = v.note.as_ref().filter(|id| !notes.contains(id.as_str())) {
+                problems.push(Problem::new(
+                    ErrorCode::InvalidValue,
+                    format!("vision_values[{i}].note"),
+                    format!("unknown note {}", quote(id)),
+                ));
+            }
+        }
     }
 }
 
@@ -210,6 +225,10 @@ pub struct Named {
     pub id: String,
     /// The name.
     pub title: Text,
+    /// For a vision value: reached only through links the library infers rather than reads
+    /// in the draft.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 /// One initiative traced through the strategy.
@@ -237,6 +256,9 @@ pub struct Alignment {
 pub struct AlignmentSet {
     /// The strategy pack.
     pub strategy: String,
+    /// What every reader must know first: the strategy is a consultation draft, not adopted,
+    /// and what the draft lacks throughout (its figures).
+    pub caveats: Vec<Text>,
     /// One per initiative, in input order.
     pub results: Vec<Alignment>,
     /// Initiatives that trace to no focus area.
@@ -267,10 +289,19 @@ pub fn align(strategy: &RegionalStrategy, initiatives: &[AlignInitiative]) -> Re
         strategy.focus_areas.iter().filter(|a| !served.contains(a.id.as_str())).map(|a| a.id.clone()).collect();
     Ok(AlignmentSet {
         strategy: strategy.id.clone(),
+        caveats: caveats(strategy),
         results,
         untraced_initiatives: untraced,
         unserved_focus_areas: unserved,
     })
+}
+
+/// The draft's status, then every note that concerns the whole draft (one about nothing in
+/// particular, such as its missing figures).
+fn caveats(strategy: &RegionalStrategy) -> Vec<Text> {
+    std::iter::once(strategy.status.clone())
+        .chain(strategy.notes.iter().filter(|n| n.about.is_empty()).map(|n| n.text.clone()))
+        .collect()
 }
 
 /// Ids and titles are not blank and every focus area is the strategy's.
@@ -311,7 +342,7 @@ fn trace<'s>(strategy: &'s RegionalStrategy, ini: &AlignInitiative, served: &mut
     let mut note_ids: BTreeSet<&str> = BTreeSet::new();
     for area in strategy.focus_areas.iter().filter(|a| ini.focus_areas.contains(&a.id)) {
         served.insert(area.id.as_str());
-        focus.push(Named { id: area.id.clone(), title: area.title.clone() });
+        focus.push(Named { id: area.id.clone(), title: area.title.clone(), inferred: false });
         for link in strategy.mapping.iter().filter(|l| l.focus_area == area.id) {
             note_ids.extend(link.note.as_deref());
         }
@@ -320,8 +351,19 @@ fn trace<'s>(strategy: &'s RegionalStrategy, ini: &AlignInitiative, served: &mut
     let values: Vec<Named> = strategy
         .vision_values
         .iter()
-        .filter(|v| strategy.mapping.iter().any(|l| l.vision_value == v.id && ini.focus_areas.contains(&l.focus_area)))
-        .map(|v| Named { id: v.id.clone(), title: v.title.clone() })
+        .filter_map(|v| {
+            let links: Vec<&Link> = strategy
+                .mapping
+                .iter()
+                .filter(|l| l.vision_value == v.id && ini.focus_areas.contains(&l.focus_area))
+                .collect();
+            if links.is_empty() {
+                return None;
+            }
+            note_ids.extend(v.note.as_deref());
+            let inferred = links.iter().all(|l| l.inferred);
+            Some(Named { id: v.id.clone(), title: v.title.clone(), inferred })
+        })
         .collect();
     let notes: Vec<Text> =
         strategy.notes.iter().filter(|n| note_ids.contains(n.id.as_str())).map(|n| n.text.clone()).collect();
@@ -347,7 +389,13 @@ fn trace_message(focus: &[Named], values: &[Named]) -> Text {
             "The initiative serves a focus area, but the draft's prose links that area to no vision value.",
         )
     } else {
-        let names = |xs: &[Named], lang: Lang| xs.iter().map(|x| x.title.get(lang)).collect::<Vec<_>>().join(", ");
+        let names = |xs: &[Named], lang: Lang| {
+            let mark = if lang == Lang::Sv { " (tolkad koppling)" } else { " (inferred link)" };
+            xs.iter()
+                .map(|x| format!("{}{}", x.title.get(lang), if x.inferred { mark } else { "" }))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         Text::new(
             format!("Hur: {}. Varför: {}.", names(focus, Lang::Sv), names(values, Lang::Sv)),
             format!("How: {}. Why: {}.", names(focus, Lang::En), names(values, Lang::En)),
@@ -392,6 +440,31 @@ mod tests {
         let og = RegionalStrategy::ostergotland_2018().unwrap();
         assert_eq!((og.vision_values.len(), og.focus_areas.len(), og.process.len()), (5, 5, 7));
         assert!(og.notes.iter().any(|n| n.id == "competence-gap"));
+    }
+
+    #[test]
+    fn align_carries_the_drafts_caveats_and_marks_inferred_links() {
+        let og = RegionalStrategy::ostergotland_2018().unwrap();
+        let set = align(&og, &[ini("e-council", &["digital-leadership"])]).unwrap();
+        // The draft's status comes first, then what the whole draft lacks.
+        assert!(set.caveats[0].en.contains("Consultation draft"), "{:?}", set.caveats);
+        assert!(set.caveats.iter().any(|c| c.en.contains("figures are missing")));
+        let values = &set.results[0].vision_values;
+        let democracy = values.iter().find(|v| v.id == "democracy-participation").unwrap();
+        let leadership = values.iter().find(|v| v.id == "leadership-administration").unwrap();
+        assert!(democracy.inferred, "the draft speaks of strong leadership, not the focus area");
+        assert!(!leadership.inferred, "the draft states this link");
+        // The inferred content of a reached value is noted.
+        assert!(set.results[0].notes.iter().any(|n| n.en.contains("cost-effectiveness")));
+    }
+
+    #[test]
+    fn the_wordings_follow_the_draft() {
+        let og = RegionalStrategy::ostergotland_2018().unwrap();
+        let goal = |id: &str| og.focus_areas.iter().find(|a| a.id == id).unwrap().goal.sv.clone();
+        assert!(goal("digital-security").contains("ta del av, ta ansvar för och lita på"));
+        assert!(goal("digital-leadership").contains("relevant, målmedveten och rättssäker"));
+        assert!(og.process[3].title.sv.contains("t.ex."));
     }
 
     #[test]
