@@ -105,3 +105,55 @@ fn the_case_schema_rejects_what_the_library_rejects() {
     case["candidates"][0]["cost"]["one_off_sek"] = (-1).into();
     assert!(!v.is_valid(&case), "negative cost");
 }
+
+/// The types a schema value can take, following `$ref`, `anyOf` and `oneOf`.
+fn types(s: &Value, defs: &Value, out: &mut Vec<String>) {
+    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+        let name = r.rsplit('/').next().unwrap();
+        return types(&defs[name], defs, out);
+    }
+    for key in ["anyOf", "oneOf"] {
+        for x in s.get(key).and_then(Value::as_array).into_iter().flatten() {
+            types(x, defs, out);
+        }
+    }
+    match s.get("type") {
+        Some(Value::String(t)) => out.push(t.clone()),
+        Some(Value::Array(ts)) => out.extend(ts.iter().filter_map(Value::as_str).map(str::to_owned)),
+        _ => {}
+    }
+    if s.get("properties").is_some() {
+        out.push("object".into());
+    }
+}
+
+#[test]
+fn the_scanners_list_fields_are_exactly_the_input_schemas_array_fields() {
+    // The pre-pass allows a list only under these keys (core/src/input/scan.rs); a key that
+    // holds a list in one input type and an object in another would make that unsound.
+    let inputs =
+        ["case", "organisation", "initiative", "policy", "compare-request", "align-input", "regional-strategy"];
+    let (mut lists, mut objects) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+    for name in inputs {
+        let s = schema(name).unwrap();
+        let defs = s.get("$defs").cloned().unwrap_or(Value::Null);
+        let mut owners = vec![s.clone()];
+        owners.extend(defs.as_object().into_iter().flat_map(|d| d.values().cloned()));
+        for owner in owners {
+            for (key, prop) in owner.get("properties").and_then(Value::as_object).into_iter().flatten() {
+                let mut t = Vec::new();
+                types(prop, &defs, &mut t);
+                if t.iter().any(|t| t == "array") {
+                    lists.insert(key.clone());
+                }
+                if t.iter().any(|t| t == "object") {
+                    objects.insert(key.clone());
+                }
+            }
+        }
+    }
+    let declared: std::collections::BTreeSet<String> =
+        digipolicy::input::scan::ARRAY_FIELDS.iter().map(|s| (*s).to_owned()).collect();
+    assert_eq!(declared, lists);
+    assert!(lists.is_disjoint(&objects), "{:?}", lists.intersection(&objects).collect::<Vec<_>>());
+}

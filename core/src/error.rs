@@ -73,6 +73,9 @@ pub enum ErrorCode {
     InvalidParameter,
     /// No pack is in force on the case's date, or two are.
     NotInForce,
+    /// The input exceeds a documented limit (its size, a count, a string's length, its
+    /// nesting); the message names the limit.
+    LimitExceeded,
     /// A fault inside the library (a bug): please report it.
     Internal,
 }
@@ -127,49 +130,102 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem found in one input, in document order. Never empty.
+/// The most problems an error lists; beyond it, an error only counts them, so that error
+/// output stays linear in the input whatever the input.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Every problem found in one input, in document order, at most [`MAX_PROBLEMS`] of them
+/// with a count of the rest. Never empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problems(Vec<Problem>);
+pub struct Problems {
+    list: Vec<Problem>,
+    more: usize,
+}
 
 impl Problems {
-    /// Wraps a non-empty list; `None` when the list is empty.
-    pub fn from_vec(problems: Vec<Problem>) -> Option<Self> {
+    /// Wraps a non-empty list, keeping the first [`MAX_PROBLEMS`]; `None` when it is empty.
+    pub fn from_vec(mut problems: Vec<Problem>) -> Option<Self> {
         if problems.is_empty() {
-            None
-        } else {
-            Some(Problems(problems))
+            return None;
         }
+        let more = problems.len().saturating_sub(MAX_PROBLEMS);
+        problems.truncate(MAX_PROBLEMS);
+        Some(Problems { list: problems, more })
     }
 
     /// One problem.
     pub fn one(problem: Problem) -> Self {
-        Problems(vec![problem])
+        Problems { list: vec![problem], more: 0 }
     }
 
-    /// All the problems.
+    /// The problems listed.
     pub fn as_slice(&self) -> &[Problem] {
-        &self.0
+        &self.list
+    }
+
+    /// How many more problems there were beyond those listed.
+    pub fn more(&self) -> usize {
+        self.more
     }
 
     /// The first problem, which gives the error its code and path.
     pub fn first(&self) -> Option<&Problem> {
-        self.0.first()
+        self.list.first()
     }
 }
 
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.split_first() {
+        match self.list.split_first() {
             None => f.write_str("invalid input"),
             Some((first, rest)) => {
                 write!(f, "{first}")?;
-                if !rest.is_empty() {
-                    let s = if rest.len() == 1 { "" } else { "s" };
-                    write!(f, " (and {} more problem{s})", rest.len())?;
+                let others = rest.len() + self.more;
+                if others > 0 {
+                    let s = if others == 1 { "" } else { "s" };
+                    write!(f, " (and {others} more problem{s})")?;
                 }
                 Ok(())
             }
         }
+    }
+}
+
+/// Collects the problems of one input, keeping the first [`MAX_PROBLEMS`] and counting the
+/// rest, so that memory stays bounded however many problems an input has.
+#[derive(Debug, Default)]
+pub(crate) struct ProblemSink {
+    kept: Vec<Problem>,
+    more: usize,
+}
+
+impl ProblemSink {
+    /// Adds a problem, or counts it when the sink is full.
+    pub(crate) fn push(&mut self, problem: Problem) {
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(problem);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Adds every problem of `problems`.
+    pub(crate) fn extend(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        for p in problems {
+            self.push(p);
+        }
+    }
+
+    /// Whether further problems are only counted: a costly hint is then not worth making.
+    pub(crate) fn full(&self) -> bool {
+        self.kept.len() >= MAX_PROBLEMS
+    }
+
+    /// The problems, `None` when there were none.
+    pub(crate) fn into_problems(self) -> Option<Problems> {
+        let mut problems = Problems::from_vec(self.kept)?;
+        problems.more += self.more;
+        Some(problems)
     }
 }
 
@@ -191,13 +247,22 @@ pub enum Error {
 }
 
 impl Error {
-    /// The problems behind the error, in document order.
+    /// The problems behind the error, in document order (at most [`MAX_PROBLEMS`]).
     pub fn problems(&self) -> &[Problem] {
+        self.all().as_slice()
+    }
+
+    /// How many more problems there were beyond those listed.
+    pub fn more_problems(&self) -> usize {
+        self.all().more()
+    }
+
+    fn all(&self) -> &Problems {
         match self {
             Error::InvalidCase(p)
             | Error::InvalidPolicy(p)
             | Error::InvalidOrganisation(p)
-            | Error::InvalidInitiative(p) => p.as_slice(),
+            | Error::InvalidInitiative(p) => p,
         }
     }
 
@@ -251,8 +316,15 @@ pub struct ErrorReport {
     pub path: String,
     /// The whole error in one line.
     pub message: String,
-    /// Every problem, in document order.
+    /// Every problem, in document order, at most 100 of them.
     pub errors: Vec<Problem>,
+    /// How many more problems there were beyond the 100 listed; absent when none.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more_errors: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl From<&Error> for ErrorReport {
@@ -263,6 +335,7 @@ impl From<&Error> for ErrorReport {
             path: err.path().to_owned(),
             message: err.to_string(),
             errors: err.problems().to_vec(),
+            more_errors: u64::try_from(err.more_problems()).unwrap_or(u64::MAX),
         }
     }
 }
@@ -282,6 +355,7 @@ impl ErrorReport {
             path: problem.path.clone(),
             message: problem.to_string(),
             errors: vec![problem],
+            more_errors: 0,
         }
     }
 

@@ -60,7 +60,7 @@ pub fn sensitivity_json(policy: &Policy, case_json: &str) -> Result<String, Erro
 pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
     use crate::analysis::regional::{align, AlignInput, RegionalStrategy};
     let strategy = RegionalStrategy::ostergotland_2018()?;
-    let input: AlignInput = crate::input::parse::parse(input_json)
+    let input: AlignInput = crate::input::parse::parse_list_or_object(input_json)
         .map_err(|p| crate::error::Error::InvalidInitiative(crate::error::Problems::one(p)))?;
     to_json(&align(&strategy, &input.into_vec())?)
 }

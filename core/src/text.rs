@@ -87,6 +87,61 @@ pub fn kronor(amount: u64) -> Text {
     Text::new(format!("{} kr", group(' ')), format!("SEK {}", group(',')))
 }
 
+/// How many characters of each string a "did you mean" comparison looks at.
+const NEAREST_CHARS: usize = 64;
+
+/// The edit distance (Levenshtein, in characters) of `a` and `b` when it is at most `max`,
+/// else `None`. Only the first 64 characters of each count, and only the band of width
+/// `2 × max + 1` is computed, so one comparison costs at most 64 × (2 × max + 1) steps
+/// whatever the input.
+pub(crate) fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().take(NEAREST_CHARS).collect();
+    let b: Vec<char> = b.chars().take(NEAREST_CHARS).collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let far = max + 1;
+    // row[j] is the distance of a[..i] and b[..j], capped at `far`.
+    let mut row: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let from = (i + 1).saturating_sub(max);
+        let to = (i + 1 + max).min(b.len());
+        let mut diagonal = row.first().copied().unwrap_or(far);
+        let mut left = (i + 1).min(far);
+        if let Some(first) = row.first_mut() {
+            *first = left;
+        }
+        for j in 1..=b.len() {
+            let up = row.get(j).copied().unwrap_or(far);
+            let next = if j < from || j > to {
+                far
+            } else {
+                let same = b.get(j - 1) == Some(ca);
+                (diagonal + usize::from(!same)).min(up + 1).min(left + 1).min(far)
+            };
+            diagonal = up;
+            left = next;
+            if let Some(slot) = row.get_mut(j) {
+                *slot = next;
+            }
+        }
+    }
+    row.last().copied().filter(|&d| d <= max)
+}
+
+/// At most `count` of `among` nearest to `given` by edit distance (at most 3, or a third of
+/// the name's length when that is more), nearest first, ties in the order given.
+pub(crate) fn nearest<'a>(given: &str, among: impl IntoIterator<Item = &'a str>, count: usize) -> Vec<&'a str> {
+    let max = (given.chars().count() / 3).clamp(1, 3);
+    let mut found: Vec<(usize, usize, &str)> = among
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, name)| edit_distance_within(given, name, max).map(|d| (d, i, name)))
+        .collect();
+    found.sort_unstable();
+    found.into_iter().take(count).map(|(_, _, name)| name).collect()
+}
+
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
     ids.iter().map(|id| format!("`{}`", id.as_ref())).collect::<Vec<_>>().join(", ")
@@ -102,6 +157,20 @@ mod tests {
         assert_eq!(kronor(999), Text::new("999 kr", "SEK 999"));
         assert_eq!(kronor(1000), Text::new("1 000 kr", "SEK 1,000"));
         assert_eq!(kronor(1_234_500), Text::new("1 234 500 kr", "SEK 1,234,500"));
+    }
+
+    #[test]
+    fn edit_distance_is_banded_and_bounded() {
+        assert_eq!(edit_distance_within("kitten", "sitting", 3), Some(3));
+        assert_eq!(edit_distance_within("kitten", "sitting", 2), None);
+        assert_eq!(edit_distance_within("skåne", "skone", 1), Some(1));
+        assert_eq!(edit_distance_within("", "ab", 2), Some(2));
+        assert_eq!(edit_distance_within("abc", "abc", 0), Some(0));
+        assert_eq!(nearest("bankid", ["video", "bankld", "bank-id", "x"], 3), vec!["bankld", "bank-id"]);
+        assert!(nearest("zzzz", ["video", "bankid"], 3).is_empty());
+        // Long strings cost no more than their first 64 characters.
+        let long = "a".repeat(100_000);
+        assert_eq!(edit_distance_within(&long, &long, 3), Some(0));
     }
 
     #[test]

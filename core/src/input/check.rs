@@ -3,7 +3,7 @@
 //! document order, so a form can show them at once.
 
 use crate::date::Date;
-use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::error::{quote, Error, ErrorCode, Problem, ProblemSink, Problems};
 use crate::input::regions::Regions;
 use crate::model::case::{Candidate, Case, Origin, Priority};
 use crate::model::decision::Partner;
@@ -52,13 +52,13 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
-fn empty(problems: &mut Vec<Problem>, path: String, what: &str) {
+fn empty(problems: &mut ProblemSink, path: String, what: &str) {
     problems.push(Problem::new(ErrorCode::EmptyValue, path, format!("{what} must not be empty")));
 }
 
 /// Checks a case against the contract, collecting every problem in document order.
 pub(crate) fn check<'a>(case: &'a Case, default_horizon: i64, regions: &Regions) -> Result<Checked<'a>, Error> {
-    let mut problems = Vec::new();
+    let mut problems = ProblemSink::default();
     let (decided_on, horizon) = check_header(&mut problems, case, default_horizon);
     let assessed_on = case
         .benefit_assessment
@@ -81,7 +81,7 @@ pub(crate) fn check<'a>(case: &'a Case, default_horizon: i64, regions: &Regions)
     check_preferred(&mut problems, case, &candidate_ids);
     let horizon_u = u64::try_from(horizon).unwrap_or(0);
     let candidates = measure_candidates(&mut problems, case, horizon_u, partners);
-    match Problems::from_vec(problems) {
+    match problems.into_problems() {
         Some(p) => Err(Error::InvalidCase(p)),
         None => Ok(Checked { case, decided_on, assessed_on, horizon_years: horizon_u, candidates }),
     }
@@ -89,7 +89,7 @@ pub(crate) fn check<'a>(case: &'a Case, default_horizon: i64, regions: &Regions)
 
 /// The id and title are not blank, `decided_on` is a date and the horizon is in range; the
 /// date and the horizon in force.
-fn check_header(problems: &mut Vec<Problem>, case: &Case, default_horizon: i64) -> (Option<Date>, i64) {
+fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -> (Option<Date>, i64) {
     if blank(&case.id) {
         empty(problems, "id".into(), "the case id");
     }
@@ -115,7 +115,7 @@ fn check_header(problems: &mut Vec<Problem>, case: &Case, default_horizon: i64) 
 }
 
 /// At least one requirement, ids not blank and unique; the priority of each id.
-fn check_requirements<'a>(problems: &mut Vec<Problem>, case: &'a Case) -> BTreeMap<&'a str, Priority> {
+fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMap<&'a str, Priority> {
     if case.requirements.is_empty() {
         problems.push(
             Problem::new(ErrorCode::EmptyRequirements, "requirements", "the case has no requirement")
@@ -139,7 +139,7 @@ fn check_requirements<'a>(problems: &mut Vec<Problem>, case: &'a Case) -> BTreeM
 
 /// One candidate: id and name, partners, coverage, costs and scores.
 fn check_candidate<'a>(
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemSink,
     i: usize,
     c: &'a Candidate,
     priorities: &BTreeMap<&str, Priority>,
@@ -179,7 +179,7 @@ fn check_candidate<'a>(
 }
 
 /// Partners only on a development, none blank.
-fn check_partners(problems: &mut Vec<Problem>, at: &str, c: &Candidate) {
+fn check_partners(problems: &mut ProblemSink, at: &str, c: &Candidate) {
     let Some(partners) = &c.partners else { return };
     if c.origin != Origin::Development {
         problems.push(
@@ -200,7 +200,7 @@ fn check_partners(problems: &mut Vec<Problem>, at: &str, c: &Candidate) {
 
 /// A development's partners resolved to the pack's regions (policy §5.9): each one known,
 /// none the deciding council's own region, no region twice.
-fn resolve_partners(problems: &mut Vec<Problem>, i: usize, c: &Candidate, regions: &Regions) -> Vec<Partner> {
+fn resolve_partners(problems: &mut ProblemSink, i: usize, c: &Candidate, regions: &Regions) -> Vec<Partner> {
     let Some(given) = c.partners.as_ref().filter(|_| c.origin == Origin::Development) else { return Vec::new() };
     // Where each region was first named, by region.
     let mut seen: Vec<Option<usize>> = vec![None; regions.len()];
@@ -224,7 +224,7 @@ fn resolve_partners(problems: &mut Vec<Problem>, i: usize, c: &Candidate, region
 
 /// Every covered requirement exists and is listed once.
 fn check_covers(
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemSink,
     at: &str,
     c: &Candidate,
     priorities: &BTreeMap<&str, Priority>,
@@ -233,15 +233,26 @@ fn check_covers(
     let mut covered = BTreeSet::new();
     for (j, req) in c.covers.iter().enumerate() {
         if !priorities.contains_key(req.as_str()) {
-            let ids: Vec<&str> = case.requirements.iter().map(|r| r.id.as_str()).collect();
-            problems.push(
-                Problem::new(
-                    ErrorCode::UnknownRequirement,
-                    format!("{at}.covers[{j}]"),
-                    format!("unknown requirement {}", quote(req)),
-                )
-                .with_hint(format!("the case's requirements are {}", crate::text::id_list(&ids))),
+            let problem = Problem::new(
+                ErrorCode::UnknownRequirement,
+                format!("{at}.covers[{j}]"),
+                format!("unknown requirement {}", quote(req)),
             );
+            // The nearest ids, not all of them: the error stays linear in the input.
+            let hint = if problems.full() {
+                None
+            } else {
+                let near = crate::text::nearest(req, case.requirements.iter().map(|r| r.id.as_str()), 3);
+                Some(if near.is_empty() {
+                    "no requirement id of the case is close to it; see `requirements`".to_owned()
+                } else {
+                    format!("did you mean {}", crate::text::id_list(&near))
+                })
+            };
+            problems.push(match hint {
+                Some(h) => problem.with_hint(h),
+                None => problem,
+            });
         } else if !covered.insert(req.as_str()) {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
@@ -253,7 +264,7 @@ fn check_covers(
 }
 
 /// A cost is whole kronor in 0–2^53−1.
-fn check_cost(problems: &mut Vec<Problem>, path: String, value: i64) {
+fn check_cost(problems: &mut ProblemSink, path: String, value: i64) {
     if value < 0 {
         problems.push(Problem::new(
             ErrorCode::NegativeCost,
@@ -269,7 +280,7 @@ fn check_cost(problems: &mut Vec<Problem>, path: String, value: i64) {
 }
 
 /// `e_service` agrees with `evidence.new_e_service`, its languages are not blank.
-fn check_e_service(problems: &mut Vec<Problem>, case: &Case) {
+fn check_e_service(problems: &mut ProblemSink, case: &Case) {
     let Some(service) = &case.e_service else { return };
     if case.evidence.as_ref().and_then(|e| e.new_e_service) == Some(false) {
         problems.push(
@@ -289,7 +300,7 @@ fn check_e_service(problems: &mut Vec<Problem>, case: &Case) {
 }
 
 /// The preferred candidate is one of the case's candidates.
-fn check_preferred(problems: &mut Vec<Problem>, case: &Case, candidate_ids: &BTreeSet<&str>) {
+fn check_preferred(problems: &mut ProblemSink, case: &Case, candidate_ids: &BTreeSet<&str>) {
     let Some(preferred) = &case.preferred_candidate else { return };
     if !candidate_ids.contains(preferred.as_str()) {
         problems.push(
@@ -307,7 +318,7 @@ fn check_preferred(problems: &mut Vec<Problem>, case: &Case, candidate_ids: &BTr
 /// problem; costs are checked above, so one bad number gives one problem), the `must`
 /// requirements it lacks and how many `should` it covers.
 fn measure_candidates<'a>(
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemSink,
     case: &'a Case,
     horizon: u64,
     partners: Vec<Vec<Partner>>,
@@ -347,7 +358,7 @@ fn measure_candidates<'a>(
 
 /// One-off + yearly × horizon, or the problem when it passes 2^53−1 (only reported when
 /// both parts are valid on their own).
-fn total_cost(problems: &mut Vec<Problem>, index: usize, one_off: u64, yearly: u64, horizon: u64) -> Option<u64> {
+fn total_cost(problems: &mut ProblemSink, index: usize, one_off: u64, yearly: u64, horizon: u64) -> Option<u64> {
     let max = MAX_SAFE_INTEGER.unsigned_abs();
     match yearly.checked_mul(horizon).and_then(|y| y.checked_add(one_off)) {
         Some(t) if t <= max => Some(t),
@@ -500,7 +511,10 @@ mod tests {
         let case: Case = crate::input::parse::parse(&j).unwrap();
         let err = check(&case, 5, &Regions::default()).unwrap_err();
         let p = &err.problems()[0];
-        assert_eq!(p.to_string(), "candidates[2].covers[0]: unknown requirement `bankid-x` (hint: the case's requirements are `video`, `bankid`, `record`)");
+        assert_eq!(
+            p.to_string(),
+            "candidates[2].covers[0]: unknown requirement `bankid-x` (hint: did you mean `bankid`)"
+        );
     }
 
     #[test]

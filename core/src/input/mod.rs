@@ -5,3 +5,4 @@
 pub mod check;
 pub mod parse;
 pub(crate) mod regions;
+pub mod scan;

@@ -4,9 +4,22 @@
 use crate::error::{ErrorCode, Problem};
 use serde::de::DeserializeOwned;
 
-/// Parses `json` strictly into `T`: unknown fields, wrong types, duplicate fields and
-/// trailing text are problems located by their JSON path.
+/// Parses `json` strictly into `T`: unknown fields, wrong types, duplicate fields, a list
+/// where the contract has an object, nesting deeper than [`crate::input::scan::MAX_DEPTH`]
+/// and trailing text are problems located by their JSON path. A leading byte-order mark is
+/// ignored, as RFC 8259 allows.
 pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
+    parse_shaped(json, false)
+}
+
+/// Like [`parse`] for an input that may also be a list as a whole (`align`'s initiatives).
+pub fn parse_list_or_object<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
+    parse_shaped(json, true)
+}
+
+fn parse_shaped<T: DeserializeOwned>(json: &str, list_at_root: bool) -> Result<T, Problem> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    crate::input::scan::scan(json, list_at_root)?;
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T =
         serde_path_to_error::deserialize(&mut de).map_err(|e| from_serde(&render_path(e.path()), e.inner()))?;

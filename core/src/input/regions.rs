@@ -52,30 +52,6 @@ pub(crate) fn normalise(name: &str) -> String {
     words.join(" ")
 }
 
-/// The Levenshtein distance of two names, in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut left = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let cost = diagonal + usize::from(ca != *cb);
-            let next = cost.min(up + 1).min(left + 1);
-            diagonal = up;
-            if let Some(slot) = row.get_mut(j + 1) {
-                *slot = next;
-            }
-            left = next;
-        }
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-    }
-    row.last().copied().unwrap_or(0)
-}
-
 /// The key of a code: `SE-M` and `se-m` alike.
 fn code_key(code: &str) -> String {
     code.trim().to_ascii_uppercase()
@@ -170,30 +146,22 @@ impl Regions {
     /// The error for a partner that is no region, naming the nearest regions.
     fn unknown(&self, given: &str, path: &str) -> Problem {
         let key = normalise(given);
-        // The nearest of each region's names, by region.
-        let mut distance = vec![usize::MAX; self.regions.len()];
-        for (name, &i) in &self.by_key {
-            if let Some(slot) = distance.get_mut(i).filter(|_| Some(i) != self.own) {
-                *slot = (*slot).min(edit_distance(&key, name));
+        let others = self.by_key.iter().filter(|(_, &i)| Some(i) != self.own).map(|(name, _)| name.as_str());
+        let mut regions: Vec<&Region> = Vec::new();
+        for name in crate::text::nearest(&key, others, usize::MAX) {
+            let region = self.by_key.get(name).and_then(|&i| self.regions.get(i));
+            if let Some(r) = region.filter(|r| !regions.iter().any(|x| x.code == r.code)) {
+                regions.push(r);
             }
         }
-        // The closest region always; others only when about as close and not far off.
-        let mut names = Vec::new();
-        let mut best = None;
-        for _ in 0..NEAREST {
-            let next = distance.iter().enumerate().filter(|(_, d)| **d != usize::MAX).min_by_key(|&(i, d)| (*d, i));
-            let Some((i, &d)) = next else { break };
-            let first = *best.get_or_insert(d);
-            if !names.is_empty() && (d > first + 1 || d > key.chars().count() / 3) {
-                break;
-            }
-            if let (Some(r), Some(slot)) = (self.regions.get(i), distance.get_mut(i)) {
-                names.push(format!("`{}` (`{}`)", r.name, r.code));
-                *slot = usize::MAX;
-            }
-        }
+        let names: Vec<String> = regions.iter().take(NEAREST).map(|r| format!("`{}` (`{}`)", r.name, r.code)).collect();
+        let hint = if names.is_empty() {
+            "give a region's name or its ISO 3166-2:SE code, e.g. `SE-M`".to_owned()
+        } else {
+            format!("did you mean {}", names.join(", "))
+        };
         Problem::new(ErrorCode::UnknownPartner, path, format!("{} is not one of Sweden's regions", quote(given)))
-            .with_hint(format!("did you mean {}", names.join(", ")))
+            .with_hint(hint)
     }
 
     /// How many regions the pack lists.

@@ -1,0 +1,291 @@
+//! A linear pre-pass over JSON text, before it is read into the contract's types, for what
+//! the typed reader would let through: an array where the contract has an object (serde's
+//! derived readers bind arrays to struct fields by position, so `"cost": [0, 2400000]` would
+//! silently become a one-off 0 and a yearly 2.4 M), a key repeated in any object (also when
+//! spelt with `\u` escapes), and nesting deeper than the contract ever goes. It stops at the
+//! first problem; text that is not JSON is left to the reader, which says where it breaks.
+//! Work and memory are linear in the text.
+
+use crate::error::{ErrorCode, Problem};
+use std::collections::BTreeSet;
+
+/// The contract's input fields that hold lists, in every input type (case, organisation,
+/// initiative, policy pack, regional strategy, compare request, align input). An array is
+/// allowed only as the value of one of these keys (and as the whole input where a list is
+/// accepted); `tests/schemas.rs` keeps this list equal to what the schemas say.
+pub const ARRAY_FIELDS: &[&str] = &[
+    "about",
+    "aliases",
+    "candidates",
+    "cases",
+    "clauses",
+    "covers",
+    "documents",
+    "focus_areas",
+    "languages",
+    "mapping",
+    "notes",
+    "partners",
+    "process",
+    "regions",
+    "requirements",
+    "supersedes",
+    "value",
+    "vision_values",
+];
+
+/// The deepest nesting of objects and arrays an input may have; the contract needs five.
+pub const MAX_DEPTH: usize = 32;
+
+/// Where a scan stopped: a problem to report, or text that is not JSON (left to the reader).
+enum Stop {
+    Problem(Problem),
+    NotJson,
+}
+
+struct Scanner<'a> {
+    text: &'a [u8],
+    at: usize,
+    path: String,
+    depth: usize,
+}
+
+/// Scans `json`; `list_at_root` allows a list as the whole input.
+pub(crate) fn scan(json: &str, list_at_root: bool) -> Result<(), Problem> {
+    let mut s = Scanner { text: json.as_bytes(), at: 0, path: String::new(), depth: 0 };
+    match s.value(if list_at_root { Place::ListAllowed } else { Place::Root }) {
+        Err(Stop::Problem(p)) => Err(p),
+        Ok(()) | Err(Stop::NotJson) => Ok(()),
+    }
+}
+
+/// Where a value stands, which decides whether it may be an array.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Root,
+    ListAllowed,
+    Field,
+    Element,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn value(&mut self, place: Place) -> Result<(), Stop> {
+        self.skip_space();
+        match self.peek() {
+            Some(b'{') => self.nested(|s| s.object()),
+            Some(b'[') if place == Place::ListAllowed => self.nested(|s| s.array()),
+            Some(b'[') => Err(Stop::Problem(
+                Problem::new(ErrorCode::WrongType, self.path.clone(), "found a list where the contract has no list")
+                    .with_hint(if place == Place::Element {
+                        "a list's items are objects or values, never lists"
+                    } else {
+                        "an object's fields are named, never given by position"
+                    }),
+            )),
+            Some(b'"') => self.string().map(drop),
+            Some(_) => {
+                while !matches!(self.peek(), None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')) {
+                    self.at += 1;
+                }
+                Ok(())
+            }
+            None => Err(Stop::NotJson),
+        }
+    }
+
+    fn nested(&mut self, inner: impl FnOnce(&mut Self) -> Result<(), Stop>) -> Result<(), Stop> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(Stop::Problem(
+                Problem::new(
+                    ErrorCode::LimitExceeded,
+                    self.path.clone(),
+                    format!("the input nests deeper than {MAX_DEPTH} levels"),
+                )
+                .with_hint("the contract's objects nest five levels at most"),
+            ));
+        }
+        self.at += 1;
+        inner(self)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn object(&mut self) -> Result<(), Stop> {
+        let mut keys: BTreeSet<String> = BTreeSet::new();
+        let base = self.path.len();
+        loop {
+            self.skip_space();
+            match self.peek() {
+                Some(b'}') if keys.is_empty() => break,
+                Some(b'"') => {}
+                _ => return Err(Stop::NotJson),
+            }
+            let key = self.string()?;
+            if !self.path.is_empty() {
+                self.path.push('.');
+            }
+            self.path.push_str(&key);
+            if keys.contains(&key) {
+                return Err(Stop::Problem(Problem::new(
+                    ErrorCode::DuplicateField,
+                    self.path.clone(),
+                    format!("duplicate field {}", crate::error::quote(&key)),
+                )));
+            }
+            self.skip_space();
+            if self.peek() != Some(b':') {
+                return Err(Stop::NotJson);
+            }
+            self.at += 1;
+            let place = if ARRAY_FIELDS.contains(&key.as_str()) { Place::ListAllowed } else { Place::Field };
+            self.value(place)?;
+            self.path.truncate(base);
+            keys.insert(key);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => break,
+                _ => return Err(Stop::NotJson),
+            }
+        }
+        self.at += 1;
+        Ok(())
+    }
+
+    fn array(&mut self) -> Result<(), Stop> {
+        let base = self.path.len();
+        let mut index = 0usize;
+        loop {
+            self.skip_space();
+            if self.peek() == Some(b']') && index == 0 {
+                break;
+            }
+            self.path.push_str(&format!("[{index}]"));
+            self.value(Place::Element)?;
+            self.path.truncate(base);
+            index += 1;
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => break,
+                _ => return Err(Stop::NotJson),
+            }
+        }
+        self.at += 1;
+        Ok(())
+    }
+
+    /// A string, decoded (escapes included), from its opening quote.
+    fn string(&mut self) -> Result<String, Stop> {
+        self.at += 1;
+        let mut out = Vec::new();
+        loop {
+            match self.peek() {
+                None => return Err(Stop::NotJson),
+                Some(b'"') => break,
+                Some(b'\\') => {
+                    self.at += 1;
+                    let c = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
+                        _ => return Err(Stop::NotJson),
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    self.at += 1;
+                }
+                Some(b) => {
+                    out.push(b);
+                    self.at += 1;
+                }
+            }
+        }
+        self.at += 1;
+        String::from_utf8(out).map_err(|_| Stop::NotJson)
+    }
+
+    /// The character of a `\uXXXX` escape (a surrogate pair read whole); on its last digit.
+    fn unicode_escape(&mut self) -> Result<char, Stop> {
+        let first = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if self.text.get(self.at + 1..self.at + 3) != Some(b"\\u".as_slice()) {
+                return Err(Stop::NotJson);
+            }
+            self.at += 2;
+            let second = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(Stop::NotJson);
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or(Stop::NotJson)
+    }
+
+    /// Four hex digits after the current position; leaves the position on the last one.
+    fn hex4(&mut self) -> Result<u32, Stop> {
+        let digits = self.text.get(self.at + 1..self.at + 5).ok_or(Stop::NotJson)?;
+        let text = std::str::from_utf8(digits).map_err(|_| Stop::NotJson)?;
+        let value = u32::from_str_radix(text, 16).map_err(|_| Stop::NotJson)?;
+        self.at += 4;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(json: &str) -> Option<(ErrorCode, String)> {
+        scan(json, false).err().map(|p| (p.code, p.path))
+    }
+
+    #[test]
+    fn an_array_in_place_of_an_object_is_found_with_its_path() {
+        let case = r#"{"id":"x","candidates":[{"id":"a","covers":["r"],"cost":[0, 2400000]}]}"#;
+        assert_eq!(problem(case), Some((ErrorCode::WrongType, "candidates[0].cost".into())));
+        assert_eq!(problem("[1, 2]"), Some((ErrorCode::WrongType, String::new())));
+        assert!(scan("[{\"id\":\"a\"}]", true).is_ok());
+        assert_eq!(problem(r#"{"covers":[["a"]]}"#), Some((ErrorCode::WrongType, "covers[0]".into())));
+        assert_eq!(problem(r#"{"requirements":[], "candidates":[], "x": {"y": []}}"#).map(|p| p.1), Some("x.y".into()));
+    }
+
+    #[test]
+    fn a_repeated_key_is_found_also_through_escapes() {
+        assert_eq!(problem(r#"{"id":"a","id":"b"}"#), Some((ErrorCode::DuplicateField, "id".into())));
+        assert_eq!(
+            problem(r#"{"cost":{"one_off_sek":1,"one\u005foff_sek":2}}"#),
+            Some((ErrorCode::DuplicateField, "cost.one_off_sek".into()))
+        );
+        assert_eq!(problem(r#"{"a":{"x":1},"b":{"x":1}}"#), None);
+    }
+
+    #[test]
+    fn deep_nesting_is_a_limit_and_broken_text_is_left_to_the_reader() {
+        let deep = format!("{}{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
+        assert_eq!(problem(&deep).map(|p| p.0), Some(ErrorCode::LimitExceeded));
+        assert_eq!(problem("{\"a\": "), None);
+        assert_eq!(problem("{\"a\": \"\\x\"}"), None);
+        assert_eq!(problem(""), None);
+        assert_eq!(problem(r#"{"a":"\ud800"}"#), None);
+    }
+}
