@@ -44,7 +44,7 @@ fn decide_one(
     case_json: &str,
     options: digipolicy::DecideOptions,
 ) -> Result<digipolicy::Decision, ErrorReport> {
-    let case = digipolicy::parse_case(case_json)?;
+    let case = policy.parse_case(case_json)?;
     policy.decide_with(&case, options).map_err(ErrorReport::from)
 }
 

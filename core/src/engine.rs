@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Problems};
 use crate::input::check::{self, Checked};
-use crate::input::parse::parse;
+use crate::input::parse::{parse, parse_within};
 use crate::model::case::{Case, Evidence, GoverningDocuments};
 use crate::model::decision::{CandidateResult, DecideOptions, Decision, Finding, Scores, Status, StepCode, TraceStep};
 use crate::model::initiative::{Classification, Initiative};
@@ -54,7 +54,7 @@ impl Policy {
     /// Decides a case with options: `as_of` fills in `decided_on` when the case has none,
     /// and the decision records that it did (`as_of` and a trace step).
     pub fn decide_with(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
-        let mut checked = check::check(case, self.default_horizon_years(), self.regions())?;
+        let mut checked = check::check(case, self.default_horizon_years(), self.regions(), self.limits())?;
         let filled = if checked.decided_on.is_none() { options.as_of } else { None };
         checked.decided_on = checked.decided_on.or(filled);
         let date_path = if filled.is_some() { "as_of" } else { "decided_on" };
@@ -177,9 +177,24 @@ impl Policy {
         Ok(definitions::classify(initiative))
     }
 
-    /// Parses a case from JSON and decides it.
+    /// Parses a case from JSON under this policy's [`crate::Limits`] and decides it.
     pub fn decide_json(&self, json: &str) -> Result<Decision, Error> {
-        self.decide(&parse_case(json)?)
+        self.decide(&self.parse_case(json)?)
+    }
+
+    /// Parses a case from JSON strictly under this policy's [`crate::Limits`].
+    pub fn parse_case(&self, json: &str) -> Result<Case, Error> {
+        parse_within(json, false, self.limits()).map_err(|p| Error::InvalidCase(Problems::one(p)))
+    }
+
+    /// Parses an organisation from JSON strictly under this policy's [`crate::Limits`].
+    pub fn parse_organisation(&self, json: &str) -> Result<Organisation, Error> {
+        parse_within(json, false, self.limits()).map_err(|p| Error::InvalidOrganisation(Problems::one(p)))
+    }
+
+    /// Parses an initiative from JSON strictly under this policy's [`crate::Limits`].
+    pub fn parse_initiative(&self, json: &str) -> Result<Initiative, Error> {
+        parse_within(json, false, self.limits()).map_err(|p| Error::InvalidInitiative(Problems::one(p)))
     }
 
     /// Orders results as the review reports them and counts them.

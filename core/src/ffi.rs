@@ -2,7 +2,6 @@
 //! errors as one serializable report. Bindings convert and forward to these functions and
 //! hold no rule, so no binding drifts.
 
-use crate::engine::{parse_case, parse_initiative, parse_organisation};
 pub use crate::error::ErrorReport;
 use crate::error::{ErrorCode, Problem};
 use crate::model::decision::DecideOptions;
@@ -23,19 +22,19 @@ pub fn decide_json(policy: &Policy, case_json: &str) -> Result<String, ErrorRepo
 
 /// Reviews a case given as JSON against every principle; the review as canonical JSON.
 pub fn review_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
-    let review = policy.review(&parse_case(case_json)?)?;
+    let review = policy.review(&policy.parse_case(case_json)?)?;
     to_json(&review)
 }
 
 /// Checks the scope (policy §2) for an organisation given as JSON.
 pub fn scope_json(policy: &Policy, organisation_json: &str) -> Result<String, ErrorReport> {
-    let scope = policy.scope(&parse_organisation(organisation_json)?)?;
+    let scope = policy.scope(&policy.parse_organisation(organisation_json)?)?;
     to_json(&scope)
 }
 
 /// Classifies an initiative given as JSON (policy §3, §3.1).
 pub fn classify_json(policy: &Policy, initiative_json: &str) -> Result<String, ErrorReport> {
-    let classification = policy.classify(&parse_initiative(initiative_json)?)?;
+    let classification = policy.classify(&policy.parse_initiative(initiative_json)?)?;
     to_json(&classification)
 }
 
@@ -51,7 +50,7 @@ pub fn compare_json(policy: &Policy, request_json: &str) -> Result<String, Error
 /// How sensitive the decision of a case given as JSON is to each criterion weight.
 #[cfg(feature = "analysis")]
 pub fn sensitivity_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
-    let case = parse_case(case_json)?;
+    let case = policy.parse_case(case_json)?;
     to_json(&crate::analysis::sensitivity::sensitivity(policy, &case)?)
 }
 
@@ -67,12 +66,12 @@ pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
 
 /// Decides a case given as JSON with options (see [`Policy::decide_with`]).
 pub fn decide_json_with(policy: &Policy, case_json: &str, options: DecideOptions) -> Result<String, ErrorReport> {
-    to_json(&policy.decide_with(&parse_case(case_json)?, options)?)
+    to_json(&policy.decide_with(&policy.parse_case(case_json)?, options)?)
 }
 
 /// Reviews a case given as JSON with options (see [`Policy::decide_with`]).
 pub fn review_json_with(policy: &Policy, case_json: &str, options: DecideOptions) -> Result<String, ErrorReport> {
-    to_json(&policy.review_with_options(&parse_case(case_json)?, options)?)
+    to_json(&policy.review_with_options(&policy.parse_case(case_json)?, options)?)
 }
 
 /// The options as the bindings pass them: `as_of` as `YYYY-MM-DD`, or none. A bad date is

@@ -65,7 +65,8 @@ pub use analysis::{
 };
 pub use date::Date;
 pub use engine::{decide, parse_case, parse_initiative, parse_organisation};
-pub use error::{Error, ErrorCode, ErrorReport, Problem, Problems};
+pub use error::{Error, ErrorCode, ErrorReport, Problem, Problems, MAX_PROBLEMS};
+pub use input::limits::Limits;
 pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };

@@ -4,6 +4,7 @@
 
 use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, ProblemSink, Problems};
+use crate::input::limits::Limits;
 use crate::input::regions::Regions;
 use crate::model::case::{Candidate, Case, Origin, Priority};
 use crate::model::decision::Partner;
@@ -57,7 +58,13 @@ fn empty(problems: &mut ProblemSink, path: String, what: &str) {
 }
 
 /// Checks a case against the contract, collecting every problem in document order.
-pub(crate) fn check<'a>(case: &'a Case, default_horizon: i64, regions: &Regions) -> Result<Checked<'a>, Error> {
+pub(crate) fn check<'a>(
+    case: &'a Case,
+    default_horizon: i64,
+    regions: &Regions,
+    limits: &Limits,
+) -> Result<Checked<'a>, Error> {
+    check_counts(case, limits)?;
     let mut problems = ProblemSink::default();
     let (decided_on, horizon) = check_header(&mut problems, case, default_horizon);
     let assessed_on = case
@@ -85,6 +92,22 @@ pub(crate) fn check<'a>(case: &'a Case, default_horizon: i64, regions: &Regions)
         Some(p) => Err(Error::InvalidCase(p)),
         None => Ok(Checked { case, decided_on, assessed_on, horizon_years: horizon_u, candidates }),
     }
+}
+
+/// The case's lists are within `limits` (a case parsed from JSON was checked already while
+/// it was read; a case built in code is checked here), before any other work.
+fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
+    let lists = [
+        ("candidates", case.candidates.len(), limits.max_candidates, "max_candidates"),
+        ("requirements", case.requirements.len(), limits.max_requirements, "max_requirements"),
+    ];
+    for (path, len, max, name) in lists {
+        if len > max {
+            let message = format!("the list has {len} items, more than {max} (`{name}`)");
+            return Err(Error::InvalidCase(Problems::one(Problem::new(ErrorCode::LimitExceeded, path, message))));
+        }
+    }
+    Ok(())
 }
 
 /// The id and title are not blank, `decided_on` is a date and the horizon is in range; the
@@ -430,7 +453,7 @@ mod tests {
             Ok(c) => c,
             Err(p) => return vec![(p.code, p.path)],
         };
-        match check(&case, 5, &Regions::default()) {
+        match check(&case, 5, &Regions::default(), &Limits::default()) {
             Ok(_) => vec![],
             Err(e) => e.problems().iter().map(|p| (p.code, p.path.clone())).collect(),
         }
@@ -509,7 +532,7 @@ mod tests {
     fn unknown_requirement_message_follows_the_style_guide() {
         let j = edit(|v| v["candidates"][2]["covers"][0] = "bankid-x".into());
         let case: Case = crate::input::parse::parse(&j).unwrap();
-        let err = check(&case, 5, &Regions::default()).unwrap_err();
+        let err = check(&case, 5, &Regions::default(), &Limits::default()).unwrap_err();
         let p = &err.problems()[0];
         assert_eq!(
             p.to_string(),

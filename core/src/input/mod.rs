@@ -3,6 +3,7 @@
 //! rules: the rules only ever see a checked case.
 
 pub mod check;
+pub mod limits;
 pub mod parse;
 pub(crate) mod regions;
 pub mod scan;

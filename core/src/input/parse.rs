@@ -2,6 +2,7 @@
 //! trailing text is a [`Problem`] that names the JSON path of the field and has a stable code.
 
 use crate::error::{ErrorCode, Problem};
+use crate::input::limits::Limits;
 use serde::de::DeserializeOwned;
 
 /// Parses `json` strictly into `T`: unknown fields, wrong types, duplicate fields, a list
@@ -9,17 +10,19 @@ use serde::de::DeserializeOwned;
 /// and trailing text are problems located by their JSON path. A leading byte-order mark is
 /// ignored, as RFC 8259 allows.
 pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    parse_shaped(json, false)
+    parse_within(json, false, &Limits::default())
 }
 
 /// Like [`parse`] for an input that may also be a list as a whole (`align`'s initiatives).
 pub fn parse_list_or_object<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    parse_shaped(json, true)
+    parse_within(json, true, &Limits::default())
 }
 
-fn parse_shaped<T: DeserializeOwned>(json: &str, list_at_root: bool) -> Result<T, Problem> {
+/// Like [`parse`] under `limits` (input size, list lengths, string lengths); `list_at_root`
+/// allows a list as the whole input.
+pub fn parse_within<T: DeserializeOwned>(json: &str, list_at_root: bool, limits: &Limits) -> Result<T, Problem> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    crate::input::scan::scan(json, list_at_root)?;
+    crate::input::scan::scan(json, list_at_root, limits)?;
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T =
         serde_path_to_error::deserialize(&mut de).map_err(|e| from_serde(&render_path(e.path()), e.inner()))?;

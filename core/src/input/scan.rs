@@ -7,6 +7,7 @@
 //! Work and memory are linear in the text.
 
 use crate::error::{ErrorCode, Problem};
+use crate::input::limits::Limits;
 use std::collections::BTreeSet;
 
 /// The contract's input fields that hold lists, in every input type (case, organisation,
@@ -48,12 +49,25 @@ struct Scanner<'a> {
     at: usize,
     path: String,
     depth: usize,
+    limits: &'a Limits,
 }
 
-/// Scans `json`; `list_at_root` allows a list as the whole input.
-pub(crate) fn scan(json: &str, list_at_root: bool) -> Result<(), Problem> {
-    let mut s = Scanner { text: json.as_bytes(), at: 0, path: String::new(), depth: 0 };
-    match s.value(if list_at_root { Place::ListAllowed } else { Place::Root }) {
+/// Scans `json` under `limits`; `list_at_root` allows a list as the whole input.
+pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<(), Problem> {
+    if json.len() > limits.max_input_bytes {
+        return Err(Problem::new(
+            ErrorCode::LimitExceeded,
+            "",
+            format!(
+                "the input is {} bytes, over the limit of {} (`max_input_bytes`)",
+                json.len(),
+                limits.max_input_bytes
+            ),
+        )
+        .with_hint("split the input, or raise the limit if the input is genuine"));
+    }
+    let mut s = Scanner { text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits };
+    match s.value(if list_at_root { Place::ListAllowed(None) } else { Place::Root }) {
         Err(Stop::Problem(p)) => Err(p),
         Ok(()) | Err(Stop::NotJson) => Ok(()),
     }
@@ -61,9 +75,10 @@ pub(crate) fn scan(json: &str, list_at_root: bool) -> Result<(), Problem> {
 
 /// Where a value stands, which decides whether it may be an array.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Place {
+enum Place<'k> {
     Root,
-    ListAllowed,
+    /// A list is allowed here: as the whole input, or under this key.
+    ListAllowed(Option<&'k str>),
     Field,
     Element,
 }
@@ -79,11 +94,15 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self, place: Place) -> Result<(), Stop> {
+    fn value(&mut self, place: Place<'_>) -> Result<(), Stop> {
         self.skip_space();
         match self.peek() {
             Some(b'{') => self.nested(|s| s.object()),
-            Some(b'[') if place == Place::ListAllowed => self.nested(|s| s.array()),
+            Some(b'[') if matches!(place, Place::ListAllowed(_)) => {
+                let key = if let Place::ListAllowed(k) = place { k.unwrap_or_default() } else { "" };
+                let (max, name) = self.limits.for_list(key);
+                self.nested(|s| s.array(max, name))
+            }
             Some(b'[') => Err(Stop::Problem(
                 Problem::new(ErrorCode::WrongType, self.path.clone(), "found a list where the contract has no list")
                     .with_hint(if place == Place::Element {
@@ -148,7 +167,8 @@ impl Scanner<'_> {
                 return Err(Stop::NotJson);
             }
             self.at += 1;
-            let place = if ARRAY_FIELDS.contains(&key.as_str()) { Place::ListAllowed } else { Place::Field };
+            let place =
+                if ARRAY_FIELDS.contains(&key.as_str()) { Place::ListAllowed(Some(&key)) } else { Place::Field };
             self.value(place)?;
             self.path.truncate(base);
             keys.insert(key);
@@ -163,13 +183,20 @@ impl Scanner<'_> {
         Ok(())
     }
 
-    fn array(&mut self) -> Result<(), Stop> {
+    fn array(&mut self, max_items: usize, limit: &str) -> Result<(), Stop> {
         let base = self.path.len();
         let mut index = 0usize;
         loop {
             self.skip_space();
             if self.peek() == Some(b']') && index == 0 {
                 break;
+            }
+            if index >= max_items {
+                return Err(Stop::Problem(Problem::new(
+                    ErrorCode::LimitExceeded,
+                    self.path.clone(),
+                    format!("the list has more than {max_items} items (`{limit}`)"),
+                )));
             }
             self.path.push_str(&format!("[{index}]"));
             self.value(Place::Element)?;
@@ -190,7 +217,22 @@ impl Scanner<'_> {
     fn string(&mut self) -> Result<String, Stop> {
         self.at += 1;
         let mut out = Vec::new();
+        let mut chars = 0usize;
         loop {
+            // A character starts at every byte that is not a UTF-8 continuation byte.
+            if self.peek().is_some_and(|b| b & 0xC0 != 0x80 && b != b'"') {
+                chars += 1;
+                if chars > self.limits.max_string_chars {
+                    return Err(Stop::Problem(Problem::new(
+                        ErrorCode::LimitExceeded,
+                        self.path.clone(),
+                        format!(
+                            "a string is longer than {} characters (`max_string_chars`)",
+                            self.limits.max_string_chars
+                        ),
+                    )));
+                }
+            }
             match self.peek() {
                 None => return Err(Stop::NotJson),
                 Some(b'"') => break,
@@ -256,7 +298,29 @@ mod tests {
     use super::*;
 
     fn problem(json: &str) -> Option<(ErrorCode, String)> {
-        scan(json, false).err().map(|p| (p.code, p.path))
+        scan(json, false, &Limits::default()).err().map(|p| (p.code, p.path))
+    }
+
+    #[test]
+    fn limits_are_checked_with_paths() {
+        let small = Limits {
+            max_candidates: 2,
+            max_list_items: 3,
+            max_string_chars: 12,
+            max_input_bytes: 200,
+            ..Limits::default()
+        };
+        let at = |json: &str| scan(json, false, &small).err().map(|p| (p.code, p.path, p.message));
+        let (code, path, message) = at(r#"{"candidates":[{},{},{}]}"#).unwrap();
+        assert_eq!((code, path.as_str()), (ErrorCode::LimitExceeded, "candidates"));
+        assert!(message.contains("`max_candidates`"), "{message}");
+        assert_eq!(
+            at(r#"{"candidates":[{"covers":["a","b","c","d"]}]}"#).map(|p| p.1),
+            Some("candidates[0].covers".into())
+        );
+        assert_eq!(at(r#"{"id":"abcdefghijklm"}"#).map(|p| p.1), Some("id".into()));
+        assert!(at(r#"{"id":"åäöüéåäöüéåä"}"#).is_none(), "twelve characters, 24 bytes");
+        assert!(at(&format!("{{\"id\":\"{}\"}}", "a".repeat(300))).unwrap().2.contains("`max_input_bytes`"));
     }
 
     #[test]
@@ -264,7 +328,7 @@ mod tests {
         let case = r#"{"id":"x","candidates":[{"id":"a","covers":["r"],"cost":[0, 2400000]}]}"#;
         assert_eq!(problem(case), Some((ErrorCode::WrongType, "candidates[0].cost".into())));
         assert_eq!(problem("[1, 2]"), Some((ErrorCode::WrongType, String::new())));
-        assert!(scan("[{\"id\":\"a\"}]", true).is_ok());
+        assert!(scan("[{\"id\":\"a\"}]", true, &Limits::default()).is_ok());
         assert_eq!(problem(r#"{"covers":[["a"]]}"#), Some((ErrorCode::WrongType, "covers[0]".into())));
         assert_eq!(problem(r#"{"requirements":[], "candidates":[], "x": {"y": []}}"#).map(|p| p.1), Some("x.y".into()));
     }

@@ -8,6 +8,7 @@
 use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::input::check::MAX_SAFE_INTEGER;
+use crate::input::limits::Limits;
 use crate::input::regions::Regions;
 use crate::model::pack::{Clause, Document, Parameters, PolicyPack, PolicyRef};
 use crate::rules::clauses::CITED;
@@ -31,6 +32,8 @@ pub struct Policy {
     document_ends: Vec<Option<Date>>,
     /// The regions a co-development may partner with, compiled for lookup.
     regions: Regions,
+    /// The limits on the inputs this policy reads.
+    limits: Limits,
 }
 
 impl Policy {
@@ -61,7 +64,16 @@ impl Policy {
             .unwrap_or_default();
         match Problems::from_vec(problems) {
             Some(p) => Err(Error::InvalidPolicy(p)),
-            None => Ok(Policy { pack, clause_index, weights, valid_from, valid_to, document_ends, regions }),
+            None => Ok(Policy {
+                pack,
+                clause_index,
+                weights,
+                valid_from,
+                valid_to,
+                document_ends,
+                regions,
+                limits: Limits::default(),
+            }),
         }
     }
 
@@ -78,6 +90,17 @@ impl Policy {
     /// The clause with this id, e.g. `policy:5.9`.
     pub fn clause(&self, id: &str) -> Option<&Clause> {
         self.clause_index.get(id).and_then(|&i| self.pack.clauses.get(i))
+    }
+
+    /// The limits on the inputs this policy reads (see [`Limits`]).
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// This policy with other input limits.
+    pub fn with_limits(mut self, limits: Limits) -> Policy {
+        self.limits = limits;
+        self
     }
 
     /// The pack's regions, compiled.
