@@ -2,6 +2,7 @@
 
 import concurrent.futures
 import json
+import os
 import pathlib
 import pickle
 
@@ -22,8 +23,36 @@ def test_decide_accepts_a_dict_a_json_string_a_path_and_a_pathlike():
     assert expected.route == "in_house"
     assert expected.selected == "region-video"
     assert expected.status == "ready"
-    for form in (json.dumps(case()), str(EXAMPLE), EXAMPLE, EXAMPLE.read_bytes()):
+    for form in (json.dumps(case()), EXAMPLE, EXAMPLE.read_bytes(), digipolicy.load(EXAMPLE)):
         assert digipolicy.decide(form) == expected
+
+
+def test_a_str_is_always_json_text_never_a_file_name(tmp_path):
+    # A file name in a str is JSON text that does not parse: the file is not opened.
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        digipolicy.decide(str(EXAMPLE))
+    assert err.value.code == "invalid-json"
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        digipolicy.decide("")
+    assert err.value.code == "invalid-json"
+    # A JSON-lines export with a final newline: the empty last line is one bad slot, not a lost batch.
+    lines = (json.dumps(case()) + "\n") * 2
+    results = digipolicy.decide_many(lines.split("\n"))
+    assert [type(r).__name__ for r in results] == ["Decision", "Decision", "InvalidCase"]
+    # A byte-order mark is allowed, in text and in bytes.
+    assert digipolicy.decide("\ufeff" + json.dumps(case())).route == "in_house"
+    assert digipolicy.decide(b"\xef\xbb\xbf" + json.dumps(case()).encode()).route == "in_house"
+    # Bytes that are not UTF-8 are an input error with a code.
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        digipolicy.decide(b"\xff{}")
+    assert err.value.code == "invalid-json"
+    # Only a regular file is read: not a FIFO, a device or a directory.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for special in (fifo, pathlib.Path("/dev/zero"), tmp_path):
+        with pytest.raises(digipolicy.InvalidCase) as err:
+            digipolicy.decide(special)
+        assert "not a regular file" in str(err.value)
 
 
 def test_decision_has_typed_read_only_attributes():

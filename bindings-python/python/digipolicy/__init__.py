@@ -1,13 +1,14 @@
 """digipolicy: Stockholm County Council's 2016 policy for innovation and digitalisation as an
 explainable decision API.
 
-    >>> import digipolicy
-    >>> d = digipolicy.decide("examples/video-consultations-in-house.json")
+    >>> import digipolicy, pathlib
+    >>> d = digipolicy.decide(pathlib.Path("examples/video-consultations-in-house.json"))
     >>> d.route, d.selected
     ('in_house', 'region-video')
 
 Every rule lives in the Rust core; this package converts and forwards. Cases, organisations
-and initiatives are given as dicts, JSON strings or paths to JSON files.
+and initiatives are given as dicts, JSON text (a ``str`` is always JSON, never a file name),
+UTF-8 bytes, or a ``pathlib.Path`` to a JSON file (``digipolicy.load`` reads one).
 """
 
 from . import _native
@@ -21,6 +22,7 @@ from ._errors import (
     Problem,
 )
 from ._frame import to_frame
+from ._input import load
 from ._policy import Policy, align, classify, compare, decide, decide_many, review, schema, scope, sensitivity
 from ._results import (
     CandidateResult,
@@ -65,6 +67,7 @@ __all__ = [
     "compare",
     "decide",
     "decide_many",
+    "load",
     "review",
     "schema",
     "scope",
