@@ -8,7 +8,11 @@ mod report;
 
 use clap::Parser;
 use command::{Cli, Command, Failure};
+use std::io::Write;
 use std::process::ExitCode;
+
+/// The status of a process whose reader closed the pipe (128 + SIGPIPE), as shells report it.
+const BROKEN_PIPE: u8 = 141;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -26,16 +30,22 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // The reader (e.g. `| head -1`) has all it wanted: end quietly.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(BROKEN_PIPE),
+                Err(e) => fail(1, &format!("cannot write the output: {e}")),
+            }
         }
-        Err(Failure::Invalid(msg)) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
-        Err(Failure::Other(msg)) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(1)
-        }
+        Err(Failure::Invalid(msg)) => fail(2, &msg),
+        Err(Failure::Other(msg)) => fail(1, &msg),
     }
+}
+
+/// Reports `msg` on standard error (control characters escaped; a closed stderr is not an
+/// error of its own) and exits with `code`.
+fn fail(code: u8, msg: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr().lock(), "error: {}", report::clean(msg));
+    ExitCode::from(code)
 }

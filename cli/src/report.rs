@@ -32,6 +32,22 @@ fn table(rows: &[Vec<String>]) -> String {
     out
 }
 
+/// `text` with every control character except newline and tab, and every bidirectional
+/// override or isolate, written as a `\u{…}` escape: ids and names from an input cannot
+/// move the cursor, recolour the terminal or reorder what a reader sees.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}');
+        if (c.is_control() && c != '\n' && c != '\t') || bidi {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Renders `decision` of `case` as a report in `lang`.
 pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();

@@ -16,7 +16,7 @@ pub struct CompareArgs {
     pub report: ReportArgs,
     /// A policy pack (JSON) instead of the embedded one.
     #[arg(long, value_name = "PACK.json")]
-    pub policy: Option<String>,
+    pub policy: Option<std::path::PathBuf>,
     /// A parameter of the variant, by path: `weights.cost=3`.
     #[arg(long = "set", value_name = "PATH=VALUE")]
     pub set: Vec<String>,

@@ -12,6 +12,7 @@ pub mod schema;
 pub mod scope;
 pub mod sensitivity;
 
+use crate::report;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use digipolicy::ffi::{self, ErrorReport};
 use digipolicy::{Lang, Policy};
@@ -87,7 +88,7 @@ impl From<Language> for Lang {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The input file (`-` for standard input).
-    pub input: String,
+    pub input: std::path::PathBuf,
     /// The output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
@@ -104,7 +105,7 @@ pub struct CaseArgs {
     pub report: ReportArgs,
     /// A policy pack (JSON) instead of the embedded one.
     #[arg(long, value_name = "PACK.json")]
-    pub policy: Option<String>,
+    pub policy: Option<std::path::PathBuf>,
 }
 
 /// The date a case is decided as of when it carries none.
@@ -154,21 +155,35 @@ impl From<digipolicy::Error> for Failure {
     }
 }
 
-/// The text of an input file, or of standard input for `-`.
-pub fn read_input(path: &str) -> Result<String, Failure> {
-    if path == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Failure::Other(format!("cannot read standard input: {e}")))?;
-        Ok(s)
+/// The text of an input file, or of standard input for `-`: at most the input limit
+/// (`max_input_bytes`, 16 MiB) is read, so `/dev/zero` or an endless pipe ends in an error
+/// instead of filling memory; text that is not UTF-8 is invalid input (exit 2).
+pub fn read_input(path: &std::path::Path) -> Result<String, Failure> {
+    let max = digipolicy::Limits::default().max_input_bytes;
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let shown = path.display().to_string();
+    let mut bytes = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::read_to_string(path).map_err(|e| Failure::Other(format!("cannot read `{path}`: {e}")))
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    let name =
+        if path.as_os_str() == "-" { "standard input".to_owned() } else { format!("`{}`", report::clean(&shown)) };
+    read.map_err(|e| Failure::Other(format!("cannot read {name}: {e}")))?;
+    if bytes.len() > max {
+        return Err(Failure::Invalid(format!(
+            "{name} is over {max} bytes, the input limit (`max_input_bytes`) (hint: split the input)"
+        )));
     }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Failure::Invalid(format!("{name} is not UTF-8 text: invalid byte at offset {at} (hint: JSON text is UTF-8)"))
+    })
 }
 
 /// The pack in a file, or the embedded one.
-pub fn load_policy(path: Option<&str>) -> Result<Policy, Failure> {
+pub fn load_policy(path: Option<&std::path::Path>) -> Result<Policy, Failure> {
     match path {
         Some(p) => Ok(ffi::policy_from_json(&read_input(p)?)?),
         None => Policy::sll_2016().map_err(|e| Failure::Other(format!("the embedded pack does not load: {e}"))),
@@ -183,6 +198,6 @@ pub fn output<T: serde::Serialize>(
 ) -> Result<String, Failure> {
     match format {
         Format::Json => Ok(ffi::to_json(value)?),
-        Format::Text => Ok(text()),
+        Format::Text => Ok(report::clean(&text())),
     }
 }

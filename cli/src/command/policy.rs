@@ -9,7 +9,7 @@ use digipolicy::ffi;
 pub struct PolicyArgs {
     /// A policy pack (JSON) to check and print instead of the embedded one.
     #[arg(long, value_name = "PACK.json")]
-    pub policy: Option<String>,
+    pub policy: Option<std::path::PathBuf>,
 }
 
 /// Prints the pack.
