@@ -172,3 +172,14 @@ fn every_clause_of_the_pack_is_exercised_by_a_vector() {
         }
     }
 }
+
+#[test]
+fn a_vector_expects_an_error_exactly_when_its_name_says_so() {
+    // Re-recording must not turn a decision vector into an error vector unnoticed (a stale
+    // pack in a vector once did): errors are named `error-…` or `…-refused`.
+    for v in vectors() {
+        let name = v.path.file_name().unwrap().to_string_lossy().into_owned();
+        let named_error = name.starts_with("error-") || name.contains("refused");
+        assert_eq!(named_error, v.json.get("expected_error").is_some(), "{name}");
+    }
+}

@@ -17,6 +17,7 @@ export function makeApi(raw, schemas) {
         const err = new Error(`digipolicy: internal error${detail ? `: ${detail}` : ""}`);
         err.name = "DigipolicyError";
         err.code = "internal";
+        err.text = { sv: `digipolicy: internt fel${detail ? `: ${detail}` : ""}`, en: err.message };
         err.path = "";
         err.input = "library";
         err.errors = [];
@@ -46,6 +47,13 @@ export function makeApi(raw, schemas) {
     );
   };
   const run = (operation, input, pack, options) => JSON.parse(runText(operation, input, pack, options));
+  /** JSON text for `decideJson`: a string, never an object silently serialized. */
+  const jsonText = (s) => {
+    if (typeof s !== "string") {
+      throw new TypeError(`digipolicy: decideJson takes JSON text, not ${s === null ? "null" : typeof s}; use decide() for an object`);
+    }
+    return s;
+  };
 
   /** A policy bound to a custom pack (a plain object or JSON text). */
   function createPolicy(pack) {
@@ -54,7 +62,7 @@ export function makeApi(raw, schemas) {
     guard(() => raw.runJsonWithPack(packText, "classify", '{"id":"x","title":"x","novelty":"new","in_practice":true}'));
     return {
       decide: (c, options) => run("decide", c, packText, options),
-      decideJson: (s, options) => runText("decide", s, packText, options),
+      decideJson: (s, options) => runText("decide", jsonText(s), packText, options),
       review: (c, options) => run("review", c, packText, options),
       scope: (o) => run("scope", o, packText),
       classify: (i) => run("classify", i, packText),
@@ -65,8 +73,9 @@ export function makeApi(raw, schemas) {
   return {
     decide: (c, options) => run("decide", c, undefined, options),
     decideJson: (s, options) => {
+      const text = jsonText(s);
       const date = asOf(options);
-      return guard(() => raw.decideJson(s, date));
+      return guard(() => raw.decideJson(text, date));
     },
     review: (c, options) => run("review", c, undefined, options),
     scope: (o) => run("scope", o),

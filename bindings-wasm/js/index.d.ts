@@ -28,6 +28,10 @@ export interface DigipolicyError extends Error {
   path: string;
   /** Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `request`, `options`, `library`. */
   input: string;
+  /** The whole error in one line, in Swedish and English (`message` is the English line). */
+  text: { sv: string; en: string };
+  /** How many more problems there were beyond the 100 in `errors`; absent when none. */
+  moreErrors?: number;
   /** Every problem, in document order. */
   errors: Problem[];
 }

@@ -16,12 +16,27 @@ fn default_policy() -> Result<&'static Policy, JsValue> {
 /// The message of the last panic, for the JS wrapper to report instead of a bare trap.
 static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
-/// An error report as a JS `Error` with `code`, `path`, `input` and `errors`.
+/// A text as a JS object `{ sv, en }`.
+fn text_object(text: &digipolicy::Text) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in [("sv", &text.sv), ("en", &text.en)] {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object.into()
+}
+
+/// An error report as a JS `Error`: `message` the English line (as JS expects a string),
+/// `text` the line in both languages, and `code`, `path`, `input`, `errors`, `moreErrors`.
 fn to_js_error(report: &ErrorReport) -> JsValue {
-    let err = js_sys::Error::new(&report.message);
+    let err = js_sys::Error::new(&report.message.en);
     let set = |key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
     };
+    set("text", text_object(&report.message));
+    if report.more_errors > 0 {
+        #[allow(clippy::cast_precision_loss)]
+        set("moreErrors", JsValue::from_f64(report.more_errors as f64));
+    }
     set("name", JsValue::from_str("DigipolicyError"));
     set("code", JsValue::from_str(report.code.as_str()));
     set("path", JsValue::from_str(&report.path));
@@ -31,14 +46,14 @@ fn to_js_error(report: &ErrorReport) -> JsValue {
     let errors = js_sys::Array::new();
     for problem in &report.errors {
         let object = js_sys::Object::new();
-        let field = |key: &str, value: &str| {
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+        let field = |key: &str, value: JsValue| {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
         };
-        field("code", problem.code.as_str());
-        field("path", &problem.path);
-        field("message", &problem.message);
+        field("code", JsValue::from_str(problem.code.as_str()));
+        field("path", JsValue::from_str(&problem.path));
+        field("message", text_object(&problem.message));
         if let Some(hint) = &problem.hint {
-            field("hint", hint);
+            field("hint", text_object(hint));
         }
         errors.push(&object);
     }

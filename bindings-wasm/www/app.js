@@ -333,9 +333,9 @@ function renderDecision() {
     d = decide(state);
   } catch (err) {
     lastDecision = null;
-    const problems = err.errors?.length ? err.errors : [{ path: err.path, message: err.message }];
+    const problems = err.errors?.length ? err.errors : [{ path: err.path, message: err.text ?? { sv: err.message, en: err.message } }];
     out.innerHTML = `<p class="errors" role="alert"><strong>${esc(t("invalid"))}</strong></p><ul class="errors">${problems
-      .map((p) => `<li><code>${esc(p.path || "–")}</code> ${esc(p.message)}</li>`)
+      .map((p) => `<li><code>${esc(p.path || "–")}</code> ${esc(p.message[lang] ?? p.message.en)}</li>`)
       .join("")}</ul>`;
     return;
   }

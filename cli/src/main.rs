@@ -7,7 +7,7 @@ mod command;
 mod report;
 
 use clap::Parser;
-use command::{Cli, Command, Failure};
+use command::{Cli, Command};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -16,6 +16,7 @@ const BROKEN_PIPE: u8 = 141;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.command.lang();
     let result = match cli.command {
         Command::Decide(args) => command::decide::run(&args),
         Command::Review(args) => command::review::run(&args),
@@ -38,8 +39,10 @@ fn main() -> ExitCode {
                 Err(e) => fail(1, &format!("cannot write the output: {e}")),
             }
         }
-        Err(Failure::Invalid(msg)) => fail(2, &msg),
-        Err(Failure::Other(msg)) => fail(1, &msg),
+        Err(failure) => {
+            let (code, msg) = failure.render(lang);
+            fail(code, &msg)
+        }
     }
 }
 

@@ -92,10 +92,10 @@ fn invalid_case_exits_two_with_path_on_stderr() {
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     let err = stderr(&o);
-    assert!(err.contains("candidates[0].covers[0]: unknown requirement `bankid`"), "{err}");
-    let o = run(&["decide", "-"], Some("{ not json"));
+    assert!(err.contains("candidates[0].covers[0]: okänt krav `bankid`"), "{err}");
+    let o = run(&["decide", "-", "--lang", "en"], Some("{ not json"));
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("invalid case"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("invalid case: invalid JSON"), "{}", stderr(&o));
 }
 
 #[test]
@@ -105,7 +105,7 @@ fn usage_errors_exit_two_and_io_errors_exit_one() {
     assert_eq!(run(&["frobnicate"], None).status.code(), Some(2));
     assert_eq!(run(&[], None).status.code(), Some(2));
     assert_eq!(run(&["schema", "nonsense"], None).status.code(), Some(2));
-    let o = run(&["decide", "no/such/file.json"], None);
+    let o = run(&["decide", "no/such/file.json", "--lang", "en"], None);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cannot read `no/such/file.json`"));
 }
@@ -139,9 +139,12 @@ fn a_custom_pack_is_used_and_a_bad_one_rejected() {
     pack["parameters"]["weights"]["cost"] = (-1).into();
     let bad = dir.join("bad.json");
     std::fs::write(&bad, pack.to_string()).unwrap();
-    let o = run(&["decide", EXAMPLE, "--policy", bad.to_str().unwrap()], None);
+    let o = run(&["decide", EXAMPLE, "--policy", bad.to_str().unwrap(), "--lang", "en"], None);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("parameters.weights.cost: weight `-1` is negative"), "{}", stderr(&o));
+    // Errors follow --lang, Swedish by default like the reports.
+    let o = run(&["decide", EXAMPLE, "--policy", bad.to_str().unwrap()], None);
+    assert!(stderr(&o).contains("parameters.weights.cost: vikten `-1` är negativ"), "{}", stderr(&o));
 }
 
 #[test]
@@ -158,9 +161,9 @@ fn review_scope_and_classify_commands() {
     let o = run(&["scope", "examples/scope/contractor-without-clause.json", "--lang", "en"], None);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("the agreement must carry the policy"), "{}", stdout(&o));
-    let o = run(&["scope", "-", "--format", "json"], Some(r#"{"kind": "municipality"}"#));
+    let o = run(&["scope", "-", "--format", "json", "--lang", "en"], Some(r#"{"kind": "municipality"}"#));
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("invalid organisation: kind: unknown variant `municipality`"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("invalid organisation: kind: unknown value `municipality`"), "{}", stderr(&o));
 
     let o = run(&["classify", "examples/classify/idea.json"], None);
     assert_eq!(o.status.code(), Some(0));
@@ -172,7 +175,7 @@ fn review_scope_and_classify_commands() {
 
 #[test]
 fn decide_picks_the_pack_in_force_on_the_cases_date() {
-    let o = run(&["decide", "examples/dated/2015-refused.json"], None);
+    let o = run(&["decide", "examples/dated/2015-refused.json", "--lang", "en"], None);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("before pack `sll-2016` came into force on 2016-09-02"), "{err}");
@@ -262,7 +265,7 @@ fn compare_sensitivity_and_align_commands() {
     let out = stdout(&o);
     assert!(out.contains("selection changed: 1"), "{out}");
     assert!(out.contains("2025-031: selection signera-saas → esign-national"), "{out}");
-    let o = run(&["compare", file.to_str().unwrap(), "--set", "weights.price=3"], None);
+    let o = run(&["compare", file.to_str().unwrap(), "--set", "weights.price=3", "--lang", "en"], None);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown parameter `weights.price`"), "{}", stderr(&o));
 

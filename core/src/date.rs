@@ -78,9 +78,15 @@ pub(crate) fn parse_at(path: &str, value: &str) -> Result<Date, crate::error::Pr
         crate::error::Problem::new(
             crate::error::ErrorCode::InvalidValue,
             path,
-            format!("{} is not a date", crate::error::quote(value)),
+            crate::text::Text::new(
+                format!("{} är inget datum", crate::error::quote(value)),
+                format!("{} is not a date", crate::error::quote(value)),
+            ),
         )
-        .with_hint("dates are ISO 8601: `YYYY-MM-DD`")
+        .with_hint(crate::text::Text::new(
+            "datum skrivs enligt ISO 8601: `ÅÅÅÅ-MM-DD`",
+            "dates are ISO 8601: `YYYY-MM-DD`",
+        ))
     })
 }
 

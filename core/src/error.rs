@@ -2,6 +2,7 @@
 //! message in the project's style (lowercase, no final period, the user's value in
 //! backticks, a hint where one helps).
 
+use crate::text::{Lang, Text};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -96,37 +97,46 @@ pub struct Problem {
     /// The JSON path of the offending field, e.g. `candidates[2].covers[0]`; empty for the
     /// document as a whole.
     pub path: String,
-    /// What is wrong, lowercase, with the user's value in backticks.
-    pub message: String,
-    /// How to fix it, where a hint helps.
+    /// What is wrong, in Swedish and English: lowercase, no final period, the user's value
+    /// in backticks, in the contract's words.
+    pub message: Text,
+    /// How to fix it, where a hint helps, in both languages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 impl Problem {
     /// A problem without a hint.
-    pub fn new(code: ErrorCode, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem { code, path: path.into(), message: message.into(), hint: None }
+    pub fn new(code: ErrorCode, path: impl Into<String>, message: Text) -> Self {
+        Problem { code, path: path.into(), message, hint: None }
     }
 
     /// The same problem with a hint.
     #[must_use]
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: Text) -> Self {
+        self.hint = Some(hint);
         self
+    }
+
+    /// The problem in one line in `lang`: `path: message (hint: …)`.
+    pub fn line(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        if !self.path.is_empty() {
+            out.push_str(&self.path);
+            out.push_str(": ");
+        }
+        out.push_str(self.message.get(lang));
+        if let Some(hint) = &self.hint {
+            let word = if lang == Lang::Sv { "tips" } else { "hint" };
+            out.push_str(&format!(" ({word}: {})", hint.get(lang)));
+        }
+        out
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
-        }
-        f.write_str(&self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, " (hint: {hint})")?;
-        }
-        Ok(())
+        f.write_str(&self.line(Lang::En))
     }
 }
 
@@ -174,20 +184,29 @@ impl Problems {
     }
 }
 
+impl Problems {
+    /// The first problem in one line in `lang`, with how many more there are.
+    pub fn line(&self, lang: Lang) -> String {
+        let Some((first, rest)) = self.list.split_first() else {
+            return if lang == Lang::Sv { "ogiltig indata" } else { "invalid input" }.to_owned();
+        };
+        let mut out = first.line(lang);
+        let others = rest.len() + self.more;
+        if others > 0 {
+            out.push_str(&match (lang, others) {
+                (Lang::Sv, 1) => " (och 1 problem till)".to_owned(),
+                (Lang::Sv, n) => format!(" (och {n} problem till)"),
+                (Lang::En, 1) => " (and 1 more problem)".to_owned(),
+                (Lang::En, n) => format!(" (and {n} more problems)"),
+            });
+        }
+        out
+    }
+}
+
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.list.split_first() {
-            None => f.write_str("invalid input"),
-            Some((first, rest)) => {
-                write!(f, "{first}")?;
-                let others = rest.len() + self.more;
-                if others > 0 {
-                    let s = if others == 1 { "" } else { "s" };
-                    write!(f, " (and {others} more problem{s})")?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&self.line(Lang::En))
     }
 }
 
@@ -276,6 +295,21 @@ impl Error {
         self.problems().first().map_or("", |p| p.path.as_str())
     }
 
+    /// The error in one line in `lang`, e.g. `invalid case: id: …`.
+    pub fn line(&self, lang: Lang) -> String {
+        let what = match (self, lang) {
+            (Error::InvalidCase(_), Lang::Sv) => "ogiltigt ärende",
+            (Error::InvalidPolicy(_), Lang::Sv) => "ogiltigt policypaket",
+            (Error::InvalidOrganisation(_), Lang::Sv) => "ogiltig organisation",
+            (Error::InvalidInitiative(_), Lang::Sv) => "ogiltigt initiativ",
+            (Error::InvalidCase(_), Lang::En) => "invalid case",
+            (Error::InvalidPolicy(_), Lang::En) => "invalid policy pack",
+            (Error::InvalidOrganisation(_), Lang::En) => "invalid organisation",
+            (Error::InvalidInitiative(_), Lang::En) => "invalid initiative",
+        };
+        format!("{what}: {}", self.all().line(lang))
+    }
+
     /// Which input was at fault: `case`, `policy`, `organisation` or `initiative`.
     pub fn input(&self) -> &'static str {
         match self {
@@ -314,8 +348,8 @@ pub struct ErrorReport {
     pub code: ErrorCode,
     /// The JSON path of the first problem.
     pub path: String,
-    /// The whole error in one line.
-    pub message: String,
+    /// The whole error in one line, in Swedish and English.
+    pub message: Text,
     /// Every problem, in document order, at most 100 of them.
     pub errors: Vec<Problem>,
     /// How many more problems there were beyond the 100 listed; absent when none.
@@ -333,7 +367,7 @@ impl From<&Error> for ErrorReport {
             input: err.input().to_owned(),
             code: err.code(),
             path: err.path().to_owned(),
-            message: err.to_string(),
+            message: Text::new(err.line(Lang::Sv), err.line(Lang::En)),
             errors: err.problems().to_vec(),
             more_errors: u64::try_from(err.more_problems()).unwrap_or(u64::MAX),
         }
@@ -353,7 +387,7 @@ impl ErrorReport {
             input: input.to_owned(),
             code: problem.code,
             path: problem.path.clone(),
-            message: problem.to_string(),
+            message: Text::new(problem.line(Lang::Sv), problem.line(Lang::En)),
             errors: vec![problem],
             more_errors: 0,
         }
@@ -361,14 +395,21 @@ impl ErrorReport {
 
     /// A report of a fault inside the library (a bug).
     pub fn internal(what: &str) -> Self {
-        let problem = Problem::new(ErrorCode::Internal, "", format!("internal error: {what}"))
-            .with_hint("this is a bug in digipolicy; please report it with the input");
+        let problem = Problem::new(
+            ErrorCode::Internal,
+            "",
+            Text::new(format!("internt fel: {what}"), format!("internal error: {what}")),
+        )
+        .with_hint(Text::new(
+            "detta är ett fel i digipolicy; rapportera det tillsammans med indata",
+            "this is a bug in digipolicy; please report it with the input",
+        ));
         ErrorReport::single("library", problem)
     }
 
     /// The report as JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self)
-            .unwrap_or_else(|_| format!("{{\"code\":\"internal\",\"message\":{:?}}}", self.message))
+            .unwrap_or_else(|_| format!("{{\"code\":\"internal\",\"message\":{:?}}}", self.message.en))
     }
 }

@@ -6,6 +6,7 @@ pub use crate::error::ErrorReport;
 use crate::error::{ErrorCode, Problem};
 use crate::model::decision::DecideOptions;
 use crate::pack::Policy;
+use crate::text::Text;
 use serde::Serialize;
 
 /// Serializes any output value as the library's canonical JSON: pretty, two-space indent,
@@ -131,17 +132,30 @@ pub fn run_json_with(
         Some((_, takes_options, run)) => {
             if !takes_options && options != DecideOptions::default() {
                 let takers: Vec<&str> = operations().filter(|op| op.1).map(|op| op.0).collect();
-                let problem =
-                    Problem::new(ErrorCode::InvalidValue, "as_of", format!("`as_of` does not apply to `{operation}`"))
-                        .with_hint(format!("it applies to {}", crate::text::id_list(&takers)));
+                let list = crate::text::id_list(&takers);
+                let problem = Problem::new(
+                    ErrorCode::InvalidValue,
+                    "as_of",
+                    Text::new(
+                        format!("`as_of` gäller inte `{operation}`"),
+                        format!("`as_of` does not apply to `{operation}`"),
+                    ),
+                )
+                .with_hint(Text::new(format!("det gäller {list}"), format!("it applies to {list}")));
                 return Err(ErrorReport::single("options", problem));
             }
             run(policy, input_json, options)
         }
         None => {
             let names: Vec<&str> = operations().map(|(name, _, _)| *name).collect();
-            let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown operation `{operation}`"))
-                .with_hint(format!("one of {}", crate::text::id_list(&names)));
+            let list = crate::text::id_list(&names);
+            let shown = crate::error::quote(operation);
+            let problem = Problem::new(
+                ErrorCode::InvalidValue,
+                "",
+                Text::new(format!("okänd operation {shown}"), format!("unknown operation {shown}")),
+            )
+            .with_hint(Text::new(format!("en av {list}"), format!("one of {list}")));
             Err(ErrorReport::single("request", problem))
         }
     }
@@ -170,7 +184,13 @@ pub fn unknown_schema(name: &str) -> ErrorReport {
 /// The error for a schema name that is not among `names` (the browser build passes the
 /// names of the schemas it ships as data, so that the generators stay out of the module).
 pub fn unknown_schema_among(name: &str, names: &[&str]) -> ErrorReport {
-    let problem = Problem::new(ErrorCode::InvalidValue, "", format!("unknown schema `{name}`"))
-        .with_hint(format!("one of {}", crate::text::id_list(names)));
+    let list = crate::text::id_list(names);
+    let shown = crate::error::quote(name);
+    let problem = Problem::new(
+        ErrorCode::InvalidValue,
+        "",
+        Text::new(format!("okänt schema {shown}"), format!("unknown schema {shown}")),
+    )
+    .with_hint(Text::new(format!("ett av {list}"), format!("one of {list}")));
     ErrorReport::single("request", problem)
 }

@@ -294,7 +294,8 @@ fn free_function_and_error_accessors() {
     assert_eq!(decide(&case).unwrap().route, Some(Route::InHouse));
     let err = policy().decide_json("{\"id\": 3}").unwrap_err();
     assert_eq!((err.code(), err.path(), err.input()), (ErrorCode::WrongType, "id", "case"));
-    assert_eq!(err.to_string(), "invalid case: id: invalid type: integer `3`, expected a string");
+    assert_eq!(err.to_string(), "invalid case: id: wrong type: the whole number `3`, expected text");
+    assert_eq!(err.line(Lang::Sv), "ogiltigt ärende: id: fel typ: heltalet `3`, förväntade text");
 }
 
 #[test]

@@ -133,13 +133,16 @@ pub(crate) fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize
 /// the name's length when that is more), nearest first, ties in the order given.
 pub(crate) fn nearest<'a>(given: &str, among: impl IntoIterator<Item = &'a str>, count: usize) -> Vec<&'a str> {
     let max = (given.chars().count() / 3).clamp(1, 3);
-    let mut found: Vec<(usize, usize, &str)> = among
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, name)| edit_distance_within(given, name, max).map(|d| (d, i, name)))
-        .collect();
-    found.sort_unstable();
-    found.into_iter().take(count).map(|(_, _, name)| name).collect()
+    let mut found: Vec<(usize, &str)> =
+        among.into_iter().filter_map(|name| edit_distance_within(given, name, max).map(|d| (d, name))).collect();
+    // The nearest first, ties in the order given: a selection, not a sort (the candidates
+    // are few by then, and the browser build carries one sort less).
+    let mut out = Vec::new();
+    while out.len() < count {
+        let Some(best) = found.iter().enumerate().min_by_key(|(i, (d, _))| (*d, *i)).map(|(i, _)| i) else { break };
+        out.push(found.remove(best).1);
+    }
+    out
 }
 
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.

@@ -36,9 +36,9 @@ from ._results import (
     Review,
     Scope,
     Scores,
-    Text,
     TraceStep,
 )
+from ._text import Text
 
 __all__ = [
     "CandidateResult",

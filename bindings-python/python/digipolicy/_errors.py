@@ -7,18 +7,28 @@ import json
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
+from ._text import Lang, Text
+
 @dataclass(frozen=True)
 class Problem:
-    """One problem with an input: a stable code, the JSON path of the field, a message."""
+    """One problem with an input: a stable code, the JSON path of the field, and what is
+    wrong (with a hint where one helps) in Swedish and English."""
 
     code: str
     path: str
-    message: str
-    hint: Optional[str] = None
+    message: Text
+    hint: Optional[Text] = None
+
+    def line(self, lang: Lang = "en") -> str:
+        """The problem in one line in ``lang``: ``path: message (hint: …)``."""
+        text = f"{self.path}: {self.message.get(lang)}" if self.path else self.message.get(lang)
+        if self.hint is None:
+            return text
+        word = "tips" if lang == "sv" else "hint"
+        return f"{text} ({word}: {self.hint.get(lang)})"
 
     def __str__(self) -> str:
-        text = f"{self.path}: {self.message}" if self.path else self.message
-        return f"{text} (hint: {self.hint})" if self.hint else text
+        return self.line("en")
 
 
 class InvalidInput(ValueError):
@@ -26,8 +36,22 @@ class InvalidInput(ValueError):
     ``errors()`` lists every problem in document order."""
 
     def __init__(self, report: Mapping[str, Any]) -> None:
-        super().__init__(report.get("message", "invalid input"))
+        message = report.get("message", "invalid input")
+        super().__init__(message.get("en", "") if isinstance(message, Mapping) else str(message))
         self._report = dict(report)
+
+    @property
+    def text(self) -> Text:
+        """The whole error in one line, in Swedish and English."""
+        message = self._report.get("message", "")
+        if isinstance(message, Mapping):
+            return Text._of(message)
+        return Text(str(message), str(message))
+
+    @property
+    def more_errors(self) -> int:
+        """How many more problems there were beyond the 100 that ``errors()`` lists."""
+        return int(self._report.get("more_errors", 0))
 
     @property
     def code(self) -> str:
@@ -48,7 +72,8 @@ class InvalidInput(ValueError):
     def errors(self) -> List[Problem]:
         """Every problem, in document order."""
         return [
-            Problem(p["code"], p["path"], p["message"], p.get("hint")) for p in self._report.get("errors", [])
+            Problem(p["code"], p["path"], Text._of(p["message"]), Text._of(p["hint"]) if "hint" in p else None)
+            for p in self._report.get("errors", [])
         ]
 
     def to_dict(self) -> Dict[str, Any]:

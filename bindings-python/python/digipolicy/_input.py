@@ -8,7 +8,7 @@ import json
 import os
 import pathlib
 import stat
-from typing import Any, Dict, Mapping, Union
+from typing import Any, Dict, Mapping, Tuple, Union
 
 from ._errors import InvalidInput, from_report
 
@@ -29,18 +29,27 @@ def loads(text: str) -> Dict[str, Any]:
     return value
 
 
-def _error(what: str, code: str, message: str, hint: str) -> InvalidInput:
-    """An input error in the core's report shape, raised as the matching class."""
-    problem = {"code": code, "path": "", "message": message, "hint": hint}
+def _error(what: str, code: str, message: Tuple[str, str], hint: Tuple[str, str]) -> InvalidInput:
+    """An input error in the core's report shape (message and hint as (sv, en)), raised as
+    the matching class."""
+    problem = {
+        "code": code,
+        "path": "",
+        "message": {"sv": message[0], "en": message[1]},
+        "hint": {"sv": hint[0], "en": hint[1]},
+    }
     return from_report(
         {
             "input": _INPUTS.get(what, "request"),
             "code": code,
             "path": "",
-            "message": f"{message} (hint: {hint})",
+            "message": {"sv": f"{message[0]} (tips: {hint[0]})", "en": f"{message[1]} (hint: {hint[1]})"},
             "errors": [problem],
         }
     )
+
+
+_A_FILE = ("ange sökvägen till en JSON-fil", "give the path of a JSON file")
 
 
 def read_file(path: "os.PathLike[str]", what: str = "input") -> str:
@@ -50,14 +59,18 @@ def read_file(path: "os.PathLike[str]", what: str = "input") -> str:
     try:
         mode = os.stat(name).st_mode
     except OSError as err:
-        raise _error(what, "invalid-value", f"cannot read `{name}`: {err.strerror}", "give the path of a JSON file") from None
+        reason = err.strerror or str(err)
+        raise _error(what, "invalid-value", (f"kan inte läsa `{name}`: {reason}", f"cannot read `{name}`: {reason}"), _A_FILE) from None
     if not stat.S_ISREG(mode):
-        raise _error(what, "invalid-value", f"`{name}` is not a regular file", "give the path of a JSON file")
+        raise _error(what, "invalid-value", (f"`{name}` är ingen vanlig fil", f"`{name}` is not a regular file"), _A_FILE)
     with open(name, "rb") as f:
         data = f.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise _error(
-            what, "limit-exceeded", f"`{name}` is over {MAX_FILE_BYTES} bytes (`max_input_bytes`)", "split the input"
+            what,
+            "limit-exceeded",
+            (f"`{name}` är över {MAX_FILE_BYTES} byte (`max_input_bytes`)", f"`{name}` is over {MAX_FILE_BYTES} bytes (`max_input_bytes`)"),
+            ("dela upp indata", "split the input"),
         )
     return _utf8(data, what)
 
@@ -67,7 +80,10 @@ def _utf8(data: bytes, what: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise _error(
-            what, "invalid-json", f"the input is not UTF-8 (byte {err.start})", "JSON text is UTF-8"
+            what,
+            "invalid-json",
+            (f"indata är inte UTF-8 (byte {err.start})", f"the input is not UTF-8 (byte {err.start})"),
+            ("JSON-text är UTF-8", "JSON text is UTF-8"),
         ) from None
 
 

@@ -11,7 +11,8 @@ from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Tuple,
 from . import _native
 from ._errors import InvalidInput, from_report
 from ._input import Input, loads, text_of
-from ._results import Classification, Decision, Lang, Review, Scope
+from ._results import Classification, Decision, Review, Scope
+from ._text import Lang
 
 
 AsOf = Union[str, datetime.date, None]

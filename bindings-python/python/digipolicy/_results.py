@@ -4,30 +4,12 @@ decision and reads the rest of the contract's JSON only when asked."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Literal, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from . import _native
 from ._html import decision_card
 from ._input import loads
-
-Lang = Literal["sv", "en"]
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text in Swedish and English."""
-
-    sv: str
-    en: str
-
-    def get(self, lang: Lang = "sv") -> str:
-        """The wording in ``lang``."""
-        return self.en if lang == "en" else self.sv
-
-    @classmethod
-    def _of(cls, d: Mapping[str, Any]) -> "Text":
-        return cls(d["sv"], d["en"])
-
+from ._text import Lang, Text
 
 @dataclass(frozen=True)
 class PolicyRef:

@@ -10,8 +10,8 @@ pub fn run(args: &ReportArgs) -> Result<String, Failure> {
     match args.format {
         Format::Json => Ok(json),
         Format::Text => {
-            let set: digipolicy::AlignmentSet =
-                serde_json::from_str(&json).map_err(|e| Failure::Other(e.to_string()))?;
+            let set: digipolicy::AlignmentSet = serde_json::from_str(&json)
+                .map_err(|e| Failure::Other(digipolicy::Text::new(e.to_string(), e.to_string())))?;
             Ok(report::render_alignment(&set, args.lang.into()))
         }
     }

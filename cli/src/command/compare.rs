@@ -36,22 +36,26 @@ pub fn run(args: &CompareArgs) -> Result<String, Failure> {
     output(args.report.format, &comparison, || report::render_comparison(&comparison, args.report.lang.into()))
 }
 
-/// Cases as JSON lines, or as one JSON array.
+/// Cases as JSON lines, or as one JSON array (read by the core, so a bad case is reported
+/// with its path, e.g. `cases[2].id`).
 fn read_cases(text: &str) -> Result<Vec<digipolicy::Case>, Failure> {
-    let invalid =
-        |at: String, e: digipolicy::Error| Failure::Invalid(format!("{at}: {}", ErrorReport::from(e).message));
     if text.trim_start().starts_with('[') {
-        let values: Vec<serde_json::Value> =
-            serde_json::from_str(text).map_err(|e| Failure::Invalid(format!("not a JSON array of cases: {e}")))?;
-        return values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| digipolicy::parse_case(&v.to_string()).map_err(|e| invalid(format!("case [{i}]"), e)))
-            .collect();
+        let request = format!("{{\"cases\": {text}, \"overrides\": {{}}}}");
+        let request = digipolicy::analysis::whatif::parse_compare_request(&request)?;
+        return Ok(request.cases);
     }
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| digipolicy::parse_case(l).map_err(|e| invalid(format!("line {}", i + 1), e)))
+        .map(|(i, l)| digipolicy::parse_case(l).map_err(|e| at_line(i + 1, ErrorReport::from(e))))
         .collect()
+}
+
+/// The error of one line of a JSON-lines input, the line named in both languages.
+fn at_line(line: usize, mut report: ErrorReport) -> Failure {
+    report.message = digipolicy::Text::new(
+        format!("rad {line}: {}", report.message.sv),
+        format!("line {line}: {}", report.message.en),
+    );
+    Failure::Report(report)
 }

@@ -16,5 +16,5 @@ pub struct CompletionsArgs {
 pub fn run(args: &CompletionsArgs) -> Result<String, Failure> {
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "digipolicy", &mut out);
-    String::from_utf8(out).map_err(|e| Failure::Other(e.to_string()))
+    String::from_utf8(out).map_err(|e| Failure::Other(digipolicy::Text::new(e.to_string(), e.to_string())))
 }

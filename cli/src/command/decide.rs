@@ -3,7 +3,7 @@
 use super::{output, read_input, AsOfArgs, CaseArgs, Failure};
 use crate::report;
 use clap::Args;
-use digipolicy::{Case, DecideOptions, Decision, Policy, Registry};
+use digipolicy::{Case, DecideOptions, Decision, Policy, Registry, Text};
 
 /// The arguments of `decide`.
 #[derive(Debug, Args)]
@@ -36,14 +36,18 @@ pub fn run(args: &DecideArgs) -> Result<String, Failure> {
 
 /// The embedded registry's decision, and the pack that made it.
 fn by_date(case: &Case, options: DecideOptions) -> Result<(Policy, Decision), Failure> {
-    let registry =
-        Registry::embedded().map_err(|e| Failure::Other(format!("the embedded registry does not load: {e}")))?;
+    let registry = Registry::embedded().map_err(|e| {
+        Failure::Other(Text::new(
+            format!("det inbyggda registret går inte att läsa: {e}"),
+            format!("the embedded registry does not load: {e}"),
+        ))
+    })?;
     let decision = registry.decide(case, options)?;
-    let policy = registry
-        .packs()
-        .iter()
-        .find(|p| p.pack().id == decision.policy.id)
-        .cloned()
-        .ok_or_else(|| Failure::Other("the deciding pack is not in the registry".into()))?;
+    let policy = registry.packs().iter().find(|p| p.pack().id == decision.policy.id).cloned().ok_or_else(|| {
+        Failure::Other(Text::new(
+            "det beslutande paketet finns inte i registret",
+            "the deciding pack is not in the registry",
+        ))
+    })?;
     Ok((policy, decision))
 }

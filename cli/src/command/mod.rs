@@ -15,7 +15,7 @@ pub mod sensitivity;
 use crate::report;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use digipolicy::ffi::{self, ErrorReport};
-use digipolicy::{Lang, Policy};
+use digipolicy::{Lang, Policy, Text};
 use std::io::Read;
 
 /// Explainable decisions under Stockholm County Council's 2016 policy for innovation and
@@ -84,6 +84,21 @@ impl From<Language> for Lang {
     }
 }
 
+impl Command {
+    /// The language the command reports in (`--lang`; Swedish when it has none).
+    pub fn lang(&self) -> Lang {
+        let report = match self {
+            Command::Decide(a) => Some(&a.case.report),
+            Command::Review(a) => Some(&a.case.report),
+            Command::Sensitivity(a) => Some(&a.report),
+            Command::Compare(a) => Some(&a.report),
+            Command::Scope(a) | Command::Classify(a) | Command::Align(a) => Some(a),
+            Command::Schema(_) | Command::Policy(_) | Command::Completions(_) => None,
+        };
+        report.map_or(Lang::Sv, |r| r.lang.into())
+    }
+}
+
 /// An input file, the output format and the language.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -127,25 +142,43 @@ impl AsOfArgs {
 
 /// How a command failed.
 pub enum Failure {
-    /// Invalid input: exit code 2.
-    Invalid(String),
+    /// Invalid input found by the library: exit code 2 (1 for an internal fault), the
+    /// message in the command's `--lang`.
+    Report(ErrorReport),
+    /// Invalid input found by the command line itself: exit code 2.
+    Invalid(Text),
     /// Anything else: exit code 1.
-    Other(String),
+    Other(Text),
+}
+
+impl Failure {
+    /// The exit code and the message in `lang`.
+    pub fn render(&self, lang: Lang) -> (u8, String) {
+        match self {
+            Failure::Report(report) => {
+                let mut text = report.message.get(lang).to_owned();
+                if report.errors.len() > 1 {
+                    for problem in &report.errors {
+                        text.push_str(&format!("\n  - {}", problem.line(lang)));
+                    }
+                }
+                if report.more_errors > 0 {
+                    text.push_str(&match lang {
+                        Lang::Sv => format!("\n  … och {} problem till", report.more_errors),
+                        Lang::En => format!("\n  … and {} more problems", report.more_errors),
+                    });
+                }
+                (if report.code == digipolicy::ErrorCode::Internal { 1 } else { 2 }, text)
+            }
+            Failure::Invalid(msg) => (2, msg.get(lang).to_owned()),
+            Failure::Other(msg) => (1, msg.get(lang).to_owned()),
+        }
+    }
 }
 
 impl From<ErrorReport> for Failure {
     fn from(report: ErrorReport) -> Self {
-        let mut text = report.message.clone();
-        if report.errors.len() > 1 {
-            for problem in &report.errors {
-                text.push_str(&format!("\n  - {problem}"));
-            }
-        }
-        if report.code == digipolicy::ErrorCode::Internal {
-            Failure::Other(text)
-        } else {
-            Failure::Invalid(text)
-        }
+        Failure::Report(report)
     }
 }
 
@@ -168,17 +201,25 @@ pub fn read_input(path: &std::path::Path) -> Result<String, Failure> {
     } else {
         std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
-    let name =
-        if path.as_os_str() == "-" { "standard input".to_owned() } else { format!("`{}`", report::clean(&shown)) };
-    read.map_err(|e| Failure::Other(format!("cannot read {name}: {e}")))?;
+    let (sv, en) = if path.as_os_str() == "-" {
+        ("standard in".to_owned(), "standard input".to_owned())
+    } else {
+        let name = format!("`{}`", report::clean(&shown));
+        (name.clone(), name)
+    };
+    read.map_err(|e| Failure::Other(Text::new(format!("kan inte läsa {sv}: {e}"), format!("cannot read {en}: {e}"))))?;
     if bytes.len() > max {
-        return Err(Failure::Invalid(format!(
-            "{name} is over {max} bytes, the input limit (`max_input_bytes`) (hint: split the input)"
+        return Err(Failure::Invalid(Text::new(
+            format!("{sv} är över {max} byte, gränsen för indata (`max_input_bytes`) (tips: dela upp indata)"),
+            format!("{en} is over {max} bytes, the input limit (`max_input_bytes`) (hint: split the input)"),
         )));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        Failure::Invalid(format!("{name} is not UTF-8 text: invalid byte at offset {at} (hint: JSON text is UTF-8)"))
+        Failure::Invalid(Text::new(
+            format!("{sv} är inte UTF-8-text: ogiltig byte vid position {at} (tips: JSON-text är UTF-8)"),
+            format!("{en} is not UTF-8 text: invalid byte at offset {at} (hint: JSON text is UTF-8)"),
+        ))
     })
 }
 
@@ -186,7 +227,12 @@ pub fn read_input(path: &std::path::Path) -> Result<String, Failure> {
 pub fn load_policy(path: Option<&std::path::Path>) -> Result<Policy, Failure> {
     match path {
         Some(p) => Ok(ffi::policy_from_json(&read_input(p)?)?),
-        None => Policy::sll_2016().map_err(|e| Failure::Other(format!("the embedded pack does not load: {e}"))),
+        None => Policy::sll_2016().map_err(|e| {
+            Failure::Other(Text::new(
+                format!("det inbyggda paketet går inte att läsa: {e}"),
+                format!("the embedded pack does not load: {e}"),
+            ))
+        }),
     }
 }
 

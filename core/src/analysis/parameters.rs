@@ -6,12 +6,13 @@ use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::input::parse::parse_value;
 use crate::model::pack::{Parameters, PolicyPack};
 use crate::pack::Policy;
+use crate::text::Text;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
-fn bad(path: &str, message: String) -> Problem {
+fn bad(path: &str, message: Text) -> Problem {
     Problem::new(ErrorCode::InvalidParameter, path, message)
 }
 
@@ -113,8 +114,11 @@ impl PolicyPack {
         for (name, value) in overrides {
             let path = format!("overrides.{name}");
             if !paths.contains(name) || !set_path(&mut params, name, value.clone()) {
-                let hint = format!("one of {}", crate::text::id_list(&paths));
-                problems.push(bad(&path, format!("unknown parameter {}", quote(name))).with_hint(hint));
+                let list = crate::text::id_list(&paths);
+                let shown = quote(name);
+                let hint = Text::new(format!("en av {list}"), format!("one of {list}"));
+                let message = Text::new(format!("okänd parameter {shown}"), format!("unknown parameter {shown}"));
+                problems.push(bad(&path, message).with_hint(hint));
             }
         }
         let mut pack = self.clone();
@@ -145,11 +149,21 @@ impl Policy {
 /// Parses `name=value` overrides as the CLI's `--set` gives them; the value is JSON (`3`,
 /// `1.5`, `false`, `null`).
 pub fn parse_override(text: &str) -> Result<(String, Value), Error> {
-    let problem = |message: String| Error::InvalidPolicy(Problems::one(bad("overrides", message)));
-    let (name, value) =
-        text.split_once('=').ok_or_else(|| problem(format!("{} is not of the form `name=value`", quote(text))))?;
-    let value: Value = serde_json::from_str(value.trim())
-        .map_err(|_| problem(format!("the value of {} is not a number, `true`, `false` or `null`", quote(name))))?;
+    let problem = |message: Text| Error::InvalidPolicy(Problems::one(bad("overrides", message)));
+    let shown = quote(text);
+    let (name, value) = text.split_once('=').ok_or_else(|| {
+        problem(Text::new(
+            format!("{shown} har inte formen `namn=värde`"),
+            format!("{shown} is not of the form `name=value`"),
+        ))
+    })?;
+    let value: Value = serde_json::from_str(value.trim()).map_err(|_| {
+        let name = quote(name);
+        problem(Text::new(
+            format!("värdet av {name} är inget tal, `true`, `false` eller `null`"),
+            format!("the value of {name} is not a number, `true`, `false` or `null`"),
+        ))
+    })?;
     Ok((name.trim().to_owned(), value))
 }
 

@@ -131,14 +131,18 @@ impl RegionalStrategy {
         let values: BTreeSet<&str> = self.vision_values.iter().map(|v| v.id.as_str()).collect();
         let areas: BTreeSet<&str> = self.focus_areas.iter().map(|a| a.id.as_str()).collect();
         if values.len() != self.vision_values.len() || areas.len() != self.focus_areas.len() {
-            problems.push(Problem::new(ErrorCode::DuplicateId, "", "vision value or focus area ids repeat"));
+            problems.push(Problem::new(
+                ErrorCode::DuplicateId,
+                "",
+                Text::new("id för visionsvärden eller fokusområden upprepas", "vision value or focus area ids repeat"),
+            ));
         }
         for (i, s) in self.process.iter().enumerate() {
             if usize::from(s.step) != i + 1 {
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     format!("process[{i}].step"),
-                    "steps must run 1, 2, 3, …",
+                    Text::new("stegen ska numreras 1, 2, 3, …", "steps must run 1, 2, 3, …"),
                 ));
             }
         }
@@ -175,16 +179,17 @@ impl RegionalStrategy {
         let notes: BTreeSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
         for (i, link) in self.mapping.iter().enumerate() {
             let refs = [
-                ("vision_value", "vision value", Some(&link.vision_value), values),
-                ("focus_area", "focus area", Some(&link.focus_area), areas),
-                ("note", "note", link.note.as_ref(), &notes),
+                ("vision_value", "visionsvärde", "vision value", Some(&link.vision_value), values),
+                ("focus_area", "fokusområde", "focus area", Some(&link.focus_area), areas),
+                ("note", "anmärkning", "note", link.note.as_ref(), &notes),
             ];
-            for (field, what, id, known) in refs {
+            for (field, sv, en, id, known) in refs {
                 if let Some(id) = id.filter(|id| !known.contains(id.as_str())) {
+                    let id = quote(id);
                     problems.push(Problem::new(
                         ErrorCode::InvalidValue,
                         format!("mapping[{i}].{field}"),
-                        format!("unknown {what} {}", quote(id)),
+                        Text::new(format!("okänt {sv} {id}"), format!("unknown {en} {id}")),
                     ));
                 }
             }
@@ -194,7 +199,7 @@ impl RegionalStrategy {
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     format!("vision_values[{i}].note"),
-                    format!("unknown note {}", quote(id)),
+                    Text::new(format!("okänd anmärkning {}", quote(id)), format!("unknown note {}", quote(id))),
                 ));
             }
         }
@@ -314,7 +319,7 @@ fn check_initiatives(strategy: &RegionalStrategy, initiatives: &[AlignInitiative
                 problems.push(Problem::new(
                     ErrorCode::EmptyValue,
                     format!("[{i}].{field}"),
-                    format!("the {field} must not be empty"),
+                    Text::new(format!("`{field}` får inte vara tomt"), format!("the {field} must not be empty")),
                 ));
             }
         }
@@ -325,9 +330,15 @@ fn check_initiatives(strategy: &RegionalStrategy, initiatives: &[AlignInitiative
                     Problem::new(
                         ErrorCode::InvalidValue,
                         format!("[{i}].focus_areas[{j}]"),
-                        format!("unknown focus area {}", quote(area)),
+                        Text::new(
+                            format!("okänt fokusområde {}", quote(area)),
+                            format!("unknown focus area {}", quote(area)),
+                        ),
                     )
-                    .with_hint(format!("one of {}", crate::text::id_list(&known))),
+                    .with_hint({
+                        let list = crate::text::id_list(&known);
+                        Text::new(format!("ett av {list}"), format!("one of {list}"))
+                    }),
                 );
             }
         }

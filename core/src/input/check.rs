@@ -10,6 +10,7 @@ use crate::model::case::{Candidate, Case, Origin, Priority};
 use crate::model::decision::Partner;
 use crate::model::initiative::Initiative;
 use crate::model::organisation::{Organisation, OrganisationKind};
+use crate::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The largest integer that JSON numbers carry exactly in every runtime (2^53 − 1).
@@ -49,12 +50,50 @@ pub(crate) struct CheckedCandidate<'a> {
     pub delivery_ability: u64,
 }
 
-fn blank(s: &str) -> bool {
-    s.trim().is_empty()
+/// An invisible formatting character (Unicode category Cf that this library meets in
+/// practice): soft hyphen, zero-width and joiner characters, bidirectional marks, overrides
+/// and isolates, word joiner and invisible operators, byte-order mark, interlinear marks.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
 }
 
-fn empty(problems: &mut ProblemSink, path: String, what: &str) {
-    problems.push(Problem::new(ErrorCode::EmptyValue, path, format!("{what} must not be empty")));
+/// Nothing a reader can see: only white space (NBSP included) and invisible characters.
+fn blank(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || invisible(c))
+}
+
+/// An id is not blank and holds no control or invisible character, which would make two
+/// ids that look the same differ (`video` and `vid\u{200b}eo`) or move a terminal's cursor.
+/// Returns whether the id is usable.
+fn check_id(problems: &mut ProblemSink, path: String, what: (&str, &str), id: &str) -> bool {
+    if blank(id) {
+        empty(problems, path, what);
+        return false;
+    }
+    if let Some(c) = id.chars().find(|c| c.is_control() || invisible(*c)) {
+        problems.push(
+            Problem::new(
+                ErrorCode::InvalidValue,
+                path,
+                Text::new(
+                    format!("{} {} innehåller det osynliga tecknet U+{:04X}", what.0, quote(id), u32::from(c)),
+                    format!("{} {} holds the invisible character U+{:04X}", what.1, quote(id), u32::from(c)),
+                ),
+            )
+            .with_hint(Text::new(
+                "id:n är synlig text: bokstäver, siffror, skiljetecken och mellanslag",
+                "ids are visible text: letters, digits, punctuation and spaces",
+            )),
+        );
+        return false;
+    }
+    true
+}
+
+/// `what` (Swedish, English) is missing or blank.
+fn empty(problems: &mut ProblemSink, path: String, what: (&str, &str)) {
+    let message = Text::new(format!("{} saknas", what.0), format!("{} must not be empty", what.1));
+    problems.push(Problem::new(ErrorCode::EmptyValue, path, message));
 }
 
 /// Checks a case against the contract, collecting every problem in document order.
@@ -103,7 +142,10 @@ fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
     ];
     for (path, len, max, name) in lists {
         if len > max {
-            let message = format!("the list has {len} items, more than {max} (`{name}`)");
+            let message = Text::new(
+                format!("listan har {len} poster, fler än {max} (`{name}`)"),
+                format!("the list has {len} items, more than {max} (`{name}`)"),
+            );
             return Err(Error::InvalidCase(Problems::one(Problem::new(ErrorCode::LimitExceeded, path, message))));
         }
     }
@@ -113,11 +155,9 @@ fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
 /// The id and title are not blank, `decided_on` is a date and the horizon is in range; the
 /// date and the horizon in force.
 fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -> (Option<Date>, i64) {
-    if blank(&case.id) {
-        empty(problems, "id".into(), "the case id");
-    }
+    check_id(problems, "id".into(), ("ärendets id", "the case id"), &case.id);
     if blank(&case.title) {
-        empty(problems, "title".into(), "the title");
+        empty(problems, "title".into(), ("titeln", "the title"));
     }
     let decided_on = case
         .decided_on
@@ -129,9 +169,15 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
             Problem::new(
                 ErrorCode::HorizonOutOfRange,
                 "horizon_years",
-                format!("horizon {} is outside 1–50 years", quote(&horizon.to_string())),
+                Text::new(
+                    format!("horisonten {} ligger utanför 1–50 år", quote(&horizon.to_string())),
+                    format!("horizon {} is outside 1–50 years", quote(&horizon.to_string())),
+                ),
             )
-            .with_hint("leave it out to use the policy pack's default"),
+            .with_hint(Text::new(
+                "utelämna den för att använda policypaketets standard",
+                "leave it out to use the policy pack's default",
+            )),
         );
     }
     (decided_on, horizon)
@@ -141,19 +187,34 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
 fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMap<&'a str, Priority> {
     if case.requirements.is_empty() {
         problems.push(
-            Problem::new(ErrorCode::EmptyRequirements, "requirements", "the case has no requirement")
-                .with_hint("a need is described by at least one requirement, `must` or `should`"),
+            Problem::new(
+                ErrorCode::EmptyRequirements,
+                "requirements",
+                Text::new("ärendet har inga krav", "the case has no requirement"),
+            )
+            .with_hint(Text::new(
+                "ett behov beskrivs av minst ett krav, `must` eller `should`",
+                "a need is described by at least one requirement, `must` or `should`",
+            )),
         );
     }
     let mut priorities = BTreeMap::new();
     for (i, req) in case.requirements.iter().enumerate() {
-        if blank(&req.id) {
-            empty(problems, format!("requirements[{i}].id"), "a requirement id");
-        } else if priorities.insert(req.id.as_str(), req.priority).is_some() {
+        // A visible but malformed id is reported once and still known, so that the candidates
+        // covering it do not each add an unknown-requirement error.
+        if !check_id(problems, format!("requirements[{i}].id"), ("ett kravs id", "a requirement id"), &req.id)
+            && blank(&req.id)
+        {
+            continue;
+        }
+        if priorities.insert(req.id.as_str(), req.priority).is_some() {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("requirements[{i}].id"),
-                format!("requirement {} appears twice", quote(&req.id)),
+                Text::new(
+                    format!("kravet {} förekommer två gånger", quote(&req.id)),
+                    format!("requirement {} appears twice", quote(&req.id)),
+                ),
             ));
         }
     }
@@ -170,17 +231,19 @@ fn check_candidate<'a>(
     case: &Case,
 ) {
     let path = |suffix: &str| format!("candidates[{i}]{suffix}");
-    if blank(&c.id) {
-        empty(problems, path(".id"), "a candidate id");
-    } else if !candidate_ids.insert(c.id.as_str()) {
+    let visible = check_id(problems, path(".id"), ("ett alternativs id", "a candidate id"), &c.id) || !blank(&c.id);
+    if visible && !candidate_ids.insert(c.id.as_str()) {
         problems.push(Problem::new(
             ErrorCode::DuplicateId,
             path(".id"),
-            format!("candidate {} appears twice", quote(&c.id)),
+            Text::new(
+                format!("alternativet {} förekommer två gånger", quote(&c.id)),
+                format!("candidate {} appears twice", quote(&c.id)),
+            ),
         ));
     }
     if blank(&c.name) {
-        empty(problems, path(".name"), "a candidate name");
+        empty(problems, path(".name"), ("alternativets namn", "a candidate name"));
     }
     check_partners(problems, &path(""), c);
     check_covers(problems, &path(""), c, priorities, case);
@@ -193,9 +256,12 @@ fn check_candidate<'a>(
                 Problem::new(
                     ErrorCode::ScoreOutOfRange,
                     path(&format!(".{field}")),
-                    format!("score {} is outside 1–5", quote(&value.to_string())),
+                    Text::new(
+                        format!("poängen {} ligger utanför 1–5", quote(&value.to_string())),
+                        format!("score {} is outside 1–5", quote(&value.to_string())),
+                    ),
                 )
-                .with_hint("1 is lowest, 5 highest"),
+                .with_hint(Text::new("1 är lägst, 5 högst", "1 is lowest, 5 highest")),
             );
         }
     }
@@ -209,14 +275,20 @@ fn check_partners(problems: &mut ProblemSink, at: &str, c: &Candidate) {
             Problem::new(
                 ErrorCode::PartnersNotAllowed,
                 format!("{at}.partners"),
-                format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
+                Text::new(
+                    format!("partner gäller bara utveckling, inte {}", quote(c.origin.as_str())),
+                    format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
+                ),
             )
-            .with_hint("another region's existing system offered for reuse is a `market` candidate"),
+            .with_hint(Text::new(
+                "en annan regions befintliga system som erbjuds för återanvändning är ett `market`-alternativ",
+                "another region's existing system offered for reuse is a `market` candidate",
+            )),
         );
     }
     for (j, partner) in partners.iter().enumerate() {
         if blank(partner) {
-            empty(problems, format!("{at}.partners[{j}]"), "a partner");
+            empty(problems, format!("{at}.partners[{j}]"), ("en partner", "a partner"));
         }
     }
 }
@@ -235,7 +307,10 @@ fn resolve_partners(problems: &mut ProblemSink, i: usize, c: &Candidate, regions
                 Some(Some(first)) => problems.push(Problem::new(
                     ErrorCode::InvalidPartner,
                     path,
-                    format!("{} names the same region as `partners[{first}]`, {}", quote(name), partner.name),
+                    Text::new(
+                        format!("{} är samma region som `partners[{first}]`, {}", quote(name), partner.name),
+                        format!("{} names the same region as `partners[{first}]`, {}", quote(name), partner.name),
+                    ),
                 )),
                 _ => out.push(partner),
             },
@@ -259,7 +334,7 @@ fn check_covers(
             let problem = Problem::new(
                 ErrorCode::UnknownRequirement,
                 format!("{at}.covers[{j}]"),
-                format!("unknown requirement {}", quote(req)),
+                Text::new(format!("okänt krav {}", quote(req)), format!("unknown requirement {}", quote(req))),
             );
             // The nearest ids, not all of them: the error stays linear in the input.
             let hint = if problems.full() {
@@ -267,9 +342,13 @@ fn check_covers(
             } else {
                 let near = crate::text::nearest(req, case.requirements.iter().map(|r| r.id.as_str()), 3);
                 Some(if near.is_empty() {
-                    "no requirement id of the case is close to it; see `requirements`".to_owned()
+                    Text::new(
+                        "inget av ärendets krav-id liknar det; se `requirements`",
+                        "no requirement id of the case is close to it; see `requirements`",
+                    )
                 } else {
-                    format!("did you mean {}", crate::text::id_list(&near))
+                    let list = crate::text::id_list(&near);
+                    Text::new(format!("menade du {list}"), format!("did you mean {list}"))
                 })
             };
             problems.push(match hint {
@@ -280,7 +359,10 @@ fn check_covers(
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("{at}.covers[{j}]"),
-                format!("requirement {} is listed twice", quote(req)),
+                Text::new(
+                    format!("kravet {} står två gånger", quote(req)),
+                    format!("requirement {} is listed twice", quote(req)),
+                ),
             ));
         }
     }
@@ -292,12 +374,25 @@ fn check_cost(problems: &mut ProblemSink, path: String, value: i64) {
         problems.push(Problem::new(
             ErrorCode::NegativeCost,
             path,
-            format!("cost {} is negative", quote(&value.to_string())),
+            Text::new(
+                format!("kostnaden {} är negativ", quote(&value.to_string())),
+                format!("cost {} is negative", quote(&value.to_string())),
+            ),
         ));
     } else if value > MAX_SAFE_INTEGER {
         problems.push(
-            Problem::new(ErrorCode::CostTooLarge, path, format!("cost {} is too large", quote(&value.to_string())))
-                .with_hint("costs are whole kronor up to 9007199254740991"),
+            Problem::new(
+                ErrorCode::CostTooLarge,
+                path,
+                Text::new(
+                    format!("kostnaden {} är för stor", quote(&value.to_string())),
+                    format!("cost {} is too large", quote(&value.to_string())),
+                ),
+            )
+            .with_hint(Text::new(
+                "kostnader anges i hela kronor upp till 9007199254740991",
+                "costs are whole kronor up to 9007199254740991",
+            )),
         );
     }
 }
@@ -310,14 +405,20 @@ fn check_e_service(problems: &mut ProblemSink, case: &Case) {
             Problem::new(
                 ErrorCode::InvalidValue,
                 "e_service",
-                "`e_service` is given but `evidence.new_e_service` is `false`",
+                Text::new(
+                    "`e_service` är angivet men `evidence.new_e_service` är `false`",
+                    "`e_service` is given but `evidence.new_e_service` is `false`",
+                ),
             )
-            .with_hint("remove `e_service`, or set `evidence.new_e_service` to `true`"),
+            .with_hint(Text::new(
+                "ta bort `e_service`, eller sätt `evidence.new_e_service` till `true`",
+                "remove `e_service`, or set `evidence.new_e_service` to `true`",
+            )),
         );
     }
     for (i, lang) in service.languages.iter().flatten().enumerate() {
         if blank(lang) {
-            empty(problems, format!("e_service.languages[{i}]"), "a language");
+            empty(problems, format!("e_service.languages[{i}]"), ("ett språk", "a language"));
         }
     }
 }
@@ -330,9 +431,15 @@ fn check_preferred(problems: &mut ProblemSink, case: &Case, candidate_ids: &BTre
             Problem::new(
                 ErrorCode::UnknownCandidate,
                 "preferred_candidate",
-                format!("unknown candidate {}", quote(preferred)),
+                Text::new(
+                    format!("okänt alternativ {}", quote(preferred)),
+                    format!("unknown candidate {}", quote(preferred)),
+                ),
             )
-            .with_hint("name the id of one of the case's candidates"),
+            .with_hint(Text::new(
+                "ange id för ett av ärendets alternativ",
+                "name the id of one of the case's candidates",
+            )),
         );
     }
 }
@@ -391,13 +498,23 @@ fn total_cost(problems: &mut ProblemSink, index: usize, one_off: u64, yearly: u6
                     Problem::new(
                         ErrorCode::CostTooLarge,
                         format!("candidates[{index}].cost"),
-                        format!(
-                            "total cost of ownership {} + {} × {horizon} years overflows",
-                            quote(&one_off.to_string()),
-                            quote(&yearly.to_string())
+                        Text::new(
+                            format!(
+                                "total ägandekostnad {} + {} × {horizon} år blir för stor",
+                                quote(&one_off.to_string()),
+                                quote(&yearly.to_string())
+                            ),
+                            format!(
+                                "total cost of ownership {} + {} × {horizon} years overflows",
+                                quote(&one_off.to_string()),
+                                quote(&yearly.to_string())
+                            ),
                         ),
                     )
-                    .with_hint("the total must stay below 9007199254740992 kronor"),
+                    .with_hint(Text::new(
+                        "summan måste vara under 9007199254740992 kronor",
+                        "the total must stay below 9007199254740992 kronor",
+                    )),
                 );
             }
             None
@@ -410,16 +527,26 @@ pub(crate) fn check_organisation(org: &Organisation, path: &str) -> Result<(), E
     let at = |field: &str| if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
     let mut problems = Vec::new();
     if org.name.as_deref().is_some_and(blank) {
-        problems.push(Problem::new(ErrorCode::EmptyValue, at("name"), "the name must not be empty"));
+        problems.push(Problem::new(
+            ErrorCode::EmptyValue,
+            at("name"),
+            Text::new("namnet saknas", "the name must not be empty"),
+        ));
     }
     if org.agreement_binds_policy.is_some() && org.kind != OrganisationKind::PrivateContractor {
         problems.push(
             Problem::new(
                 ErrorCode::InvalidValue,
                 at("agreement_binds_policy"),
-                "`agreement_binds_policy` is only for a `private_contractor`",
+                Text::new(
+                    "`agreement_binds_policy` gäller bara en `private_contractor`",
+                    "`agreement_binds_policy` is only for a `private_contractor`",
+                ),
             )
-            .with_hint("the council's own administrations and companies are bound directly"),
+            .with_hint(Text::new(
+                "landstingets egna förvaltningar och bolag binds direkt",
+                "the council's own administrations and companies are bound directly",
+            )),
         );
     }
     Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidOrganisation(p)))
@@ -430,13 +557,21 @@ pub(crate) fn check_initiative(initiative: &Initiative) -> Result<(), Error> {
     let mut problems = Vec::new();
     for (field, value) in [("id", &initiative.id), ("title", &initiative.title)] {
         if blank(value) {
-            problems.push(Problem::new(ErrorCode::EmptyValue, field, format!("the {field} must not be empty")));
+            problems.push(Problem::new(
+                ErrorCode::EmptyValue,
+                field,
+                Text::new(format!("`{field}` saknas"), format!("the {field} must not be empty")),
+            ));
         }
     }
     let mut seen = BTreeSet::new();
     for (i, v) in initiative.value.iter().enumerate() {
         if !seen.insert(*v) {
-            problems.push(Problem::new(ErrorCode::DuplicateId, format!("value[{i}]"), "this value is listed twice"));
+            problems.push(Problem::new(
+                ErrorCode::DuplicateId,
+                format!("value[{i}]"),
+                Text::new("värdet står två gånger", "this value is listed twice"),
+            ));
         }
     }
     Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidInitiative(p)))

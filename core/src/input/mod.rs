@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod limits;
+pub(crate) mod messages;
 pub mod parse;
 pub(crate) mod regions;
 pub mod scan;

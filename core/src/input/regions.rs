@@ -7,6 +7,7 @@
 use crate::error::{quote, ErrorCode, Problem};
 use crate::model::decision::Partner;
 use crate::model::pack::Region;
+use crate::text::Text;
 use std::collections::BTreeMap;
 
 /// How many nearest names a hint for an unknown partner lists.
@@ -52,6 +53,57 @@ pub(crate) fn normalise(name: &str) -> String {
     words.join(" ")
 }
 
+/// A region's code is `SE-` and one or two capital letters.
+fn check_code(problems: &mut Vec<Problem>, i: usize, code: &str) {
+    let ok = code
+        .strip_prefix("SE-")
+        .is_some_and(|l| (1..=2).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_uppercase()));
+    if !ok {
+        problems.push(
+            Problem::new(
+                ErrorCode::InvalidValue,
+                format!("regions[{i}].code"),
+                Text::new(
+                    format!("{} är ingen ISO 3166-2:SE-kod", quote(code)),
+                    format!("{} is not an ISO 3166-2:SE code", quote(code)),
+                ),
+            )
+            .with_hint(Text::new("t.ex. `SE-M`", "e.g. `SE-M`")),
+        );
+    }
+}
+
+/// Indexes region `i` by its code and each of its names; a name that another region has
+/// already is a problem.
+fn index_names(problems: &mut Vec<Problem>, by_key: &mut BTreeMap<String, usize>, i: usize, r: &Region) {
+    let names = std::iter::once(&r.name).chain(&r.aliases).map(|n| normalise(n));
+    for (j, key) in std::iter::once(code_key(&r.code)).chain(names).enumerate() {
+        let path = match j {
+            0 => format!("regions[{i}].code"),
+            1 => format!("regions[{i}].name"),
+            _ => format!("regions[{i}].aliases[{}]", j - 2),
+        };
+        if key.is_empty() {
+            let message = Text::new("regionens namn saknas", "a region's name must not be empty");
+            problems.push(Problem::new(ErrorCode::EmptyValue, path, message));
+            continue;
+        }
+        match by_key.get(&key) {
+            Some(&other) if other != i => problems.push(Problem::new(
+                ErrorCode::DuplicateId,
+                path,
+                Text::new(
+                    format!("{} är också namn på `regions[{other}]`", quote(&key)),
+                    format!("{} also names `regions[{other}]`", quote(&key)),
+                ),
+            )),
+            _ => {
+                by_key.insert(key, i);
+            }
+        }
+    }
+}
+
 /// The key of a code: `SE-M` and `se-m` alike.
 fn code_key(code: &str) -> String {
     code.trim().to_ascii_uppercase()
@@ -65,42 +117,8 @@ impl Regions {
         let mut problems = Vec::new();
         let mut by_key = BTreeMap::new();
         for (i, r) in regions.iter().enumerate() {
-            let code_ok = r
-                .code
-                .strip_prefix("SE-")
-                .is_some_and(|l| (1..=2).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_uppercase()));
-            if !code_ok {
-                problems.push(
-                    Problem::new(
-                        ErrorCode::InvalidValue,
-                        format!("regions[{i}].code"),
-                        format!("{} is not an ISO 3166-2:SE code", quote(&r.code)),
-                    )
-                    .with_hint("e.g. `SE-M`"),
-                );
-            }
-            let names = std::iter::once(&r.name).chain(&r.aliases).map(|n| normalise(n));
-            for (j, key) in std::iter::once(code_key(&r.code)).chain(names).enumerate() {
-                let path = match j {
-                    0 => format!("regions[{i}].code"),
-                    1 => format!("regions[{i}].name"),
-                    _ => format!("regions[{i}].aliases[{}]", j - 2),
-                };
-                if key.is_empty() {
-                    problems.push(Problem::new(ErrorCode::EmptyValue, path, "a region's name must not be empty"));
-                    continue;
-                }
-                match by_key.get(&key) {
-                    Some(&other) if other != i => problems.push(Problem::new(
-                        ErrorCode::DuplicateId,
-                        path,
-                        format!("{} also names `regions[{other}]`", quote(&key)),
-                    )),
-                    _ => {
-                        by_key.insert(key, i);
-                    }
-                }
-            }
+            check_code(&mut problems, i, &r.code);
+            index_names(&mut problems, &mut by_key, i, r);
         }
         let own = deciding.and_then(|code| {
             let found =
@@ -109,7 +127,10 @@ impl Regions {
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     "deciding_region",
-                    format!("{} is not the code of one of the pack's `regions`", quote(code)),
+                    Text::new(
+                        format!("{} är inte koden för någon av paketets `regions`", quote(code)),
+                        format!("{} is not the code of one of the pack's `regions`", quote(code)),
+                    ),
                 ));
             }
             found
@@ -134,11 +155,20 @@ impl Regions {
             return Err(Problem::new(
                 ErrorCode::InvalidPartner,
                 path,
-                format!("{} is the deciding council's own region, {} ({})", quote(given), region.name, region.code),
+                Text::new(
+                    format!(
+                        "{} är det beslutande landstingets egen region, {} ({})",
+                        quote(given),
+                        region.name,
+                        region.code
+                    ),
+                    format!("{} is the deciding council's own region, {} ({})", quote(given), region.name, region.code),
+                ),
             )
-            .with_hint(
+            .with_hint(Text::new(
+                "en utvecklingspartner är en annan region; utveckling i egen regi har inga partner",
                 "a co-development partner is another region; development by the council alone has no partners",
-            ));
+            )));
         }
         Ok((index, Partner { code: Some(region.code.clone()), name: region.name.clone() }))
     }
@@ -156,12 +186,20 @@ impl Regions {
         }
         let names: Vec<String> = regions.iter().take(NEAREST).map(|r| format!("`{}` (`{}`)", r.name, r.code)).collect();
         let hint = if names.is_empty() {
-            "give a region's name or its ISO 3166-2:SE code, e.g. `SE-M`".to_owned()
+            Text::new(
+                "ange regionens namn eller dess ISO 3166-2:SE-kod, t.ex. `SE-M`",
+                "give a region's name or its ISO 3166-2:SE code, e.g. `SE-M`",
+            )
         } else {
-            format!("did you mean {}", names.join(", "))
+            let list = names.join(", ");
+            Text::new(format!("menade du {list}"), format!("did you mean {list}"))
         };
-        Problem::new(ErrorCode::UnknownPartner, path, format!("{} is not one of Sweden's regions", quote(given)))
-            .with_hint(hint)
+        let shown = quote(given);
+        let message = Text::new(
+            format!("{shown} är ingen av Sveriges regioner"),
+            format!("{shown} is not one of Sweden's regions"),
+        );
+        Problem::new(ErrorCode::UnknownPartner, path, message).with_hint(hint)
     }
 
     /// How many regions the pack lists.
@@ -208,14 +246,16 @@ mod tests {
         let r = regions();
         let p = r.resolve("Region Skone", "candidates[0].partners[0]").unwrap_err();
         assert_eq!((p.code, p.path.as_str()), (ErrorCode::UnknownPartner, "candidates[0].partners[0]"));
-        assert!(p.hint.as_deref().unwrap_or_default().starts_with("did you mean `Region Skåne` (`SE-M`)"), "{p:?}");
+        let hint = p.hint.clone().unwrap_or_default();
+        assert!(hint.en.starts_with("did you mean `Region Skåne` (`SE-M`)"), "{p:?}");
+        assert!(hint.sv.starts_with("menade du `Region Skåne` (`SE-M`)"), "{p:?}");
         for own in ["SE-AB", "Region Stockholm", "Stockholms läns landsting", "SLL"] {
             let p = r.resolve(own, "x").unwrap_err();
             assert_eq!(p.code, ErrorCode::InvalidPartner, "{own}");
         }
         // The own region is never suggested.
         let p = r.resolve("Stockholmm", "x").unwrap_err();
-        assert!(!p.hint.unwrap_or_default().contains("SE-AB"));
+        assert!(!p.hint.unwrap_or_default().en.contains("SE-AB"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use crate::error::{ErrorCode, Problem};
 use crate::input::limits::Limits;
+use crate::text::Text;
 use std::collections::BTreeSet;
 
 /// The contract's input fields that hold lists, in every input type (case, organisation,
@@ -50,6 +51,9 @@ struct Scanner<'a> {
     path: String,
     depth: usize,
     limits: &'a Limits,
+    /// When finding the path at a byte offset: the offset, and the innermost path found.
+    target: Option<usize>,
+    found: Option<String>,
 }
 
 /// Scans `json` under `limits`; `list_at_root` allows a list as the whole input.
@@ -58,19 +62,56 @@ pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<()
         return Err(Problem::new(
             ErrorCode::LimitExceeded,
             "",
-            format!(
-                "the input is {} bytes, over the limit of {} (`max_input_bytes`)",
-                json.len(),
-                limits.max_input_bytes
+            Text::new(
+                format!("indata är {} byte, över gränsen {} (`max_input_bytes`)", json.len(), limits.max_input_bytes),
+                format!(
+                    "the input is {} bytes, over the limit of {} (`max_input_bytes`)",
+                    json.len(),
+                    limits.max_input_bytes
+                ),
             ),
         )
-        .with_hint("split the input, or raise the limit if the input is genuine"));
+        .with_hint(Text::new(
+            "dela upp indata, eller höj gränsen om indata är äkta",
+            "split the input, or raise the limit if the input is genuine",
+        )));
     }
-    let mut s = Scanner { text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits };
+    let mut s =
+        Scanner { text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits, target: None, found: None };
     match s.value(if list_at_root { Place::ListAllowed(None) } else { Place::Root }) {
         Err(Stop::Problem(p)) => Err(p),
         Ok(()) | Err(Stop::NotJson) => Ok(()),
     }
+}
+
+/// The JSON path of the innermost value (or key) that holds byte `offset` of `json`, as far
+/// as the text is JSON: how an error the typed reader reports by line and column gets its
+/// path. Text that breaks before `offset` gives the path open where it breaks.
+pub(crate) fn path_at(json: &str, offset: usize) -> String {
+    let limits = Limits { max_string_chars: usize::MAX, max_list_items: usize::MAX, ..Limits::default() };
+    let limits = Limits { max_candidates: usize::MAX, max_requirements: usize::MAX, ..limits };
+    let mut s = Scanner {
+        text: json.as_bytes(),
+        at: 0,
+        path: String::new(),
+        depth: 0,
+        limits: &limits,
+        target: Some(offset),
+        found: None,
+    };
+    let _ = s.value(Place::ListAllowed(None));
+    s.found.unwrap_or(s.path)
+}
+
+/// The byte offset of a one-based line and column as serde_json reports them.
+pub(crate) fn offset_of(json: &str, line: usize, column: usize) -> usize {
+    let start = json
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .nth(line.saturating_sub(2))
+        .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 });
+    start + column.saturating_sub(1)
 }
 
 /// Where a value stands, which decides whether it may be an array.
@@ -96,6 +137,23 @@ impl Scanner<'_> {
 
     fn value(&mut self, place: Place<'_>) -> Result<(), Stop> {
         self.skip_space();
+        let start = self.at;
+        let result = self.value_here(place);
+        self.note_span(start);
+        result
+    }
+
+    /// Records the current path when the span from `start` to here holds the target offset
+    /// and nothing inside it did.
+    fn note_span(&mut self, start: usize) {
+        if let Some(target) = self.target {
+            if self.found.is_none() && start <= target && target < self.at.max(start + 1) {
+                self.found = Some(self.path.clone());
+            }
+        }
+    }
+
+    fn value_here(&mut self, place: Place<'_>) -> Result<(), Stop> {
         match self.peek() {
             Some(b'{') => self.nested(|s| s.object()),
             Some(b'[') if matches!(place, Place::ListAllowed(_)) => {
@@ -104,12 +162,25 @@ impl Scanner<'_> {
                 self.nested(|s| s.array(max, name))
             }
             Some(b'[') => Err(Stop::Problem(
-                Problem::new(ErrorCode::WrongType, self.path.clone(), "found a list where the contract has no list")
-                    .with_hint(if place == Place::Element {
-                        "a list's items are objects or values, never lists"
-                    } else {
-                        "an object's fields are named, never given by position"
-                    }),
+                Problem::new(
+                    ErrorCode::WrongType,
+                    self.path.clone(),
+                    Text::new(
+                        "en lista där kontraktet inte har någon lista",
+                        "found a list where the contract has no list",
+                    ),
+                )
+                .with_hint(if place == Place::Element {
+                    Text::new(
+                        "en listas poster är objekt eller värden, aldrig listor",
+                        "a list's items are objects or values, never lists",
+                    )
+                } else {
+                    Text::new(
+                        "ett objekts fält anges med namn, aldrig efter position",
+                        "an object's fields are named, never given by position",
+                    )
+                }),
             )),
             Some(b'"') => self.string().map(drop),
             Some(_) => {
@@ -129,9 +200,15 @@ impl Scanner<'_> {
                 Problem::new(
                     ErrorCode::LimitExceeded,
                     self.path.clone(),
-                    format!("the input nests deeper than {MAX_DEPTH} levels"),
+                    Text::new(
+                        format!("indata är nästlade djupare än {MAX_DEPTH} nivåer"),
+                        format!("the input nests deeper than {MAX_DEPTH} levels"),
+                    ),
                 )
-                .with_hint("the contract's objects nest five levels at most"),
+                .with_hint(Text::new(
+                    "kontraktets objekt är nästlade högst fem nivåer",
+                    "the contract's objects nest five levels at most",
+                )),
             ));
         }
         self.at += 1;
@@ -150,16 +227,21 @@ impl Scanner<'_> {
                 Some(b'"') => {}
                 _ => return Err(Stop::NotJson),
             }
+            let key_start = self.at;
             let key = self.string()?;
             if !self.path.is_empty() {
                 self.path.push('.');
             }
             self.path.push_str(&key);
+            self.note_span(key_start);
             if keys.contains(&key) {
                 return Err(Stop::Problem(Problem::new(
                     ErrorCode::DuplicateField,
                     self.path.clone(),
-                    format!("duplicate field {}", crate::error::quote(&key)),
+                    Text::new(
+                        format!("fältet {} förekommer två gånger", crate::error::quote(&key)),
+                        format!("duplicate field {}", crate::error::quote(&key)),
+                    ),
                 )));
             }
             self.skip_space();
@@ -195,7 +277,10 @@ impl Scanner<'_> {
                 return Err(Stop::Problem(Problem::new(
                     ErrorCode::LimitExceeded,
                     self.path.clone(),
-                    format!("the list has more than {max_items} items (`{limit}`)"),
+                    Text::new(
+                        format!("listan har fler än {max_items} poster (`{limit}`)"),
+                        format!("the list has more than {max_items} items (`{limit}`)"),
+                    ),
                 )));
             }
             self.path.push_str(&format!("[{index}]"));
@@ -226,9 +311,15 @@ impl Scanner<'_> {
                     return Err(Stop::Problem(Problem::new(
                         ErrorCode::LimitExceeded,
                         self.path.clone(),
-                        format!(
-                            "a string is longer than {} characters (`max_string_chars`)",
-                            self.limits.max_string_chars
+                        Text::new(
+                            format!(
+                                "en text är längre än {} tecken (`max_string_chars`)",
+                                self.limits.max_string_chars
+                            ),
+                            format!(
+                                "a string is longer than {} characters (`max_string_chars`)",
+                                self.limits.max_string_chars
+                            ),
                         ),
                     )));
                 }
@@ -313,14 +404,14 @@ mod tests {
         let at = |json: &str| scan(json, false, &small).err().map(|p| (p.code, p.path, p.message));
         let (code, path, message) = at(r#"{"candidates":[{},{},{}]}"#).unwrap();
         assert_eq!((code, path.as_str()), (ErrorCode::LimitExceeded, "candidates"));
-        assert!(message.contains("`max_candidates`"), "{message}");
+        assert!(message.en.contains("`max_candidates`") && message.sv.contains("`max_candidates`"), "{message:?}");
         assert_eq!(
             at(r#"{"candidates":[{"covers":["a","b","c","d"]}]}"#).map(|p| p.1),
             Some("candidates[0].covers".into())
         );
         assert_eq!(at(r#"{"id":"abcdefghijklm"}"#).map(|p| p.1), Some("id".into()));
         assert!(at(r#"{"id":"åäöüéåäöüéåä"}"#).is_none(), "twelve characters, 24 bytes");
-        assert!(at(&format!("{{\"id\":\"{}\"}}", "a".repeat(300))).unwrap().2.contains("`max_input_bytes`"));
+        assert!(at(&format!("{{\"id\":\"{}\"}}", "a".repeat(300))).unwrap().2.en.contains("`max_input_bytes`"));
     }
 
     #[test]

@@ -137,6 +137,34 @@ impl Policy {
         self.valid_from.is_none_or(|f| f <= date) && self.valid_to.is_none_or(|t| date <= t)
     }
 
+    /// The hint that names the documents this pack superseded, when it names any.
+    fn superseded_hint(&self) -> Option<Text> {
+        if self.pack.supersedes.is_empty() {
+            return None;
+        }
+        let names = |sv: bool| {
+            self.pack
+                .supersedes
+                .iter()
+                .map(|d| {
+                    let title = if sv { &d.title.sv } else { &d.title.en };
+                    match &d.decided_on {
+                        Some(on) => format!("{title} ({on})"),
+                        None => title.to_string(),
+                    }
+                })
+                .collect::<Vec<String>>()
+                .join("; ")
+        };
+        Some(Text::new(
+            format!("då gällde de ersatta dokumenten, som biblioteket inte kodar: {}", names(true)),
+            format!(
+                "on that date the superseded documents applied, which this library does not encode: {}",
+                names(false)
+            ),
+        ))
+    }
+
     /// The problem with deciding a case dated `date` under this pack, when it is not in force
     /// then; the message names the documents it superseded for an earlier date.
     pub(crate) fn not_in_force(&self, date: Date, path: &str) -> Option<Problem> {
@@ -149,34 +177,41 @@ impl Policy {
                 let mut p = Problem::new(
                     ErrorCode::NotInForce,
                     path,
-                    format!(
-                        "the decision date {} is before pack {id} came into force on {from}",
-                        quote(&date.to_string())
+                    Text::new(
+                        format!(
+                            "beslutsdatumet {} ligger före {from}, då paketet {id} började gälla",
+                            quote(&date.to_string())
+                        ),
+                        format!(
+                            "the decision date {} is before pack {id} came into force on {from}",
+                            quote(&date.to_string())
+                        ),
                     ),
                 );
-                if !self.pack.supersedes.is_empty() {
-                    let names: Vec<String> = self
-                        .pack
-                        .supersedes
-                        .iter()
-                        .map(|d| match &d.decided_on {
-                            Some(on) => format!("{} ({on})", d.title.en),
-                            None => d.title.en.to_string(),
-                        })
-                        .collect();
-                    p = p.with_hint(format!(
-                        "on that date the superseded documents applied, which this library does not encode: {}",
-                        names.join("; ")
-                    ));
+                if let Some(hint) = self.superseded_hint() {
+                    p = p.with_hint(hint);
                 }
                 p
             }
             (_, Some(to)) => Problem::new(
                 ErrorCode::NotInForce,
                 path,
-                format!("the decision date {} is after pack {id} ceased to apply on {to}", quote(&date.to_string())),
+                Text::new(
+                    format!(
+                        "beslutsdatumet {} ligger efter {to}, då paketet {id} upphörde att gälla",
+                        quote(&date.to_string())
+                    ),
+                    format!(
+                        "the decision date {} is after pack {id} ceased to apply on {to}",
+                        quote(&date.to_string())
+                    ),
+                ),
             ),
-            _ => Problem::new(ErrorCode::NotInForce, path, format!("pack {id} is not in force on {date}")),
+            _ => Problem::new(
+                ErrorCode::NotInForce,
+                path,
+                Text::new(format!("paketet {id} gäller inte {date}"), format!("pack {id} is not in force on {date}")),
+            ),
         };
         Some(problem)
     }
@@ -192,7 +227,10 @@ fn check_documents<'a>(problems: &mut Vec<Problem>, docs: &'a [Document]) -> BTr
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("{path}.id"),
-                format!("document {} appears twice", quote(&doc.id)),
+                Text::new(
+                    format!("dokumentet {} förekommer två gånger", quote(&doc.id)),
+                    format!("document {} appears twice", quote(&doc.id)),
+                ),
             ));
         }
         check_text(problems, &format!("{path}.title"), &doc.title);
@@ -215,7 +253,10 @@ fn check_clauses(
             problems.push(Problem::new(
                 ErrorCode::InvalidClause,
                 format!("{path}.id"),
-                format!("clause {} appears twice", quote(&clause.id)),
+                Text::new(
+                    format!("avsnittet {} förekommer två gånger", quote(&clause.id)),
+                    format!("clause {} appears twice", quote(&clause.id)),
+                ),
             ));
         }
         check_text(problems, &format!("{path}.title"), &clause.title);
@@ -227,9 +268,15 @@ fn check_clauses(
                 Problem::new(
                     ErrorCode::MissingClause,
                     "clauses",
-                    format!("the pack lacks clause {}, which a rule cites", quote(cited)),
+                    Text::new(
+                        format!("paketet saknar avsnittet {}, som en regel hänvisar till", quote(cited)),
+                        format!("the pack lacks clause {}, which a rule cites", quote(cited)),
+                    ),
                 )
-                .with_hint("every clause in `digipolicy::rules::clauses::CITED` must be in the pack"),
+                .with_hint(Text::new(
+                    "varje avsnitt i `digipolicy::rules::clauses::CITED` måste finnas i paketet",
+                    "every clause in `digipolicy::rules::clauses::CITED` must be in the pack",
+                )),
             );
         }
     }
@@ -244,9 +291,12 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
                     Problem::new(
                         ErrorCode::InvalidClause,
                         format!("{path}.id"),
-                        format!("clause {} names unknown document {}", quote(id), quote(doc)),
+                        Text::new(
+                            format!("avsnittet {} nämner det okända dokumentet {}", quote(id), quote(doc)),
+                            format!("clause {} names unknown document {}", quote(id), quote(doc)),
+                        ),
                     )
-                    .with_hint("add the document to `documents`"),
+                    .with_hint(Text::new("lägg till dokumentet i `documents`", "add the document to `documents`")),
                 );
             }
         }
@@ -254,9 +304,12 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
             Problem::new(
                 ErrorCode::InvalidClause,
                 format!("{path}.id"),
-                format!("clause id {} is not of the form `document:section`", quote(id)),
+                Text::new(
+                    format!("avsnittets id {} har inte formen `dokument:avsnitt`", quote(id)),
+                    format!("clause id {} is not of the form `document:section`", quote(id)),
+                ),
             )
-            .with_hint("e.g. `policy:5.9`"),
+            .with_hint(Text::new("t.ex. `policy:5.9`", "e.g. `policy:5.9`")),
         ),
     }
 }
@@ -264,11 +317,13 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
 /// The horizon, the weights (in thousandths) and the threshold are usable.
 fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWeights {
     if !(1..=50).contains(&params.default_horizon_years) {
-        problems.push(Problem::new(
-            ErrorCode::InvalidParameter,
-            "parameters.default_horizon_years",
-            format!("default horizon {} is outside 1–50 years", quote(&params.default_horizon_years.to_string())),
-        ));
+        problems.push(Problem::new(ErrorCode::InvalidParameter, "parameters.default_horizon_years", {
+            let shown = quote(&params.default_horizon_years.to_string());
+            Text::new(
+                format!("standardhorisonten {shown} ligger utanför 1–50 år"),
+                format!("default horizon {shown} is outside 1–50 years"),
+            )
+        }));
     }
     let w = params.weights;
     let cost = milli(problems, "parameters.weights.cost", w.cost);
@@ -281,8 +336,15 @@ fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWe
     };
     if cost.is_some() && strategic_importance.is_some() && delivery_ability.is_some() && weights.sum() == 0 {
         problems.push(
-            Problem::new(ErrorCode::InvalidParameter, "parameters.weights", "the weights are all zero")
-                .with_hint("give at least one criterion a positive weight"),
+            Problem::new(
+                ErrorCode::InvalidParameter,
+                "parameters.weights",
+                Text::new("alla vikter är noll", "the weights are all zero"),
+            )
+            .with_hint(Text::new(
+                "ge minst ett kriterium en positiv vikt",
+                "give at least one criterion a positive weight",
+            )),
         );
     }
     if let Some(t) = params.materiality_threshold_sek {
@@ -290,7 +352,10 @@ fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWe
             problems.push(Problem::new(
                 ErrorCode::InvalidParameter,
                 "parameters.materiality_threshold_sek",
-                format!("threshold {} is outside 0–9007199254740991 kronor", quote(&t.to_string())),
+                Text::new(
+                    format!("tröskeln {} ligger utanför 0–9007199254740991 kronor", quote(&t.to_string())),
+                    format!("threshold {} is outside 0–9007199254740991 kronor", quote(&t.to_string())),
+                ),
             ));
         }
     }
@@ -319,7 +384,10 @@ fn check_dates(problems: &mut Vec<Problem>, pack: &PolicyPack) -> (Option<Date>,
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     format!("supersedes[{i}].decided_on"),
-                    format!("a superseded document decided on {d} is not earlier than the pack ({from})"),
+                    Text::new(
+                        format!("ett ersatt dokument beslutat {d} är inte äldre än paketet ({from})"),
+                        format!("a superseded document decided on {d} is not earlier than the pack ({from})"),
+                    ),
                 ));
             }
         }
@@ -340,7 +408,10 @@ fn check_window(problems: &mut Vec<Problem>, path: &str, from: Option<Date>, to:
             problems.push(Problem::new(
                 ErrorCode::InvalidValue,
                 path,
-                format!("it ends on {to}, before it starts on {from}"),
+                Text::new(
+                    format!("det slutar {to}, före sin början {from}"),
+                    format!("it ends on {to}, before it starts on {from}"),
+                ),
             ));
         }
     }
@@ -348,7 +419,7 @@ fn check_window(problems: &mut Vec<Problem>, path: &str, from: Option<Date>, to:
 
 fn check_nonempty(problems: &mut Vec<Problem>, path: &str, value: &str) {
     if value.trim().is_empty() {
-        problems.push(Problem::new(ErrorCode::EmptyValue, path, "must not be empty"));
+        problems.push(Problem::new(ErrorCode::EmptyValue, path, Text::new("värdet saknas", "must not be empty")));
     }
 }
 
@@ -360,9 +431,12 @@ pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
                 Problem::new(
                     ErrorCode::MissingLanguage,
                     format!("{path}.{lang}"),
-                    format!("the `{lang}` wording is missing"),
+                    Text::new(format!("formuleringen på `{lang}` saknas"), format!("the `{lang}` wording is missing")),
                 )
-                .with_hint("every text needs both Swedish (`sv`) and English (`en`)"),
+                .with_hint(Text::new(
+                    "varje text behöver både svenska (`sv`) och engelska (`en`)",
+                    "every text needs both Swedish (`sv`) and English (`en`)",
+                )),
             );
         }
     }
@@ -373,18 +447,27 @@ pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
 fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
     let shown = quote(&w.to_string());
     if !w.is_finite() || w < 0.0 {
-        problems.push(Problem::new(ErrorCode::InvalidParameter, path, format!("weight {shown} is negative")));
+        let message = Text::new(format!("vikten {shown} är negativ"), format!("weight {shown} is negative"));
+        problems.push(Problem::new(ErrorCode::InvalidParameter, path, message));
         return None;
     }
     if w > 1000.0 {
-        problems.push(Problem::new(ErrorCode::InvalidParameter, path, format!("weight {shown} is above 1000")));
+        let message = Text::new(format!("vikten {shown} är över 1000"), format!("weight {shown} is above 1000"));
+        problems.push(Problem::new(ErrorCode::InvalidParameter, path, message));
         return None;
     }
     let scaled = (w * 1000.0).round();
     if (scaled - w * 1000.0).abs() > 1e-6 {
         problems.push(
-            Problem::new(ErrorCode::InvalidParameter, path, format!("weight {shown} has more than three decimals"))
-                .with_hint("weights are compared exactly, in thousandths"),
+            Problem::new(
+                ErrorCode::InvalidParameter,
+                path,
+                Text::new(
+                    format!("vikten {shown} har fler än tre decimaler"),
+                    format!("weight {shown} has more than three decimals"),
+                ),
+            )
+            .with_hint(Text::new("vikter jämförs exakt, i tusendelar", "weights are compared exactly, in thousandths")),
         );
         return None;
     }

@@ -3,6 +3,7 @@
 use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::pack::compile::Policy;
+use crate::text::Text;
 
 /// Packs with their effective dates; no two may be in force on the same day.
 #[derive(Debug, Clone)]
@@ -32,16 +33,17 @@ impl Registry {
             for (j, b) in packs.iter().enumerate().skip(i + 1) {
                 if overlap(a, b) {
                     problems.push(
-                        Problem::new(
-                            ErrorCode::NotInForce,
-                            format!("packs[{j}]"),
-                            format!(
-                                "packs {} and {} are both in force on some day",
-                                quote(&a.pack().id),
-                                quote(&b.pack().id)
-                            ),
-                        )
-                        .with_hint("give them effective dates that do not overlap"),
+                        Problem::new(ErrorCode::NotInForce, format!("packs[{j}]"), {
+                            let (a, b) = (quote(&a.pack().id), quote(&b.pack().id));
+                            Text::new(
+                                format!("paketen {a} och {b} gäller båda någon dag"),
+                                format!("packs {a} and {b} are both in force on some day"),
+                            )
+                        })
+                        .with_hint(Text::new(
+                            "ge dem giltighetstider som inte överlappar",
+                            "give them effective dates that do not overlap",
+                        )),
                     );
                 }
             }
@@ -66,9 +68,15 @@ impl Registry {
                 Problem::new(
                     ErrorCode::NotInForce,
                     "decided_on",
-                    format!("the case has no `decided_on` and the registry holds {} packs", self.packs.len()),
+                    Text::new(
+                        format!("ärendet saknar `decided_on` och registret har {} paket", self.packs.len()),
+                        format!("the case has no `decided_on` and the registry holds {} packs", self.packs.len()),
+                    ),
                 )
-                .with_hint("give the case a `decided_on`, or pass `as_of`"),
+                .with_hint(Text::new(
+                    "ge ärendet ett `decided_on`, eller ange `as_of`",
+                    "give the case a `decided_on`, or pass `as_of`",
+                )),
             ))),
         }
     }
@@ -81,7 +89,10 @@ impl Registry {
             (Some(a), Some(b)) => Err(Error::InvalidCase(Problems::one(Problem::new(
                 ErrorCode::NotInForce,
                 "decided_on",
-                format!("packs {} and {} are both in force on {date}", quote(&a.pack().id), quote(&b.pack().id)),
+                Text::new(
+                    format!("paketen {} och {} gäller båda {date}", quote(&a.pack().id), quote(&b.pack().id)),
+                    format!("packs {} and {} are both in force on {date}", quote(&a.pack().id), quote(&b.pack().id)),
+                ),
             )))),
             (None, _) => {
                 // The earliest pack that starts after the date knows what it superseded.
@@ -91,7 +102,14 @@ impl Registry {
                     .filter(|p| p.validity().0.is_some_and(|f| date < f))
                     .min_by_key(|p| p.validity().0);
                 let problem = next.and_then(|p| p.not_in_force(date, "decided_on")).unwrap_or_else(|| {
-                    Problem::new(ErrorCode::NotInForce, "decided_on", format!("no policy pack is in force on {date}"))
+                    Problem::new(
+                        ErrorCode::NotInForce,
+                        "decided_on",
+                        Text::new(
+                            format!("inget policypaket gäller {date}"),
+                            format!("no policy pack is in force on {date}"),
+                        ),
+                    )
                 });
                 Err(Error::InvalidCase(Problems::one(problem)))
             }

@@ -460,10 +460,11 @@ pub fn e_service_qualities(new_e_service: Option<bool>, s: &EService) -> Princip
 
 /// How many distinct languages a list of language tags names (`sv` and `SV` are one).
 fn distinct_languages(tags: &[String]) -> usize {
-    let mut tags: Vec<String> = tags.iter().map(|t| t.trim().to_ascii_lowercase()).collect();
-    tags.sort_unstable();
-    tags.dedup();
-    tags.len()
+    let mut distinct = std::collections::BTreeSet::new();
+    for tag in tags {
+        distinct.insert(tag.trim().to_ascii_lowercase());
+    }
+    distinct.len()
 }
 
 /// Innovation strategy 6.5: a test environment is offered when it brings clear operational
