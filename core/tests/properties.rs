@@ -215,3 +215,73 @@ fn mutate(slot: &mut Value, path: &[usize], value: Value) {
         _ => *slot = value,
     }
 }
+
+/// Every JSON path to a value inside `v`, with the value.
+fn leaves(v: &Value, path: String, out: &mut Vec<(String, Value)>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                out.push((p.clone(), x.clone()));
+                leaves(x, p, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                let p = format!("{path}[{i}]");
+                out.push((p.clone(), x.clone()));
+                leaves(x, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Sets the value at `path` (as `leaves` names it).
+fn set_at(v: &mut Value, path: &str, new: Value) {
+    let mut cur = v;
+    for part in path.split('.') {
+        let (key, indexes) = part.split_once('[').map_or((part, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            cur = cur.get_mut(key).unwrap();
+        }
+        for index in indexes.split('[').filter(|s| !s.is_empty()) {
+            cur = cur.get_mut(index.trim_end_matches(']').parse::<usize>().unwrap()).unwrap();
+        }
+    }
+    *cur = new;
+}
+
+/// The path serde_path_to_error gives for the first error of reading `text` as a case.
+fn oracle_path(text: &str) -> Option<String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let err = serde_path_to_error::deserialize::<_, Case>(&mut de).err()?;
+    Some(err.path().to_string().replace(".[", "[").trim_start_matches('.').to_owned())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The scanner maps the typed reader's error position back to the same JSON path that
+    /// path-tracking deserialization (serde_path_to_error) reports, for a wrong value put
+    /// anywhere in a case.
+    #[test]
+    fn error_paths_match_a_path_tracking_reader(case in arb_case(), pick in any::<prop::sample::Index>(), kind in 0usize..4) {
+        let mut all = Vec::new();
+        leaves(&case, String::new(), &mut all);
+        let (path, _) = pick.get(&all).clone();
+        let bad = match kind { 0 => json!("text"), 1 => json!(1.5), 2 => json!({"x": 1}), _ => json!(true) };
+        let mut broken = case.clone();
+        set_at(&mut broken, &path, bad);
+        let text = broken.to_string();
+        if let (Some(expected), Err(err)) = (oracle_path(&text), digipolicy::parse_case(&text)) {
+            // The scanner may stop first on a list where an object belongs, or an unknown
+            // field serde would only reach later; where both speak of a reading error, they agree.
+            if !matches!(err.code(), digipolicy::ErrorCode::WrongType | digipolicy::ErrorCode::InvalidValue | digipolicy::ErrorCode::UnknownField | digipolicy::ErrorCode::MissingField) {
+                return Ok(());
+            }
+            let got = err.path().to_owned();
+            prop_assert!(got == expected || got.starts_with(&format!("{expected}.")), "{} vs {} for {}", got, expected, text);
+        }
+    }
+}

@@ -103,15 +103,26 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
     s.found.unwrap_or(s.path)
 }
 
-/// The byte offset of a one-based line and column as serde_json reports them.
+/// The byte offset of the value serde_json's error at a one-based line and column is about.
+/// serde_json reports the last byte it consumed: the value's own last byte when it read a
+/// scalar, but the `:`, `,` or `[` before it when it only peeked at an object or a list it
+/// could not take; then the value is the one that follows.
 pub(crate) fn offset_of(json: &str, line: usize, column: usize) -> usize {
-    let start = json
-        .bytes()
+    let bytes = json.as_bytes();
+    let start = bytes
+        .iter()
         .enumerate()
-        .filter(|(_, b)| *b == b'\n')
+        .filter(|(_, b)| **b == b'\n')
         .nth(line.saturating_sub(2))
         .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 });
-    start + column.saturating_sub(1)
+    let mut at = start + column.saturating_sub(1);
+    if matches!(bytes.get(at), Some(b':' | b',' | b'[')) {
+        at += 1;
+        while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            at += 1;
+        }
+    }
+    at
 }
 
 /// Where a value stands, which decides whether it may be an array.
