@@ -308,3 +308,71 @@ fn shell_completions_are_generated_from_the_parser() {
     let script = stdout(&o);
     assert!(script.contains("digipolicy") && script.contains("sensitivity") && script.contains("--lang"));
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly_and_hostile_names_do_not_panic() {
+    use std::io::Read;
+    // A big decision, read one byte of, then the pipe closes (as `| head -c 1` would).
+    let reqs: Vec<serde_json::Value> =
+        (0..2_000).map(|i| serde_json::json!({"id": format!("r{i}"), "priority": "should"})).collect();
+    let case = serde_json::json!({
+        "id": "pipe", "title": "t", "requirements": reqs,
+        "candidates": [{"id": "c", "name": "n", "origin": "market", "covers": [], "cost": {"one_off_sek": 1, "yearly_sek": 1}, "strategic_importance": 3, "delivery_ability": 3}],
+        "benefit_assessment": {"done": true},
+    });
+    let mut child = Command::new(env!("CARGO_BIN_EXE_digipolicy"))
+        .args(["review", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(&mut stdin, case.to_string().as_bytes()).unwrap();
+    drop(stdin);
+    let mut stdout = child.stdout.take().unwrap();
+    let mut one = [0u8; 1];
+    stdout.read_exact(&mut one).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(matches!(out.status.code(), Some(0 | 141)), "{:?} {err}", out.status);
+    // A file name that is not UTF-8 is a path like any other.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"no-such-\xff.json");
+        let o = Command::new(env!("CARGO_BIN_EXE_digipolicy")).arg("decide").arg(name).output().unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+    }
+    // Text that is not UTF-8 is invalid input, exit 2; so is more than the input limit.
+    let o = run(&["decide", "-", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_digipolicy"))
+        .args(["decide", "-", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let _ = std::io::Write::write_all(&mut stdin, b"{\"id\": \"\xff\"}");
+    drop(stdin);
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not UTF-8 text"));
+}
+
+#[test]
+fn the_text_report_escapes_control_characters_from_the_input() {
+    let case = std::fs::read_to_string(root().join(EXAMPLE)).unwrap();
+    // In JSON the control character is an escape; in the case it is the character itself.
+    let case = case.replace("The region's own video platform", "Evil\\u001b[2J name\u{202e}");
+    let o = run(&["decide", "-", "--lang", "en"], Some(&case));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'), "{out}");
+    assert!(out.contains("Evil\\u{1b}[2J name\\u{202e}"), "{out}");
+}

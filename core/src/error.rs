@@ -321,17 +321,41 @@ impl Error {
     }
 }
 
-/// Formats a user's value for a message: in backticks, shortened when long.
+/// Formats a user's value for a message: in backticks, shortened when long, with control
+/// and invisible formatting characters written as `\u{…}` so that a message can neither
+/// move a terminal's cursor nor hide what the value really holds.
 pub(crate) fn quote(value: &str) -> String {
     const MAX: usize = 60;
     let mut out = String::from("`");
     let mut chars = value.chars();
-    out.extend(chars.by_ref().take(MAX));
+    for c in chars.by_ref().take(MAX) {
+        if c.is_control() || invisible(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
     if chars.next().is_some() {
         out.push('…');
     }
     out.push('`');
     out
+}
+
+/// An invisible formatting character (Unicode category Cf as it occurs in practice): soft
+/// hyphen, zero-width and joiner characters, bidirectional marks, overrides and isolates,
+/// word joiner and invisible operators, byte-order mark, interlinear annotation marks.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+    )
 }
 
 /// An error as the bindings expose it: `code` and `path` of the first problem, a one-line

@@ -3,7 +3,7 @@
 //! document order, so a form can show them at once.
 
 use crate::date::Date;
-use crate::error::{quote, Error, ErrorCode, Problem, ProblemSink, Problems};
+use crate::error::{invisible, quote, Error, ErrorCode, Problem, ProblemSink, Problems};
 use crate::input::limits::Limits;
 use crate::input::regions::Regions;
 use crate::model::case::{Candidate, Case, Origin, Priority};
@@ -50,13 +50,6 @@ pub(crate) struct CheckedCandidate<'a> {
     pub delivery_ability: u64,
 }
 
-/// An invisible formatting character (Unicode category Cf that this library meets in
-/// practice): soft hyphen, zero-width and joiner characters, bidirectional marks, overrides
-/// and isolates, word joiner and invisible operators, byte-order mark, interlinear marks.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
-}
-
 /// Nothing a reader can see: only white space (NBSP included) and invisible characters.
 fn blank(s: &str) -> bool {
     s.chars().all(|c| c.is_whitespace() || invisible(c))
@@ -76,8 +69,13 @@ fn check_id(problems: &mut ProblemSink, path: String, what: (&str, &str), id: &s
                 ErrorCode::InvalidValue,
                 path,
                 Text::new(
-                    format!("{} {} innehåller det osynliga tecknet U+{:04X}", what.0, quote(id), u32::from(c)),
-                    format!("{} {} holds the invisible character U+{:04X}", what.1, quote(id), u32::from(c)),
+                    format!(
+                        "{} {} innehåller det osynliga tecknet eller styrtecknet U+{:04X}",
+                        what.0,
+                        quote(id),
+                        u32::from(c)
+                    ),
+                    format!("{} {} holds the invisible or control character U+{:04X}", what.1, quote(id), u32::from(c)),
                 ),
             )
             .with_hint(Text::new(
