@@ -50,27 +50,41 @@ pub struct Sensitivity {
 
 const CRITERIA: [&str; 3] = ["cost", "strategic_importance", "delivery_ability"];
 
-/// The three criterion scores of each candidate that meets the need, exactly as ranked.
+/// The three criterion scores of each candidate, exactly as ranked, computed once: the
+/// decision's candidates follow the case's, so each is found by position, and the lowest
+/// TCO of each stage is found in one pass. The whole analysis is linear in the candidates.
 struct Scored<'a> {
     decision: &'a Decision,
-    case: &'a Case,
     strict: bool,
+    scores: Vec<[f64; 3]>,
 }
 
-impl Scored<'_> {
-    fn scores(&self, c: &CandidateResult) -> [f64; 3] {
-        let Some(cand) = self.case.candidates.iter().find(|x| x.id == c.id) else { return [0.0; 3] };
-        let strict = self.strict;
-        let min = self
-            .decision
+impl<'a> Scored<'a> {
+    fn new(decision: &'a Decision, case: &Case, strict: bool) -> Self {
+        // The lowest TCO among candidates that meet the need: per stage under the strict
+        // order, over all stages otherwise.
+        let mut lowest: [Option<i64>; 3] = [None; 3];
+        let slot = |stage: Origin| if strict { stage as usize } else { 0 };
+        for c in decision.candidates.iter().filter(|c| c.meets_need) {
+            if let Some(low) = lowest.get_mut(slot(c.stage)) {
+                *low = Some(low.map_or(c.tco_sek, |l| l.min(c.tco_sek)));
+            }
+        }
+        let scores = decision
             .candidates
             .iter()
-            .filter(|x| x.meets_need && (!strict || x.stage == c.stage))
-            .map(|x| x.tco_sek)
-            .min()
-            .unwrap_or(c.tco_sek);
-        let cost = if c.tco_sek == 0 { 1.0 } else { min as f64 / c.tco_sek as f64 };
-        [cost, (cand.strategic_importance - 1) as f64 / 4.0, (cand.delivery_ability - 1) as f64 / 4.0]
+            .zip(&case.candidates)
+            .map(|(c, cand)| {
+                let min = lowest.get(slot(c.stage)).copied().flatten().unwrap_or(c.tco_sek);
+                let cost = if c.tco_sek == 0 { 1.0 } else { min as f64 / c.tco_sek as f64 };
+                [cost, (cand.strategic_importance - 1) as f64 / 4.0, (cand.delivery_ability - 1) as f64 / 4.0]
+            })
+            .collect();
+        Scored { decision, strict, scores }
+    }
+
+    fn scores(&self, index: usize) -> [f64; 3] {
+        self.scores.get(index).copied().unwrap_or([0.0; 3])
     }
 
     /// Whether `c` competes with the selected `s` (same stage and partnering, under the
@@ -90,8 +104,8 @@ pub fn sensitivity(policy: &Policy, case: &Case) -> Result<Sensitivity, Error> {
     let decision = policy.decide(case)?;
     let w = &policy.parameters().weights;
     let weights = [w.cost, w.strategic_importance, w.delivery_ability];
-    let scored = Scored { decision: &decision, case, strict: policy.parameters().strict_order };
-    let sel = decision.selected.as_ref().and_then(|id| decision.candidates.iter().find(|c| &c.id == id));
+    let scored = Scored::new(&decision, case, policy.parameters().strict_order);
+    let sel = decision.selected.as_ref().and_then(|id| decision.candidates.iter().position(|c| &c.id == id));
     let criteria: Vec<CriterionSensitivity> =
         CRITERIA.iter().enumerate().map(|(k, name)| criterion(&scored, sel, &weights, k, name)).collect();
     let most_sensitive = criteria
@@ -103,7 +117,7 @@ pub fn sensitivity(policy: &Policy, case: &Case) -> Result<Sensitivity, Error> {
     Ok(Sensitivity {
         case_id: decision.case_id.clone(),
         selected: decision.selected.clone(),
-        stage: sel.map(|s| s.stage),
+        stage: sel.and_then(|i| decision.candidates.get(i)).map(|s| s.stage),
         criteria,
         most_sensitive,
         message,
@@ -113,22 +127,22 @@ pub fn sensitivity(policy: &Policy, case: &Case) -> Result<Sensitivity, Error> {
 /// The weight of criterion `k` at which the nearest rival ties with the selected candidate.
 fn criterion(
     scored: &Scored<'_>,
-    sel: Option<&CandidateResult>,
+    sel: Option<usize>,
     weights: &[f64; 3],
     k: usize,
     name: &str,
 ) -> CriterionSensitivity {
     let weight = weights.get(k).copied().unwrap_or(0.0);
     let mut best: Option<(f64, String)> = None;
-    if let Some(s) = sel {
-        let ss = scored.scores(s);
+    if let Some((si, s)) = sel.and_then(|i| scored.decision.candidates.get(i).map(|s| (i, s))) {
+        let ss = scored.scores(si);
         // Totals without criterion k.
         let rest = |x: &[f64; 3]| {
             weights.iter().zip(x).enumerate().filter(|(l, _)| *l != k).map(|(_, (w, v))| w * v).sum::<f64>()
         };
         let upper = if weight > 0.0 { 10.0 * weight } else { 10.0 };
-        for c in scored.decision.candidates.iter().filter(|c| scored.rivals(c, s)) {
-            let cs = scored.scores(c);
+        for (ci, c) in scored.decision.candidates.iter().enumerate().filter(|(_, c)| scored.rivals(c, s)) {
+            let cs = scored.scores(ci);
             let slope = cs.get(k).copied().unwrap_or(0.0) - ss.get(k).copied().unwrap_or(0.0);
             if slope.abs() < 1e-12 {
                 continue;

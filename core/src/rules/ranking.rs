@@ -87,14 +87,21 @@ fn wide_mul(a: u128, b: u64) -> (u128, u64) {
     (high, (low & LOW) as u64)
 }
 
-/// Rounds a score to four decimals for display.
+/// Rounds a score to four decimals for display; never `-0` (adding `0.0` turns a negative
+/// zero into zero), so every runtime prints `0.0`.
 pub(crate) fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
+    (x * 10_000.0).round() / 10_000.0 + 0.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round4_has_no_negative_zero() {
+        assert!(round4(-0.00001).is_sign_positive());
+        assert_eq!(round4(0.83333), 0.8333);
+    }
 
     #[test]
     fn wide_mul_is_exact_beyond_128_bits() {
