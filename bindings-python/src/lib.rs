@@ -48,6 +48,28 @@ fn decide_one(
     policy.decide_with(&case, options).map_err(ErrorReport::from)
 }
 
+/// Decides `cases` on up to `threads` threads; results in input order.
+fn decide_parallel(
+    policy: &digipolicy::Policy,
+    cases: &[String],
+    threads: usize,
+    options: digipolicy::DecideOptions,
+) -> Vec<Result<digipolicy::Decision, ErrorReport>> {
+    let chunk = cases.len().div_ceil(threads).max(1);
+    let mut out: Vec<Option<Result<digipolicy::Decision, ErrorReport>>> = Vec::new();
+    out.resize_with(cases.len(), || None);
+    std::thread::scope(|s| {
+        for (input, output) in cases.chunks(chunk).zip(out.chunks_mut(chunk)) {
+            s.spawn(move || {
+                for (case, slot) in input.iter().zip(output.iter_mut()) {
+                    *slot = Some(decide_one(policy, case, options));
+                }
+            });
+        }
+    });
+    out.into_iter().flatten().collect()
+}
+
 /// The options from `as_of` (`YYYY-MM-DD`); a bad date raises the core's error.
 fn options(as_of: Option<&str>) -> PyResult<digipolicy::DecideOptions> {
     ffi::decide_options(as_of).map_err(|r| input_error(&r))
@@ -124,22 +146,15 @@ impl PyPolicy {
     ) -> PyResult<Vec<Py<PyAny>>> {
         let policy = &self.inner;
         let options = options(as_of)?;
-        let results: Vec<Result<digipolicy::Decision, ErrorReport>> = py.detach(|| {
-            let threads = threads.clamp(1, 64);
-            let chunk = cases.len().div_ceil(threads).max(1);
-            let mut out: Vec<Option<Result<digipolicy::Decision, ErrorReport>>> = Vec::new();
-            out.resize_with(cases.len(), || None);
-            std::thread::scope(|s| {
-                for (input, output) in cases.chunks(chunk).zip(out.chunks_mut(chunk)) {
-                    s.spawn(move || {
-                        for (case, slot) in input.iter().zip(output.iter_mut()) {
-                            *slot = Some(decide_one(policy, case, options));
-                        }
-                    });
-                }
-            });
-            out.into_iter().flatten().collect()
-        });
+        let threads = threads.clamp(1, 64);
+        // Rounds of at most ROUND cases per thread, so that Ctrl-C (checked between rounds)
+        // stops a long batch within a fraction of a second.
+        const ROUND: usize = 256;
+        let mut results: Vec<Result<digipolicy::Decision, ErrorReport>> = Vec::with_capacity(cases.len());
+        for round in cases.chunks(ROUND * threads) {
+            results.extend(py.detach(|| decide_parallel(policy, round, threads, options)));
+            py.check_signals()?;
+        }
         results
             .into_iter()
             .map(|r| match r {

@@ -299,3 +299,29 @@ def test_partners_are_regions_by_code_and_official_name():
     assert err.value.code == "unknown-partner"
     hint = err.value.errors()[0].hint
     assert hint is not None and (hint.en, hint.sv) == ("did you mean `Region Skåne` (`SE-M`)", "menade du `Region Skåne` (`SE-M`)")
+
+
+def test_decide_iter_streams_in_chunks_and_keeps_order():
+    text = json.dumps(case())
+    def cases():
+        for i in range(2_500):
+            yield text if i % 500 else "{}"
+    results = list(digipolicy.decide_iter(cases(), chunk=1_000))
+    assert len(results) == 2_500
+    assert [i for i, r in enumerate(results) if isinstance(r, digipolicy.InvalidCase)] == [0, 500, 1000, 1500, 2000]
+    with pytest.raises(ValueError):
+        list(digipolicy.decide_iter([text], chunk=0))
+
+
+def test_ctrl_c_stops_a_long_batch():
+    import _thread
+    import threading
+
+    texts = [json.dumps(case())] * 200_000
+    timer = threading.Timer(0.05, _thread.interrupt_main)
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            digipolicy.decide_many(texts)
+    finally:
+        timer.cancel()

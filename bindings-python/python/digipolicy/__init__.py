@@ -23,7 +23,19 @@ from ._errors import (
 )
 from ._frame import to_frame
 from ._input import load
-from ._policy import Policy, align, classify, compare, decide, decide_many, review, schema, scope, sensitivity
+from ._policy import (
+    Policy,
+    align,
+    classify,
+    compare,
+    decide,
+    decide_iter,
+    decide_many,
+    review,
+    schema,
+    scope,
+    sensitivity,
+)
 from ._results import (
     CandidateResult,
     Classification,
@@ -66,6 +78,7 @@ __all__ = [
     "classify",
     "compare",
     "decide",
+    "decide_iter",
     "decide_many",
     "load",
     "review",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, Union
 
 from . import _native
 from ._errors import InvalidInput, from_report
@@ -96,6 +96,31 @@ class Policy:
                 out.append(Decision(slot, lang))
         return out
 
+    def decide_iter(
+        self,
+        cases: Iterable[Input],
+        *,
+        chunk: int = 1000,
+        errors: Literal["return", "raise"] = "return",
+        threads: Optional[int] = None,
+        lang: Lang = "sv",
+        as_of: AsOf = None,
+    ) -> Iterator[Union[Decision, InvalidInput]]:
+        """Decides cases lazily, ``chunk`` at a time in parallel, yielding results in input
+        order: memory stays bounded by the chunk however many cases the iterable holds (a
+        million-line export, a database cursor). Ctrl-C stops within a fraction of a second;
+        every result already yielded stays with the caller."""
+        if chunk < 1:
+            raise ValueError(f"chunk must be at least 1, not {chunk}")
+        batch: List[Input] = []
+        for case in cases:
+            batch.append(case)
+            if len(batch) >= chunk:
+                yield from self.decide_many(batch, errors=errors, threads=threads, lang=lang, as_of=as_of)
+                batch = []
+        if batch:
+            yield from self.decide_many(batch, errors=errors, threads=threads, lang=lang, as_of=as_of)
+
     def run(
         self,
         operation: Literal["decide", "review", "scope", "classify", "compare", "sensitivity", "align"],
@@ -169,6 +194,20 @@ def decide_many(
 ) -> List[Union[Decision, InvalidInput]]:
     """Decides many cases in parallel; see ``Policy.decide_many``."""
     return (policy or _DEFAULT).decide_many(cases, errors=errors, threads=threads, lang=lang, as_of=as_of)
+
+
+def decide_iter(
+    cases: Iterable[Input],
+    *,
+    chunk: int = 1000,
+    policy: Optional[Policy] = None,
+    errors: Literal["return", "raise"] = "return",
+    threads: Optional[int] = None,
+    lang: Lang = "sv",
+    as_of: AsOf = None,
+) -> Iterator[Union[Decision, InvalidInput]]:
+    """Decides cases lazily in chunks; see ``Policy.decide_iter``."""
+    return (policy or _DEFAULT).decide_iter(cases, chunk=chunk, errors=errors, threads=threads, lang=lang, as_of=as_of)
 
 
 def review(case: Input, *, policy: Optional[Policy] = None, as_of: AsOf = None) -> Review:
