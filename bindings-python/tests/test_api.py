@@ -325,3 +325,23 @@ def test_ctrl_c_stops_a_long_batch():
             digipolicy.decide_many(texts)
     finally:
         timer.cancel()
+
+
+def test_error_output_stays_linear_for_a_large_hostile_case():
+    c = case()
+    c["candidates"] = [
+        {
+            "id": f"c{i}", "name": f"C{i}", "origin": "market", "covers": [f"nope-{i}"],
+            "cost": {"one_off_sek": 1, "yearly_sek": 1}, "strategic_importance": 3, "delivery_ability": 3,
+        }
+        for i in range(10_000)
+    ]
+    c.pop("preferred_candidate", None)
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        digipolicy.decide(c)
+    assert (len(err.value.errors()), err.value.more_errors) == (100, 9_900)
+    assert len(json.dumps(err.value.to_dict())) < 40_000
+    # Messages are in both languages, like findings.
+    first = err.value.errors()[0]
+    assert first.message.sv.startswith("okänt krav") and first.message.en.startswith("unknown requirement")
+    assert err.value.text.sv.startswith("ogiltigt ärende")

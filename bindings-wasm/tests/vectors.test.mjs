@@ -108,6 +108,22 @@ test("asOf fills in a missing decided_on, is recorded, and is checked", () => {
   );
 });
 
+test("a hostile case gives a bounded, bilingual error, and decideJson takes only text", () => {
+  const c = JSON.parse(readFileSync(path.join(root, "examples", "video-consultations-in-house.json"), "utf8"));
+  delete c.preferred_candidate;
+  c.candidates = [...Array(10000).keys()].map((i) => ({
+    id: `c${i}`, name: `C${i}`, origin: "market", covers: [`nope-${i}`],
+    cost: { one_off_sek: 1, yearly_sek: 1 }, strategic_importance: 3, delivery_ability: 3,
+  }));
+  assert.throws(
+    () => dp.decide(c),
+    (err) =>
+      err.errors.length === 100 && err.moreErrors === 9900 && JSON.stringify(err.errors).length < 40000 &&
+      err.text.sv.startsWith("ogiltigt ärende") && err.errors[0].message.sv.startsWith("okänt krav"),
+  );
+  assert.throws(() => dp.decideJson({}), TypeError);
+});
+
 test("invalid input throws an Error with code, path and every problem", () => {
   const bad = JSON.parse(readFileSync(path.join(root, "examples", "video-consultations-in-house.json"), "utf8"));
   bad.candidates[2].covers[0] = "bankid-x";
