@@ -99,6 +99,18 @@ impl PyPolicy {
         Ok(PyPolicy { inner: Arc::new(policy) })
     }
 
+    /// This policy with other input limits, given as a JSON object of `Limits` fields.
+    fn with_limits(&self, limits_json: &str) -> PyResult<Self> {
+        let limits: digipolicy::Limits = digipolicy::input::parse::parse(limits_json)
+            .map_err(|p| input_error(&ErrorReport::single("options", p)))?;
+        Ok(PyPolicy { inner: Arc::new(self.inner.as_ref().clone().with_limits(limits)) })
+    }
+
+    /// The input limits as a JSON object.
+    fn limits_json(&self) -> PyResult<String> {
+        ffi::to_json(self.inner.limits()).map_err(|r| input_error(&r))
+    }
+
     /// The pack as canonical JSON.
     fn pack_json(&self) -> PyResult<String> {
         ffi::policy_json(&self.inner).map_err(|r| input_error(&r))

@@ -345,3 +345,15 @@ def test_error_output_stays_linear_for_a_large_hostile_case():
     first = err.value.errors()[0]
     assert first.message.sv.startswith("okänt krav") and first.message.en.startswith("unknown requirement")
     assert err.value.text.sv.startswith("ogiltigt ärende")
+
+
+def test_limits_are_settable_and_named_in_errors():
+    policy = digipolicy.Policy.default()
+    assert policy.limits["max_candidates"] == 10_000
+    small = policy.with_limits(max_candidates=1)
+    assert small.limits["max_candidates"] == 1 and small.limits["max_requirements"] == 10_000
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        small.decide(case())
+    assert (err.value.code, err.value.path) == ("limit-exceeded", "candidates")
+    with pytest.raises(digipolicy.InvalidOptions):
+        policy.with_limits(max_everything=3)

@@ -134,6 +134,17 @@ class Policy:
         text = json.dumps(obj, ensure_ascii=False) if isinstance(obj, list) else text_of(obj, "input")
         return loads(self._native.run(operation, text, _as_of(as_of)))
 
+    @property
+    def limits(self) -> Dict[str, int]:
+        """The limits on the inputs this policy reads: ``max_input_bytes``,
+        ``max_candidates``, ``max_requirements``, ``max_list_items``, ``max_string_chars``."""
+        return {k: int(v) for k, v in loads(self._native.limits_json()).items()}
+
+    def with_limits(self, **limits: int) -> "Policy":
+        """This policy with other input limits, e.g. ``policy.with_limits(max_candidates=50_000)``;
+        the others keep their defaults. An unknown name raises ``InvalidOptions``."""
+        return Policy(self._native.with_limits(json.dumps(limits)))
+
     def variant(self, **overrides: Any) -> "Policy":
         """A what-if variant with named parameters overridden, e.g.
         ``policy.variant(**{"weights.cost": 3})`` or ``policy.variant(strict_order=False)``.
