@@ -101,8 +101,7 @@ impl PyPolicy {
 
     /// This policy with other input limits, given as a JSON object of `Limits` fields.
     fn with_limits(&self, limits_json: &str) -> PyResult<Self> {
-        let limits: digipolicy::Limits = digipolicy::input::parse::parse(limits_json)
-            .map_err(|p| input_error(&ErrorReport::single("options", p)))?;
+        let limits = ffi::limits_from_json(limits_json).map_err(|r| input_error(&r))?;
         Ok(PyPolicy { inner: Arc::new(self.inner.as_ref().clone().with_limits(limits)) })
     }
 

@@ -85,6 +85,12 @@ pub fn decide_options(as_of: Option<&str>) -> Result<DecideOptions, ErrorReport>
     Ok(DecideOptions { as_of })
 }
 
+/// Input limits given as a JSON object of [`crate::Limits`] fields (the others keep their
+/// defaults); an unknown field is an error of the `options` input.
+pub fn limits_from_json(json: &str) -> Result<crate::Limits, ErrorReport> {
+    crate::input::parse::parse(json).map_err(|p| ErrorReport::single("options", p))
+}
+
 /// An operation of the JSON layer: its name, whether it takes [`DecideOptions`], and the
 /// function that runs it.
 pub type Operation = (&'static str, bool, fn(&Policy, &str, DecideOptions) -> Result<String, ErrorReport>);
