@@ -47,12 +47,35 @@ impl Policy {
     /// (the `candidates` of the decision follow the input order; everything else is
     /// identical), and never on a clock: a case without `decided_on` is decided under the
     /// whole pack (see [`Policy::decide_with`] to pass a date).
+    ///
+    /// ```
+    /// let policy = digipolicy::Policy::sll_2016()?;
+    /// let case = policy.parse_case(r#"{"id": "x", "title": "A need", "requirements": [{"id": "r", "priority": "must"}],
+    ///   "candidates": [{"id": "m", "name": "M", "origin": "market", "covers": ["r"],
+    ///     "cost": {"one_off_sek": 0, "yearly_sek": 1000}, "strategic_importance": 3, "delivery_ability": 3}]}"#)?;
+    /// let decision = policy.decide(&case)?;
+    /// // No benefit assessment before the decision (§5.6): blocked, the route provisional.
+    /// assert_eq!(decision.status, digipolicy::Status::Blocked);
+    /// assert_eq!(decision.missing_evidence, ["benefit_assessment.done"]);
+    /// # Ok::<(), digipolicy::Error>(())
+    /// ```
     pub fn decide(&self, case: &Case) -> Result<Decision, Error> {
         self.decide_with(case, DecideOptions::default())
     }
 
     /// Decides a case with options: `as_of` fills in `decided_on` when the case has none,
     /// and the decision records that it did (`as_of` and a trace step).
+    ///
+    /// ```
+    /// use digipolicy::{Date, DecideOptions, Policy};
+    /// let policy = Policy::sll_2016()?;
+    /// let case = policy.parse_case(r#"{"id": "x", "title": "A need", "requirements": [{"id": "r", "priority": "must"}],
+    ///   "benefit_assessment": {"done": true}, "candidates": []}"#)?;
+    /// let options = DecideOptions { as_of: Date::parse("2022-03-01") };
+    /// let decision = policy.decide_with(&case, options)?;
+    /// assert_eq!(decision.as_of.as_deref(), Some("2022-03-01"));
+    /// # Ok::<(), digipolicy::Error>(())
+    /// ```
     pub fn decide_with(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
         let mut checked = check::check(case, self.default_horizon_years(), self.regions(), self.limits())?;
         let filled = if checked.decided_on.is_none() { options.as_of } else { None };
@@ -297,6 +320,17 @@ impl Registry {
     /// when the case has no date (the library reads no clock: a caller who wants "today"
     /// passes it). A case with neither is decided under the registry's only pack, or is an
     /// error when the registry holds several.
+    ///
+    /// ```
+    /// use digipolicy::{DecideOptions, ErrorCode, Registry};
+    /// let registry = Registry::embedded()?;
+    /// let case = digipolicy::parse_case(r#"{"id": "x", "title": "A need", "decided_on": "2015-06-01",
+    ///   "requirements": [{"id": "r", "priority": "must"}], "candidates": []}"#)?;
+    /// // Before the 2016 pack: refused, naming the 2012 documents then in force.
+    /// let err = registry.decide(&case, DecideOptions::default()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::NotInForce);
+    /// # Ok::<(), digipolicy::Error>(())
+    /// ```
     pub fn decide(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
         let date = match case.decided_on.as_deref() {
             None => options.as_of,

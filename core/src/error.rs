@@ -27,6 +27,7 @@ use std::fmt;
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
 pub enum ErrorCode {
     /// The text is not JSON at all, or is truncated.
     InvalidJson,
@@ -248,7 +249,15 @@ impl ProblemSink {
     }
 }
 
-/// What can go wrong in this library.
+/// What can go wrong in this library: an input that is not valid, with every problem.
+///
+/// ```
+/// use digipolicy::{ErrorCode, Lang};
+/// let err = digipolicy::parse_case(r#"{"id": "x", "title": "t", "requirements": [], "candidates": [], "extra": 1}"#)
+///     .unwrap_err();
+/// assert_eq!((err.code(), err.path(), err.input()), (ErrorCode::UnknownField, "extra", "case"));
+/// assert_eq!(err.line(Lang::Sv), "ogiltigt ärende: extra: okänt fält `extra` (tips: tillåtna är `id`, `title`, `unit`, `decided_on`, `horizon_years`, `requirements`, `benefit_assessment`, `preferred_candidate`, `candidates`, `evidence`, `e_service`, `governing_documents`, `organisation`)");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
     /// The case is not valid under the contract.

@@ -85,9 +85,9 @@ pub fn decide_options(as_of: Option<&str>) -> Result<DecideOptions, ErrorReport>
     Ok(DecideOptions { as_of })
 }
 
-/// Input limits given as a JSON object of [`crate::Limits`] fields (the others keep their
+/// Input limits given as a JSON object of [`crate::input::limits::Limits`] fields (the others keep their
 /// defaults); an unknown field is an error of the `options` input.
-pub fn limits_from_json(json: &str) -> Result<crate::Limits, ErrorReport> {
+pub fn limits_from_json(json: &str) -> Result<crate::input::limits::Limits, ErrorReport> {
     crate::input::parse::parse(json).map_err(|p| ErrorReport::single("options", p))
 }
 
@@ -122,6 +122,18 @@ pub fn operations() -> impl Iterator<Item = &'static Operation> {
 
 /// Runs one operation by name on JSON input (see [`operations`]). The bindings and the
 /// conformance vectors dispatch through this one function.
+///
+/// ```
+/// use digipolicy::{ffi, Policy};
+/// let policy = Policy::sll_2016().map_err(ffi::ErrorReport::from)?;
+/// let scope = ffi::run_json(&policy, "scope", r#"{"kind": "not_council_financed"}"#)?;
+/// assert!(scope.contains("\"applies\": false"));
+/// // Errors are one serializable report with a stable code, a path and sv/en messages.
+/// let err = ffi::run_json(&policy, "decide", r#"{"id": 3}"#).unwrap_err();
+/// assert_eq!((err.code.as_str(), err.path.as_str()), ("wrong-type", "id"));
+/// assert!(err.message.sv.starts_with("ogiltigt ärende"));
+/// # Ok::<(), ffi::ErrorReport>(())
+/// ```
 pub fn run_json(policy: &Policy, operation: &str, input_json: &str) -> Result<String, ErrorReport> {
     run_json_with(policy, operation, input_json, DecideOptions::default())
 }

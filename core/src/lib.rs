@@ -8,13 +8,30 @@
 //! and what would change the outcome.
 //!
 //! ```
-//! use digipolicy::{Policy, Route};
+//! use digipolicy::{Policy, Route, Status};
 //!
 //! let policy = Policy::sll_2016()?; // build once; it is Send + Sync
-//! let case = digipolicy::parse_case(include_str!("../../examples/video-consultations-in-house.json"))?;
+//! let case = policy.parse_case(r#"{
+//!   "id": "2025-017", "title": "Video consultations in primary care",
+//!   "requirements": [{ "id": "video", "priority": "must" }],
+//!   "benefit_assessment": { "done": true },
+//!   "candidates": [
+//!     { "id": "region-video", "name": "The region's own video platform", "origin": "in_house",
+//!       "covers": ["video"], "cost": { "one_off_sek": 150000, "yearly_sek": 300000 },
+//!       "strategic_importance": 4, "delivery_ability": 4, "innovation_assessed": true },
+//!     { "id": "meetcare", "name": "MeetCare", "origin": "market",
+//!       "covers": ["video"], "cost": { "one_off_sek": 0, "yearly_sek": 200000 },
+//!       "strategic_importance": 3, "delivery_ability": 4 }
+//!   ]
+//! }"#)?;
 //! let decision = policy.decide(&case)?;
+//! assert_eq!(decision.status, Status::Ready);
+//! // In-house first (§5.9), although the market candidate is cheaper.
 //! assert_eq!(decision.route, Some(Route::InHouse));
 //! assert_eq!(decision.selected.as_deref(), Some("region-video"));
+//! for finding in &decision.findings {
+//!     println!("[{}] {}: {}", finding.severity, finding.clause, finding.message.en);
+//! }
 //! # Ok::<(), digipolicy::Error>(())
 //! ```
 //!

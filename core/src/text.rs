@@ -145,6 +145,14 @@ pub(crate) fn nearest<'a>(given: &str, among: impl IntoIterator<Item = &'a str>,
     out
 }
 
+/// A text shows in English where one language must be chosen (an error's `Display`, a log
+/// line); [`Text::get`] picks the reader's language.
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
     ids.iter().map(|id| format!("`{}`", id.as_ref())).collect::<Vec<_>>().join(", ")

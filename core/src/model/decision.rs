@@ -212,6 +212,7 @@ pub struct Scores {
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
 pub enum FindingCode {
     /// No council-wide benefit assessment (policy §5.6): the decision is blocked.
     BenefitAssessmentMissing,
@@ -284,6 +285,7 @@ pub struct Finding {
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
 pub enum StepCode {
     /// Whether the council-wide benefit assessment exists.
     BenefitAssessment,

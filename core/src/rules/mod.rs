@@ -3,9 +3,9 @@
 //!
 //! | module | clauses |
 //! | --- | --- |
-//! | [`order`] | policy §5.9: the order of stages, the supplier choice, the innovation perspective |
-//! | [`benefit`] | policy §5.6: the benefit assessment before the decision, the whole before a unit's wish |
-//! | [`procurement`] | innovation strategy 6.3: procurement that allows new solutions |
+//! | `order` | policy §5.9: the order of stages, the supplier choice, the innovation perspective |
+//! | `benefit` | policy §5.6: the benefit assessment before the decision, the whole before a unit's wish |
+//! | `procurement` | innovation strategy 6.3: procurement that allows new solutions |
 //! | [`principles`] | policy §5.1–5.5, 5.7, 5.8; digitalisation strategy 3.1, 6.1; innovation strategy 6.5 |
 //! | [`scope`] | policy §2: to whom the policy applies |
 //! | [`definitions`] | policy §3, §3.1: what an innovation is |

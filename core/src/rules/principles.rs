@@ -1,8 +1,8 @@
 //! The governing principles (policy §5.1–5.8) and the strategies' rules for a case
 //! (digitalisation strategy 3.1 and 6.1, innovation strategy 6.5): one function per clause,
 //! each returning one [`PrincipleResult`]. §5.6, §5.9 and innovation strategy 6.3 are
-//! assessed where the decision is made ([`crate::rules::benefit`], [`crate::rules::order`],
-//! [`crate::rules::procurement`]) with the same machinery.
+//! assessed where the decision is made (`crate::rules::benefit`, `crate::rules::order`,
+//! `crate::rules::procurement`) with the same machinery.
 //!
 //! A principle is checked from its parts, each a piece of evidence with the force of the
 //! sentence it comes from. Severity follows the modal verb: a SHALL not met is a
