@@ -17,6 +17,7 @@ const BROKEN_PIPE: u8 = 141;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.command.lang();
+    let json_errors = cli.command.json_errors();
     let result = match cli.command {
         Command::Decide(args) => command::decide::run(&args),
         Command::Review(args) => command::review::run(&args),
@@ -39,10 +40,26 @@ fn main() -> ExitCode {
                 Err(e) => fail(1, &format!("cannot write the output: {e}")),
             }
         }
+        Err(command::Failure::Flagged(out)) => write_out(&out, 3),
+        Err(command::Failure::BadLines(out)) => write_out(&out, 2),
+        Err(failure) if json_errors => {
+            let (code, json) = failure.report_json();
+            let _ = writeln!(std::io::stderr().lock(), "{json}");
+            ExitCode::from(code)
+        }
         Err(failure) => {
             let (code, msg) = failure.render(lang);
             fail(code, &msg)
         }
+    }
+}
+
+/// Writes `out` to standard output and exits with `code` (141 when the reader is gone).
+fn write_out(out: &str, code: u8) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(BROKEN_PIPE),
+        _ => ExitCode::from(code),
     }
 }
 

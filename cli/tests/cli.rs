@@ -376,3 +376,55 @@ fn the_text_report_escapes_control_characters_from_the_input() {
     assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'), "{out}");
     assert!(out.contains("Evil\\u{1b}[2J name\\u{202e}"), "{out}");
 }
+
+#[test]
+fn decide_for_pipelines_jsonl_fail_on_json_errors_and_compact() {
+    let good = serde_json::to_string(
+        &serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(root().join(EXAMPLE)).unwrap()).unwrap(),
+    )
+    .unwrap();
+    let blocked = std::fs::read_to_string(root().join("examples/blocked-no-benefit-assessment.json")).unwrap();
+    let blocked = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&blocked).unwrap()).unwrap();
+    // JSON lines: one compact line per case, in order, a bad line reported and not fatal.
+    let input = format!("{good}\n{{\"id\": 3}}\n\n{blocked}\n");
+    let o = run(&["decide", "-", "--jsonl"], Some(&input));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["route"], "in_house");
+    assert_eq!((lines[1]["code"].as_str(), lines[1]["path"].as_str()), (Some("wrong-type"), Some("id")));
+    assert_eq!(lines[2]["status"], "blocked");
+    // --fail-on: the output is still written, the status says what held.
+    let o = run(&["decide", "-", "--jsonl", "--fail-on", "blocked"], Some(&format!("{good}\n{blocked}\n")));
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(stdout(&o).lines().count(), 2);
+    let o = run(&["decide", EXAMPLE, "--fail-on", "blocked"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let o = run(
+        &[
+            "decide",
+            "examples/blocked-no-benefit-assessment.json",
+            "--fail-on",
+            "blocked",
+            "--format",
+            "json",
+            "--compact",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(stdout(&o).lines().count(), 1, "compact is one line");
+    // --format json: errors are the error schema's JSON on stderr.
+    let o = run(&["decide", "-", "--format", "json"], Some("{\"id\": 3}"));
+    assert_eq!(o.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+    assert_eq!((report["code"].as_str(), report["path"].as_str()), (Some("wrong-type"), Some("id")));
+    assert!(report["message"]["sv"].is_string() && report["message"]["en"].is_string());
+    let o = run(&["decide", "no/such.json", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+    assert_eq!(report["input"], "request");
+    // Options that do not apply are errors.
+    assert_eq!(run(&["decide", EXAMPLE, "--compact"], None).status.code(), Some(2));
+    assert_eq!(run(&["decide", "-", "--jsonl", "--format", "text"], Some(&good)).status.code(), Some(2));
+}

@@ -8,5 +8,5 @@ pub fn run(args: &ReportArgs) -> Result<String, Failure> {
     let policy = load_policy(None)?;
     let initiative = digipolicy::parse_initiative(&read_input(&args.input)?)?;
     let c = policy.classify(&initiative)?;
-    output(args.format, &c, || report::render_classification(&c, &initiative, args.lang.into()))
+    output(args, &c, || report::render_classification(&c, &initiative, args.lang.into()))
 }

@@ -33,7 +33,7 @@ pub fn run(args: &CompareArgs) -> Result<String, Failure> {
     let variant = policy.variant(&overrides)?;
     let cases = read_cases(&read_input(&args.report.input)?)?;
     let comparison = digipolicy::compare(&cases, &policy, &variant);
-    output(args.report.format, &comparison, || report::render_comparison(&comparison, args.report.lang.into()))
+    output(&args.report, &comparison, || report::render_comparison(&comparison, args.report.lang.into()))
 }
 
 /// Cases as JSON lines, or as one JSON array (read by the core, so a bad case is reported

@@ -1,9 +1,10 @@
 //! `digipolicy decide`: the acquisition route, the selected candidate and why.
 
-use super::{output, read_input, AsOfArgs, CaseArgs, Failure};
+use super::{compact, output, read_input, AsOfArgs, CaseArgs, Failure, Format};
 use crate::report;
-use clap::Args;
-use digipolicy::{Case, DecideOptions, Decision, Policy, Registry, Text};
+use clap::{Args, ValueEnum};
+use digipolicy::ffi::ErrorReport;
+use digipolicy::{Case, DecideOptions, Decision, Outcome, Policy, Registry, Severity, Status, Text};
 
 /// The arguments of `decide`.
 #[derive(Debug, Args)]
@@ -14,40 +15,118 @@ pub struct DecideArgs {
     /// The date to decide as of.
     #[command(flatten)]
     pub as_of: AsOfArgs,
+    /// Read JSON lines, one case per line, and write one line per case in order: the decision,
+    /// or the error report of a bad line (decided lines are not lost). Exits 2 at the end if
+    /// any line was bad.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Exit with 3 (the output still written) when a decision is `blocked`, or when it has a
+    /// `deviation` (a SHALL not met, in its findings or its review) or is blocked.
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub fail_on: Option<FailOn>,
+}
+
+/// When `decide` exits with 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// The decision is blocked (a SHALL precondition is missing).
+    Blocked,
+    /// The decision is blocked or deviates from a SHALL.
+    Deviation,
+}
+
+impl FailOn {
+    fn holds(self, d: &Decision) -> bool {
+        let blocked = d.status == Status::Blocked;
+        let deviates = || {
+            d.findings.iter().any(|f| f.severity <= Severity::Deviation)
+                || d.review.results.iter().any(|r| {
+                    r.outcome == Outcome::NotMet && r.severity <= Some(Severity::Deviation) && r.severity.is_some()
+                })
+        };
+        match self {
+            FailOn::Blocked => blocked,
+            FailOn::Deviation => blocked || deviates(),
+        }
+    }
 }
 
 /// Decides the case under `--policy`, or under the embedded pack in force on its date.
 /// Nothing reads the clock: a case without `decided_on` takes `--as-of`, or is decided
 /// under the whole pack.
 pub fn run(args: &DecideArgs) -> Result<String, Failure> {
+    if args.jsonl {
+        return run_lines(args);
+    }
     let report_args = &args.case.report;
-    let case = digipolicy::parse_case(&read_input(&report_args.input)?)?;
     let options = args.as_of.options()?;
-    let (policy, decision) = match args.case.policy.as_deref() {
-        Some(p) => {
-            let policy = super::load_policy(Some(p))?;
+    let policy = super::load_policy(args.case.policy.as_deref())?;
+    let case = policy.parse_case(&read_input(&report_args.input)?)?;
+    let (policy, decision) = match args.case.policy {
+        Some(_) => {
             let decision = policy.decide_with(&case, options)?;
             (policy, decision)
         }
         None => by_date(&case, options)?,
     };
-    output(report_args.format, &decision, || report::render(&case, &decision, &policy, report_args.lang.into()))
+    let out = output(report_args, &decision, || report::render(&case, &decision, &policy, report_args.lang.into()))?;
+    match args.fail_on {
+        Some(when) if when.holds(&decision) => Err(Failure::Flagged(out)),
+        _ => Ok(out),
+    }
+}
+
+/// `--jsonl`: one compact line per input line, decisions and error reports in order.
+fn run_lines(args: &DecideArgs) -> Result<String, Failure> {
+    let report_args = &args.case.report;
+    if report_args.format == Some(Format::Text) {
+        return Err(Failure::Invalid(Text::new(
+            "`--jsonl` skriver JSON-rader; `--format text` gäller inte",
+            "`--jsonl` writes JSON lines; `--format text` does not apply",
+        )));
+    }
+    let options = args.as_of.options()?;
+    let policy = super::load_policy(args.case.policy.as_deref())?;
+    let registry = match args.case.policy {
+        Some(_) => None,
+        None => Some(Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e)))?),
+    };
+    let text = read_input(&report_args.input)?;
+    let (mut out, mut bad, mut flagged) = (String::new(), false, false);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let result = policy.parse_case(line).and_then(|case| match &registry {
+            Some(r) => r.decide(&case, options),
+            None => policy.decide_with(&case, options),
+        });
+        match result {
+            Ok(decision) => {
+                flagged |= args.fail_on.is_some_and(|w| w.holds(&decision));
+                out.push_str(&compact(&decision)?);
+            }
+            Err(e) => {
+                bad = true;
+                out.push_str(&ErrorReport::from(e).to_json());
+                out.push('\n');
+            }
+        }
+    }
+    match (bad, flagged) {
+        // The bad lines' reports are in the output; the exit status says there were some.
+        (true, _) => Err(Failure::BadLines(out)),
+        (false, true) => Err(Failure::Flagged(out)),
+        (false, false) => Ok(out),
+    }
 }
 
 /// The embedded registry's decision, and the pack that made it.
 fn by_date(case: &Case, options: DecideOptions) -> Result<(Policy, Decision), Failure> {
-    let registry = Registry::embedded().map_err(|e| {
-        Failure::Other(Text::new(
-            format!("det inbyggda registret går inte att läsa: {e}"),
-            format!("the embedded registry does not load: {e}"),
-        ))
-    })?;
+    let registry = Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e)))?;
     let decision = registry.decide(case, options)?;
-    let policy = registry.packs().iter().find(|p| p.pack().id == decision.policy.id).cloned().ok_or_else(|| {
-        Failure::Other(Text::new(
-            "det beslutande paketet finns inte i registret",
-            "the deciding pack is not in the registry",
-        ))
-    })?;
+    let policy = registry
+        .packs()
+        .iter()
+        .find(|p| p.pack().id == decision.policy.id)
+        .cloned()
+        .ok_or_else(|| Failure::Report(ErrorReport::internal("the deciding pack is not in the registry")))?;
     Ok((policy, decision))
 }

@@ -30,7 +30,10 @@ pub struct Cli {
 
 const AFTER_HELP: &str = "\
 An input file may be `-` for standard input.
-Exit codes: 0 decided (ready or blocked), 2 invalid input, 1 other failure.";
+Exit codes: 0 done (a decision ready or blocked), 2 invalid input (with `decide --jsonl`: at
+least one bad line), 3 a `decide --fail-on` condition holds (the output is still written),
+1 any other failure, 141 the reader closed the pipe.
+Errors are written in `--lang`, or as the error schema's JSON with `--format json`.";
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
@@ -87,15 +90,26 @@ impl From<Language> for Lang {
 impl Command {
     /// The language the command reports in (`--lang`; Swedish when it has none).
     pub fn lang(&self) -> Lang {
-        let report = match self {
+        self.report().map_or(Lang::Sv, |r| r.lang.into())
+    }
+
+    /// Whether errors go to standard error as the error schema's JSON (`--format json`).
+    pub fn json_errors(&self) -> bool {
+        match self {
+            Command::Decide(a) if a.jsonl => a.case.report.format != Some(Format::Text),
+            _ => self.report().is_some_and(|r| r.format() == Format::Json),
+        }
+    }
+
+    fn report(&self) -> Option<&ReportArgs> {
+        match self {
             Command::Decide(a) => Some(&a.case.report),
             Command::Review(a) => Some(&a.case.report),
             Command::Sensitivity(a) => Some(&a.report),
             Command::Compare(a) => Some(&a.report),
             Command::Scope(a) | Command::Classify(a) | Command::Align(a) => Some(a),
             Command::Schema(_) | Command::Policy(_) | Command::Completions(_) => None,
-        };
-        report.map_or(Lang::Sv, |r| r.lang.into())
+        }
     }
 }
 
@@ -104,12 +118,33 @@ impl Command {
 pub struct ReportArgs {
     /// The input file (`-` for standard input).
     pub input: std::path::PathBuf,
-    /// The output format.
-    #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
-    /// The report's language.
+    /// The output format [default: text; json with `decide --jsonl`].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// The report's language (also of error messages in text).
     #[arg(long, value_enum, default_value = "sv")]
     pub lang: Language,
+    /// With `--format json`: one line per result instead of pretty JSON.
+    #[arg(long)]
+    pub compact: bool,
+}
+
+impl ReportArgs {
+    /// The output format: `--format`, or text.
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Text)
+    }
+
+    /// Options that do not apply to the chosen format are errors, not silently ignored.
+    pub fn check(&self) -> Result<(), Failure> {
+        if self.compact && self.format() == Format::Text {
+            return Err(Failure::Invalid(Text::new(
+                "`--compact` gäller bara `--format json`",
+                "`--compact` applies only to `--format json`",
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// A case and the pack to apply.
@@ -149,9 +184,28 @@ pub enum Failure {
     Invalid(Text),
     /// Anything else: exit code 1.
     Other(Text),
+    /// The output was made, but a `--fail-on` condition holds: it is printed, exit code 3.
+    Flagged(String),
+    /// `--jsonl` output with an error report for at least one bad line: printed, exit code 2.
+    BadLines(String),
 }
 
 impl Failure {
+    /// The failure as the error schema's report (one line of JSON) and its exit code: the
+    /// library's report as it is, the command line's own failures as a `request` error.
+    pub fn report_json(&self) -> (u8, String) {
+        let (code, report) = match self {
+            Failure::Report(r) => (if r.code == digipolicy::ErrorCode::Internal { 1 } else { 2 }, r.clone()),
+            Failure::Invalid(t) | Failure::Other(t) => {
+                let problem = digipolicy::Problem::new(digipolicy::ErrorCode::InvalidValue, "", t.clone());
+                (if matches!(self, Failure::Invalid(_)) { 2 } else { 1 }, ErrorReport::single("request", problem))
+            }
+            Failure::Flagged(_) => return (3, String::new()),
+            Failure::BadLines(_) => return (2, String::new()),
+        };
+        (code, report.to_json())
+    }
+
     /// The exit code and the message in `lang`.
     pub fn render(&self, lang: Lang) -> (u8, String) {
         match self {
@@ -172,6 +226,8 @@ impl Failure {
             }
             Failure::Invalid(msg) => (2, msg.get(lang).to_owned()),
             Failure::Other(msg) => (1, msg.get(lang).to_owned()),
+            Failure::Flagged(_) => (3, String::new()),
+            Failure::BadLines(_) => (2, String::new()),
         }
     }
 }
@@ -236,14 +292,21 @@ pub fn load_policy(path: Option<&std::path::Path>) -> Result<Policy, Failure> {
     }
 }
 
-/// A value as the contract's JSON or as a text report.
+/// A value as the contract's JSON (pretty, or one line with `--compact`) or as a text report.
 pub fn output<T: serde::Serialize>(
-    format: Format,
+    args: &ReportArgs,
     value: &T,
     text: impl FnOnce() -> String,
 ) -> Result<String, Failure> {
-    match format {
-        Format::Json => Ok(ffi::to_json(value)?),
-        Format::Text => Ok(report::clean(&text())),
+    args.check()?;
+    match (args.format(), args.compact) {
+        (Format::Json, false) => Ok(ffi::to_json(value)?),
+        (Format::Json, true) => compact(value),
+        (Format::Text, _) => Ok(report::clean(&text())),
     }
+}
+
+/// A value as one line of JSON with a final newline.
+pub fn compact<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string(value).map(|s| s + "\n").map_err(|e| Failure::Report(ErrorReport::internal(&e.to_string())))
 }

@@ -21,5 +21,5 @@ pub fn run(args: &ReviewArgs) -> Result<String, Failure> {
     let policy = load_policy(args.case.policy.as_deref())?;
     let case = digipolicy::parse_case(&read_input(&report_args.input)?)?;
     let review = policy.review_with_options(&case, args.as_of.options()?)?;
-    output(report_args.format, &review, || report::render_review(&review, &policy, report_args.lang.into()))
+    output(report_args, &review, || report::render_review(&review, &policy, report_args.lang.into()))
 }

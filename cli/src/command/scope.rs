@@ -8,5 +8,5 @@ pub fn run(args: &ReportArgs) -> Result<String, Failure> {
     let policy = load_policy(None)?;
     let org = digipolicy::parse_organisation(&read_input(&args.input)?)?;
     let scope = policy.scope(&org)?;
-    output(args.format, &scope, || report::render_scope(&scope, args.lang.into()))
+    output(args, &scope, || report::render_scope(&scope, args.lang.into()))
 }

@@ -8,5 +8,5 @@ pub fn run(args: &CaseArgs) -> Result<String, Failure> {
     let policy = load_policy(args.policy.as_deref())?;
     let case = digipolicy::parse_case(&read_input(&args.report.input)?)?;
     let s = digipolicy::sensitivity(&policy, &case)?;
-    output(args.report.format, &s, || report::render_sensitivity(&s, args.report.lang.into()))
+    output(&args.report, &s, || report::render_sensitivity(&s, args.report.lang.into()))
 }
