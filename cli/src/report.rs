@@ -1,6 +1,6 @@
 //! The readable text report of a decision.
 
-use digipolicy::text::kronor;
+use digipolicy::text::{kronor, score};
 use digipolicy::{
     AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy, Review, Scope,
     Sensitivity, Status,
@@ -14,18 +14,19 @@ fn t(lang: Lang, sv: &str, en: &str) -> String {
     }
 }
 
+/// Rows as an aligned table without borders (comfy-table), the first row the header.
 fn table(rows: &[Vec<String>]) -> String {
-    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> =
-        (0..cols).map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0)).collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::from("  ");
-        for (cell, width) in row.iter().zip(&widths) {
-            let pad = width.saturating_sub(cell.chars().count());
-            line.push_str(cell);
-            line.push_str(&" ".repeat(pad + 2));
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::NOTHING);
+    if let Some((head, body)) = rows.split_first() {
+        t.set_header(head.clone());
+        for row in body {
+            t.add_row(row.clone());
         }
+    }
+    let mut out = String::new();
+    for line in t.lines() {
+        out.push_str(" ");
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -74,7 +75,7 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     if let Some(date) = &decision.as_of {
         let _ = writeln!(out, "{}: {date} (as_of)", t(lang, "Beslutsdatum", "Decision date"));
     }
-    let route = decision.route.map_or_else(|| "–".to_owned(), |r| format!("{} ({})", r.label().get(lang), r.as_str()));
+    let route = decision.route.map_or_else(|| "–".to_owned(), |r| r.label().get(lang).to_owned());
     let _ = writeln!(out, "{}: {route}", t(lang, "Väg", "Route"));
     let selected = decision.selected.as_deref().map_or_else(|| "–".to_owned(), |id| format!("{} ({id})", name_of(id)));
     let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
@@ -86,7 +87,7 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
             t(lang, "alternativ", "candidate"),
             t(lang, "steg", "stage"),
             t(lang, "möter behovet", "meets need"),
-            t(lang, "TCO", "TCO"),
+            t(lang, "total kostnad", "TCO"),
             t(lang, "kostnad", "cost"),
             t(lang, "strategi", "strategy"),
             t(lang, "leverans", "delivery"),
@@ -96,11 +97,12 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         let mut order: Vec<_> = decision.candidates.iter().collect();
         order.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.id.clone()));
         for c in order {
-            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| format!("{v:.4}"));
-            let stage = if c.co_development { format!("{} +", c.stage.as_str()) } else { c.stage.as_str().to_owned() };
+            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| score(v).get(lang).to_owned());
+            let stage = c.stage.label().get(lang).to_owned();
+            let stage = if c.co_development { format!("{stage} +") } else { stage };
             rows.push(vec![
                 c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
-                c.id.clone(),
+                name_of(&c.id),
                 stage,
                 if c.meets_need { t(lang, "ja", "yes") } else { t(lang, "nej", "no") },
                 kronor(u64::try_from(c.tco_sek).unwrap_or(0)).get(lang).to_owned(),
@@ -118,16 +120,14 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
                 .iter()
                 .map(|p| p.code.as_ref().map_or_else(|| p.name.clone(), |code| format!("{} ({code})", p.name)))
                 .collect();
-            let _ = writeln!(out, "  + {} {} {}", c.id, t(lang, "med", "with"), partners.join(", "));
+            let _ = writeln!(out, "  + {} {} {}", name_of(&c.id), t(lang, "med", "with"), partners.join(", "));
         }
     }
 
     if !decision.findings.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
         for f in &decision.findings {
-            let code =
-                serde_json::to_value(f.code).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-            let _ = writeln!(out, "  [{}] {} {code}: {}", f.severity.as_str(), f.clause, f.message.get(lang));
+            let _ = writeln!(out, "  {}, {}: {}", f.severity.label().get(lang), f.clause, f.message.get(lang));
         }
     }
 
@@ -185,7 +185,7 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
     let mut rows = Vec::new();
     for r in &review.results {
         let title = policy.clause(&r.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
-        let severity = r.severity.map_or_else(String::new, |s| format!("[{}]", s.as_str()));
+        let severity = r.severity.map_or_else(String::new, |s| s.label().get(lang).to_owned());
         rows.push(vec![
             r.clause.to_string(),
             title,

@@ -153,6 +153,17 @@ impl std::fmt::Display for Text {
     }
 }
 
+/// A score in 0–1 with four decimals, as a reader of each language writes it: `0,8333` in
+/// Swedish, `0.8333` in English (integer arithmetic, so every runtime prints the same).
+pub fn score(x: f64) -> Text {
+    // Scores are in 0–1, so the scaled value fits; a non-finite score shows as 0.
+    #[allow(clippy::cast_possible_truncation)]
+    let scaled = if x.is_finite() { (x * 10_000.0).round() as i64 } else { 0 };
+    let (sign, abs) = if scaled < 0 { ("-", scaled.unsigned_abs()) } else { ("", scaled.unsigned_abs()) };
+    let (whole, frac) = (abs / 10_000, abs % 10_000);
+    Text::new(format!("{sign}{whole},{frac:04}"), format!("{sign}{whole}.{frac:04}"))
+}
+
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
     ids.iter().map(|id| format!("`{}`", id.as_ref())).collect::<Vec<_>>().join(", ")
@@ -168,6 +179,13 @@ mod tests {
         assert_eq!(kronor(999), Text::new("999 kr", "SEK 999"));
         assert_eq!(kronor(1000), Text::new("1 000 kr", "SEK 1,000"));
         assert_eq!(kronor(1_234_500), Text::new("1 234 500 kr", "SEK 1,234,500"));
+    }
+
+    #[test]
+    fn scores_are_written_as_each_language_writes_decimals() {
+        assert_eq!(score(0.8333), Text::new("0,8333", "0.8333"));
+        assert_eq!(score(1.0), Text::new("1,0000", "1.0000"));
+        assert_eq!(score(0.05), Text::new("0,0500", "0.0500"));
     }
 
     #[test]

@@ -263,6 +263,15 @@ impl Origin {
     pub fn as_str(self) -> &'static str {
         self.into()
     }
+
+    /// The stage's name for a reader, in both languages.
+    pub fn label(self) -> crate::text::Text {
+        match self {
+            Origin::InHouse => crate::text::Text::new("inom landstinget", "in-house"),
+            Origin::Market => crate::text::Text::new("marknaden", "market"),
+            Origin::Development => crate::text::Text::new("utveckling", "development"),
+        }
+    }
 }
 
 /// One alternative that could fill the need.

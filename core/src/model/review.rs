@@ -72,6 +72,28 @@ impl Severity {
     pub fn as_str(self) -> &'static str {
         self.into()
     }
+
+    /// The severity's name for a reader, in both languages.
+    pub fn label(self) -> Text {
+        match self {
+            Severity::Blocking => Text::new("hinder", "blocking"),
+            Severity::Deviation => Text::new("avvikelse", "deviation"),
+            Severity::Advice => Text::new("råd", "advice"),
+            Severity::Info => Text::new("information", "information"),
+        }
+    }
+}
+
+impl Outcome {
+    /// The outcome's name for a reader, in both languages.
+    pub fn label(self) -> Text {
+        match self {
+            Outcome::Met => Text::new("uppfylld", "met"),
+            Outcome::NotMet => Text::new("inte uppfylld", "not met"),
+            Outcome::NotKnown => Text::new("okänt", "not known"),
+            Outcome::NotApplicable => Text::new("gäller inte", "not applicable"),
+        }
+    }
 }
 
 /// The force of one part of a principle, which gives the severity when it fails.

@@ -25,9 +25,5 @@ pub(crate) fn step(clause: &'static str, code: StepCode, message: Text) -> Trace
 
 /// The name of a §5.9 stage.
 pub(crate) fn stage_name(origin: Origin) -> Text {
-    match origin {
-        Origin::InHouse => Text::new("inom landstinget", "in-house"),
-        Origin::Market => Text::new("marknaden", "market"),
-        Origin::Development => Text::new("utveckling", "development"),
-    }
+    origin.label()
 }

@@ -483,15 +483,15 @@ fn supplier_step(ranked: &[Ranked<'_>], params: &Parameters) -> TraceStep {
     let message = match ranked.first() {
         Some(sel) => {
             let peers = ranked.iter().filter(|r| r.group == sel.group).count();
-            let total = sel.scores.total;
+            let total = crate::text::score(sel.scores.total);
             Text::new(
                 format!(
-                    "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {weights}, alternativ: {peers}); {} kommer först med totalpoäng {total}.",
-                    sel.c.candidate.name
+                    "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {weights}, alternativ: {peers}); {} kommer först med totalpoäng {}.",
+                    sel.c.candidate.name, total.sv
                 ),
                 format!(
-                    "Ranking within the stage on cost, strategic importance and delivery ability (weights {weights}, candidates: {peers}); {} comes first with total score {total}.",
-                    sel.c.candidate.name
+                    "Ranking within the stage on cost, strategic importance and delivery ability (weights {weights}, candidates: {peers}); {} comes first with total score {}.",
+                    sel.c.candidate.name, total.en
                 ),
             )
         }
