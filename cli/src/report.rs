@@ -26,7 +26,7 @@ fn table(rows: &[Vec<String>]) -> String {
     }
     let mut out = String::new();
     for line in t.lines() {
-        out.push_str(" ");
+        out.push(' ');
         out.push_str(line.trim_end());
         out.push('\n');
     }
