@@ -236,6 +236,27 @@ impl PyDecision {
     }
 }
 
+/// The reader's names of the contract's ids (routes, stages, statuses, severities,
+/// outcomes) in Swedish and English, as JSON.
+#[pyfunction]
+fn labels_json() -> PyResult<String> {
+    ffi::labels_json().map_err(|r| input_error(&r))
+}
+
+/// Kronor as each language writes them: (`1 280 000 kr`, `SEK 1,280,000`).
+#[pyfunction]
+fn format_kronor(amount: u64) -> (String, String) {
+    let t = digipolicy::text::kronor(amount);
+    (t.sv.into_owned(), t.en.into_owned())
+}
+
+/// A score with four decimals as each language writes it: (`0,8333`, `0.8333`).
+#[pyfunction]
+fn format_score(score: f64) -> (String, String) {
+    let t = digipolicy::text::score(score);
+    (t.sv.into_owned(), t.en.into_owned())
+}
+
 /// The JSON Schema called `name`.
 #[pyfunction]
 fn schema(name: &str) -> PyResult<String> {
@@ -262,6 +283,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(labels_json, m)?)?;
+    m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
+    m.add_function(wrap_pyfunction!(format_score, m)?)?;
     m.add("InputError", m.py().get_type::<InputError>())?;
     Ok(())
 }

@@ -83,9 +83,17 @@ def test_repr_and_html_card_in_both_languages():
     d = digipolicy.decide(case())
     assert repr(d) == "<Decision 2025-017: in_house → region-video (ready), 3 findings>"
     sv = d._repr_html_()
-    assert "Väg" in sv and "region-video" in sv and "policy:5.9" in sv
+    # Entirely in the reader's language: labels and names, not ids; the core's number format.
+    assert "Väg" in sv and "befintligt inom landstinget" in sv and "policy:5.9" in sv
+    assert "The region&#x27;s own video platform" in sv and "1 650 000 kr" in sv and "0,8333" in sv
+    assert "in_house" not in sv and ">info<" not in sv
+    assert "Principerna" in sv and "Underlag som saknas" in sv
     en = digipolicy.decide(case(), lang="en")._repr_html_()
-    assert "Route" in en and "Findings" in en
+    assert "Route" in en and "Findings" in en and "SEK 1,650,000" in en and "in-house" in en
+    with pytest.raises(ValueError, match="lang"):
+        digipolicy.decide(case(), lang="de")
+    with pytest.raises(ValueError, match="lang"):
+        d.to_html("de")
     assert "<script" not in digipolicy.decide({**case(), "id": "<script>"}).to_html()
 
 
@@ -357,3 +365,13 @@ def test_limits_are_settable_and_named_in_errors():
     assert (err.value.code, err.value.path) == ("limit-exceeded", "candidates")
     with pytest.raises(digipolicy.InvalidOptions):
         policy.with_limits(max_everything=3)
+
+
+def test_to_frame_keeps_case_ids_and_has_a_column_per_clause():
+    pd = pytest.importorskip("pandas")
+    bad = dict(case(), id="bad-1", horizon_years=0)
+    frame = digipolicy.to_frame(digipolicy.decide_many([case(), bad]))
+    assert list(frame["case_id"]) == ["2025-017", "bad-1"]
+    assert list(frame["status"]) == ["ready", "invalid"]
+    assert frame.loc[0, "policy:5.6"] == "met"
+    assert isinstance(pd.DataFrame, type)

@@ -3,7 +3,7 @@
 use digipolicy::text::{kronor, score};
 use digipolicy::{
     AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy, Review, Scope,
-    Sensitivity, Status,
+    Sensitivity,
 };
 use std::fmt::Write;
 
@@ -64,13 +64,7 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         decision.horizon_years,
         t(lang, "år", "years")
     );
-    let status = match decision.status {
-        Status::Ready => t(lang, "klart för beslut", "ready for decision"),
-        Status::Blocked => t(lang, "blockerat: vägen är preliminär", "blocked: the route is provisional"),
-        Status::OutOfScope => {
-            t(lang, "utanför policyn (§2): inget beslut enligt den", "out of scope (§2): not decided under the policy")
-        }
-    };
+    let status = decision.status.label().get(lang).to_owned();
     let _ = writeln!(out, "{}: {status}", t(lang, "Status", "Status"));
     if let Some(date) = &decision.as_of {
         let _ = writeln!(out, "{}: {date} (as_of)", t(lang, "Beslutsdatum", "Decision date"));

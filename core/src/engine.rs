@@ -301,6 +301,7 @@ fn candidate_results(checked: &Checked<'_>, order: &Order<'_>) -> Vec<CandidateR
             let place = placed.get(c.index).copied().flatten();
             CandidateResult {
                 id: c.candidate.id.clone(),
+                name: c.candidate.name.clone(),
                 stage: c.candidate.origin,
                 co_development: c.co_development,
                 partners: c.partners.clone(),

@@ -85,6 +85,29 @@ pub fn decide_options(as_of: Option<&str>) -> Result<DecideOptions, ErrorReport>
     Ok(DecideOptions { as_of })
 }
 
+/// The reader's names of the contract's ids in Swedish and English, so that every binding
+/// labels a decision as the CLI's report does: `{"route": {"in_house": {"sv": …, "en": …}},
+/// "stage": …, "status": …, "severity": …, "outcome": …}`.
+pub fn labels_json() -> Result<String, ErrorReport> {
+    use crate::model::case::Origin;
+    use crate::model::decision::{Route, Status};
+    use crate::model::review::{Outcome, Severity};
+    use strum::VariantArray;
+    fn group<T: Copy + Into<&'static str>>(all: &[T], label: fn(T) -> crate::text::Text) -> serde_json::Value {
+        all.iter()
+            .map(|v| ((*v).into().to_owned(), serde_json::json!({ "sv": label(*v).sv, "en": label(*v).en })))
+            .collect::<serde_json::Map<String, serde_json::Value>>()
+            .into()
+    }
+    to_json(&serde_json::json!({
+        "route": group(Route::VARIANTS, Route::label),
+        "stage": group(Origin::VARIANTS, Origin::label),
+        "status": group(Status::VARIANTS, Status::label),
+        "severity": group(Severity::VARIANTS, Severity::label),
+        "outcome": group(Outcome::VARIANTS, Outcome::label),
+    }))
+}
+
 /// Input limits given as a JSON object of [`crate::input::limits::Limits`] fields (the others keep their
 /// defaults); an unknown field is an error of the `options` input.
 pub fn limits_from_json(json: &str) -> Result<crate::input::limits::Limits, ErrorReport> {

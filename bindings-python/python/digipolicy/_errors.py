@@ -35,6 +35,9 @@ class InvalidInput(ValueError):
     """An input the library rejects. ``code`` and ``path`` name the first problem;
     ``errors()`` lists every problem in document order."""
 
+    case_id: Optional[str] = None
+    """The id of the case that could not be decided, when ``decide_many`` could read it."""
+
     def __init__(self, report: Mapping[str, Any]) -> None:
         message = report.get("message", "invalid input")
         super().__init__(message.get("en", "") if isinstance(message, Mapping) else str(message))

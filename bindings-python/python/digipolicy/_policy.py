@@ -12,10 +12,21 @@ from . import _native
 from ._errors import InvalidInput, from_report
 from ._input import Input, loads, text_of
 from ._results import Classification, Decision, Review, Scope
-from ._text import Lang
+from ._text import Lang, check_lang
 
 
 AsOf = Union[str, datetime.date, None]
+
+
+def _case_id(text: str) -> Optional[str]:
+    """The `id` of a case that could not be decided, when its text still shows one, so that
+    a table of results keeps it (an error carries no case of its own)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    case_id = value.get("id") if isinstance(value, dict) else None
+    return case_id if isinstance(case_id, str) else None
 
 
 def _as_of(value: AsOf) -> Optional[str]:
@@ -67,6 +78,7 @@ class Policy:
         """Decides a case; raises ``InvalidCase`` with every problem when it is invalid.
         ``as_of`` (``"YYYY-MM-DD"`` or a ``datetime.date``) fills in ``decided_on`` where the
         case has none, and the decision records it in ``as_of``; nothing reads a clock."""
+        check_lang(lang)
         return Decision(self._native.decide(text_of(case, "case"), _as_of(as_of)), lang)
 
     def decide_many(
@@ -83,12 +95,14 @@ class Policy:
         ``errors="raise"``, the first one is raised). ``as_of`` as in ``decide``."""
         if errors not in ("return", "raise"):
             raise ValueError(f"errors must be 'return' or 'raise', not {errors!r}")
+        check_lang(lang)
         texts = [text_of(c, "case") for c in cases]
         n = threads if threads is not None else (os.cpu_count() or 1)
         out: List[Union[Decision, InvalidInput]] = []
         for slot in self._native.decide_many(texts, max(1, n), _as_of(as_of)):
             if isinstance(slot, str):
                 err = from_report(slot)
+                err.case_id = _case_id(texts[len(out)])
                 if errors == "raise":
                     raise err
                 out.append(err)

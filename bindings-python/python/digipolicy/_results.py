@@ -9,7 +9,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 from . import _native
 from ._html import decision_card
 from ._input import loads
-from ._text import Lang, Text
+from ._text import Lang, Text, check_lang
 
 @dataclass(frozen=True)
 class PolicyRef:
@@ -42,6 +42,7 @@ class CandidateResult:
     """How one candidate fared."""
 
     id: str
+    name: str
     stage: str
     co_development: bool
     meets_need: bool
@@ -57,6 +58,7 @@ class CandidateResult:
         s = d["scores"]
         return cls(
             d["id"],
+            d.get("name", d["id"]),
             d["stage"],
             d["co_development"],
             d["meets_need"],
@@ -213,7 +215,7 @@ class Decision:
 
     def __init__(self, native: _native.Decision, lang: Lang = "sv") -> None:
         self._native = native
-        self._lang: Lang = lang
+        self._lang: Lang = check_lang(lang)
         self._data: Optional[Dict[str, Any]] = None
 
     def _d(self) -> Dict[str, Any]:
@@ -313,7 +315,7 @@ class Decision:
 
     def to_html(self, lang: Optional[Lang] = None) -> str:
         """The decision as an HTML card: route, selection, ranking, findings, gaps."""
-        return decision_card(self.to_dict(), lang or self._lang)
+        return decision_card(self.to_dict(), check_lang(lang or self._lang))
 
     def _repr_html_(self) -> str:
         return self.to_html()

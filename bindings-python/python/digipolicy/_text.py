@@ -25,3 +25,11 @@ class Text:
     @classmethod
     def _of(cls, d: Mapping[str, Any]) -> "Text":
         return cls(d["sv"], d["en"])
+
+
+def check_lang(lang: object) -> Lang:
+    """``lang`` when it is ``"sv"`` or ``"en"``; anything else is a ``ValueError`` rather than
+    a silent fallback."""
+    if lang == "sv" or lang == "en":
+        return lang
+    raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")

@@ -82,6 +82,18 @@ impl Status {
     pub fn as_str(self) -> &'static str {
         self.into()
     }
+
+    /// The status's name for a reader, in both languages.
+    pub fn label(self) -> Text {
+        match self {
+            Status::Ready => Text::new("klart för beslut", "ready for decision"),
+            Status::Blocked => Text::new("blockerat: vägen är preliminär", "blocked: the route is provisional"),
+            Status::OutOfScope => Text::new(
+                "utanför policyn (§2): inget beslut enligt den",
+                "out of scope (§2): not decided under the policy",
+            ),
+        }
+    }
 }
 
 /// The acquisition route of policy §5.9.
@@ -146,6 +158,8 @@ impl Route {
 pub struct CandidateResult {
     /// The candidate's id.
     pub id: String,
+    /// The candidate's name, for reports and cards.
+    pub name: String,
     /// The §5.9 stage it belongs to (its origin).
     pub stage: Origin,
     /// A development with at least one partner region.
