@@ -24,6 +24,8 @@ FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-e
 cp "$PKG/web/digipolicy_wasm_bg.wasm" "$PKG/node/digipolicy_wasm_bg.wasm"
 
 cp js/api.js js/web.js js/node.js js/index.d.ts "$PKG/"
+cp README.npm.md "$PKG/README.md"
+cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$PKG/"
 node scripts/gen-types.mjs
 node scripts/gen-schemas.mjs
 node scripts/gen-examples.mjs
@@ -34,6 +36,7 @@ cat > "$PKG/package.json" <<JSON
   "version": "$VERSION",
   "description": "Explainable decisions under Stockholm County Council's 2016 policy for innovation and digitalisation (WASM)",
   "license": "MIT OR Apache-2.0",
+  "keywords": ["policy", "decision", "procurement", "public-sector", "sweden", "wasm", "explainable"],
   "type": "module",
   "types": "./index.d.ts",
   "exports": {
@@ -44,7 +47,7 @@ cat > "$PKG/package.json" <<JSON
     },
     "./package.json": "./package.json"
   },
-  "files": ["api.js", "web.js", "node.js", "schemas.js", "index.d.ts", "types/", "web/", "node/"],
+  "files": ["api.js", "web.js", "node.js", "schemas.js", "index.d.ts", "types/", "web/", "node/", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   "sideEffects": ["./web.js"]
 }
 JSON

@@ -185,6 +185,20 @@ test("schema() serves the committed schemas, and an unknown name is the core's e
   assert.throws(() => dp.schema("nope"), (err) => err.code === "invalid-value" && /unknown schema `nope`/.test(err.message));
 });
 
+test("npm pack lists only what belongs in the package, with README and licences", () => {
+  const out = spawnSync("npm", ["pack", "--dry-run", "--json"], { cwd: path.join(here, "..", "pkg"), encoding: "utf8" });
+  assert.equal(out.status, 0, out.stderr);
+  const [pack] = JSON.parse(out.stdout);
+  const files = pack.files.map((f) => f.path).sort();
+  for (const needed of ["README.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json", "index.d.ts", "web/digipolicy_wasm_bg.wasm", "node/digipolicy_wasm_bg.wasm"]) {
+    assert.ok(files.includes(needed), `${needed} missing from ${files}`);
+  }
+  assert.ok(files.every((f) => /^(README\.md|LICENSE-|package\.json|api\.js|web\.js|node\.js|schemas\.js|index\.d\.ts|types\/|web\/|node\/)/.test(f)), files.join(" "));
+  const meta = JSON.parse(readFileSync(path.join(here, "..", "pkg", "package.json"), "utf8"));
+  assert.equal(meta.license, "MIT OR Apache-2.0");
+  assert.ok(meta.keywords.includes("policy"));
+});
+
 test("the TypeScript definitions type-check a typed usage", () => {
   const tsc = path.join(here, "..", "node_modules", ".bin", "tsc");
   const out = spawnSync(tsc, ["--noEmit", "-p", path.join(here, "types")], { encoding: "utf8" });
