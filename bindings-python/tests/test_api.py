@@ -375,3 +375,17 @@ def test_to_frame_keeps_case_ids_and_has_a_column_per_clause():
     assert list(frame["status"]) == ["ready", "invalid"]
     assert frame.loc[0, "policy:5.6"] == "met"
     assert isinstance(pd.DataFrame, type)
+
+
+def test_the_docstring_examples_run(monkeypatch):
+    import doctest
+
+    import digipolicy._policy
+
+    monkeypatch.chdir(ROOT)
+    result = doctest.testmod(digipolicy._policy, optionflags=doctest.ELLIPSIS, extraglobs={"digipolicy": digipolicy})
+    assert result.attempted >= 8 and result.failed == 0
+    # Every public function says what it takes, returns and raises.
+    for name in ("decide", "decide_many", "decide_iter", "review", "scope", "classify"):
+        doc = getattr(digipolicy, name).__doc__
+        assert "Args:" in doc and ("Returns:" in doc or "Yields:" in doc) and "Example:" in doc, name

@@ -203,8 +203,32 @@ _DEFAULT = Policy(_native.Policy.default())
 
 
 def decide(case: Input, *, policy: Optional[Policy] = None, lang: Lang = "sv", as_of: AsOf = None) -> Decision:
-    """Decides a case under ``policy`` (the embedded SLL 2016 pack by default); see
-    ``Policy.decide``."""
+    """Decides a case under the policy (the embedded SLL 2016 pack by default).
+
+    Args:
+        case: the case as a dict, JSON text (``str``; never a file name), UTF-8 bytes, or a
+            ``pathlib.Path`` to a JSON file.
+        policy: the pack to decide under; the embedded one when ``None``.
+        lang: the language of the notebook card, ``"sv"`` or ``"en"``.
+        as_of: a date (``"YYYY-MM-DD"`` or ``datetime.date``) that fills in a missing
+            ``decided_on``; the decision records it. Nothing reads a clock.
+
+    Returns:
+        The ``Decision``: ``route``, ``selected``, ``status``, ``candidates``,
+        ``findings``, ``review``, ``missing_evidence``, ``trace``.
+
+    Raises:
+        InvalidCase: the case breaks the contract; ``.code``, ``.path``, ``.text`` (sv/en)
+            and every problem in ``.errors()``.
+        InvalidOptions: ``as_of`` is not a date.
+        ValueError: ``lang`` is not ``"sv"`` or ``"en"``.
+
+    Example:
+        >>> import digipolicy, pathlib
+        >>> d = digipolicy.decide(pathlib.Path("examples/video-consultations-in-house.json"))
+        >>> d.route, d.selected
+        ('in_house', 'region-video')
+    """
     return (policy or _DEFAULT).decide(case, lang=lang, as_of=as_of)
 
 
@@ -217,7 +241,31 @@ def decide_many(
     lang: Lang = "sv",
     as_of: AsOf = None,
 ) -> List[Union[Decision, InvalidInput]]:
-    """Decides many cases in parallel; see ``Policy.decide_many``."""
+    """Decides many cases in parallel without holding the GIL; results in input order.
+
+    Args:
+        cases: the cases, each as ``decide`` takes them (JSON text is fastest, e.g. the
+            lines of a JSON-lines export).
+        policy: the pack; the embedded one when ``None``.
+        errors: ``"return"`` puts a bad case's ``InvalidCase`` in its slot (the batch is not
+            lost); ``"raise"`` raises the first one.
+        threads: worker threads; the number of CPUs when ``None``.
+        lang: the language of the cards, ``"sv"`` or ``"en"``.
+        as_of: as in ``decide``.
+
+    Returns:
+        One ``Decision`` or ``InvalidInput`` per case, in order; an error carries the case's
+        ``case_id`` when its text still shows one.
+
+    Raises:
+        KeyboardInterrupt: Ctrl-C, noticed between rounds of 256 cases per thread.
+        InvalidCase: with ``errors="raise"``.
+
+    Example:
+        >>> results = digipolicy.decide_many(['{"id": "x"}'])
+        >>> results[0].code
+        'missing-field'
+    """
     return (policy or _DEFAULT).decide_many(cases, errors=errors, threads=threads, lang=lang, as_of=as_of)
 
 
@@ -231,22 +279,90 @@ def decide_iter(
     lang: Lang = "sv",
     as_of: AsOf = None,
 ) -> Iterator[Union[Decision, InvalidInput]]:
-    """Decides cases lazily in chunks; see ``Policy.decide_iter``."""
+    """Decides cases lazily in chunks, for inputs too large to hold at once.
+
+    Args:
+        cases: any iterable of cases (a generator over a file, a database cursor).
+        chunk: how many cases are decided together; memory stays bounded by it.
+        policy, errors, threads, lang, as_of: as in ``decide_many``.
+
+    Yields:
+        One ``Decision`` or ``InvalidInput`` per case, in input order; after Ctrl-C every
+        result already yielded stays with the caller.
+
+    Raises:
+        ValueError: ``chunk`` is less than 1.
+
+    Example:
+        >>> lines = (line for line in open("cases.jsonl", encoding="utf-8"))  # doctest: +SKIP
+        >>> routes = [d.route for d in digipolicy.decide_iter(lines, chunk=10_000)]  # doctest: +SKIP
+    """
     return (policy or _DEFAULT).decide_iter(cases, chunk=chunk, errors=errors, threads=threads, lang=lang, as_of=as_of)
 
 
 def review(case: Input, *, policy: Optional[Policy] = None, as_of: AsOf = None) -> Review:
-    """Reviews a case against every governing principle and rule."""
+    """Reviews a case against every governing principle and rule (policy §2, §5.1–5.9,
+    the strategies' rules): per clause met, not met, not known or not applicable, with the
+    evidence used and what is missing.
+
+    Args:
+        case: as in ``decide``.
+        policy: the pack; the embedded one when ``None``.
+        as_of: as in ``decide``.
+
+    Returns:
+        The ``Review`` (``results``, ``counts``, ``missing_evidence``).
+
+    Raises:
+        InvalidCase: the case breaks the contract.
+
+    Example:
+        >>> r = digipolicy.review({"id": "x", "title": "t", "requirements": [{"id": "r", "priority": "must"}], "candidates": []})
+        >>> r.result("policy:5.6").outcome
+        'not_met'
+    """
     return (policy or _DEFAULT).review(case, as_of=as_of)
 
 
 def scope(organisation: Input, *, policy: Optional[Policy] = None) -> Scope:
-    """Whether and how the policy applies to an organisation (policy §2)."""
+    """Whether and how the policy applies to an organisation (policy §2).
+
+    Args:
+        organisation: ``{"kind": …, "name": …, "agreement_binds_policy": …}`` as
+            ``decide`` takes a case.
+        policy: the pack; the embedded one when ``None``.
+
+    Returns:
+        The ``Scope``: ``applies``, ``binds_through``, ``overrides_local_documents``.
+
+    Raises:
+        InvalidOrganisation: the input breaks the contract.
+
+    Example:
+        >>> digipolicy.scope({"kind": "not_council_financed"}).applies
+        False
+    """
     return (policy or _DEFAULT).scope(organisation)
 
 
 def classify(initiative: Input, *, policy: Optional[Policy] = None) -> Classification:
-    """Classifies an initiative (policy §3, §3.1)."""
+    """Classifies an initiative under the definition of innovation (policy §3, §3.1): an
+    innovation, an idea, or continuous improvement.
+
+    Args:
+        initiative: ``{"id", "title", "novelty", "in_practice", "value"}``.
+        policy: the pack; the embedded one when ``None``.
+
+    Returns:
+        The ``Classification`` with its class and the clause that decides it.
+
+    Raises:
+        InvalidInitiative: the input breaks the contract.
+
+    Example:
+        >>> digipolicy.classify({"id": "i", "title": "t", "novelty": "new", "in_practice": False}).class_
+        'idea'
+    """
     return (policy or _DEFAULT).classify(initiative)
 
 
