@@ -431,3 +431,26 @@ fn decide_for_pipelines_jsonl_fail_on_json_errors_and_compact() {
     assert_eq!(run(&["decide", EXAMPLE, "--compact"], None).status.code(), Some(2));
     assert_eq!(run(&["decide", "-", "--jsonl", "--format", "text"], Some(&good)).status.code(), Some(2));
 }
+
+#[test]
+fn the_cli_reference_is_generated_from_the_parser() {
+    // cli/REFERENCE.md is every command's --help, as clap prints it; re-record with
+    // DIGIPOLICY_BLESS=1 after a change of the command line.
+    let mut doc = String::from(
+        "# `digipolicy` command-line reference\n\nGenerated from the command line's own `--help` by `cli/tests/cli.rs`; do not edit by hand.\n",
+    );
+    let commands = ["", "decide", "review", "scope", "classify", "compare", "sensitivity", "align", "schema", "policy", "completions"];
+    for command in commands {
+        let args: Vec<&str> = if command.is_empty() { vec!["--help"] } else { vec![command, "--help"] };
+        let o = run(&args, None);
+        assert_eq!(o.status.code(), Some(0), "{command}");
+        let title = if command.is_empty() { "digipolicy".to_owned() } else { format!("digipolicy {command}") };
+        doc.push_str(&format!("\n## `{title}`\n\n```text\n{}```\n", stdout(&o)));
+    }
+    let path = root().join("cli/REFERENCE.md");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, &doc).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(committed == doc, "cli/REFERENCE.md differs from --help; run DIGIPOLICY_BLESS=1 cargo test -p digipolicy-cli");
+}
