@@ -87,6 +87,8 @@ export function makeApi(raw, schemas) {
       throw raw.unknownSchema(String(name), Object.keys(schemas));
     },
     version: () => raw.version(),
+    formatKronor: (amount, lang = "sv") => raw.formatKronor(Number(amount), String(lang)),
+    formatScore: (score, lang = "sv") => raw.formatScore(Number(score), String(lang)),
     createPolicy,
   };
 }

@@ -88,6 +88,10 @@ export function policy(): PolicyPack;
 export function schema(name: SchemaName): Record<string, unknown>;
 /** The library's version. */
 export function version(): string;
+/** Kronor as the core writes them (`sv`: `1 280 000 kr`, `en`: `SEK 1,280,000`), as the CLI and the Python card do. */
+export function formatKronor(amount: number, lang?: "sv" | "en"): string;
+/** A score with four decimals as the core writes it (`0,8333` / `0.8333`). */
+export function formatScore(score: number, lang?: "sv" | "en"): string;
 /** Functions bound to a custom pack; throws when the pack is invalid. */
 export function createPolicy(pack: PolicyPack | string): BoundPolicy;
 
@@ -101,6 +105,8 @@ declare const api: {
   policy: typeof policy;
   schema: typeof schema;
   version: typeof version;
+  formatKronor: typeof formatKronor;
+  formatScore: typeof formatScore;
   createPolicy: typeof createPolicy;
 };
 export default api;

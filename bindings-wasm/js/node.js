@@ -7,5 +7,5 @@ const require = createRequire(import.meta.url);
 const raw = require("./node/digipolicy_wasm.js");
 
 const api = makeApi(raw, schemas);
-export const { decide, decideJson, review, scope, classify, run, policy, schema, version, createPolicy } = api;
+export const { decide, decideJson, review, scope, classify, run, policy, schema, version, formatKronor, formatScore, createPolicy } = api;
 export default api;

@@ -6,5 +6,5 @@ import schemas from "./schemas.js";
 await init({ module_or_path: new URL("./web/digipolicy_wasm_bg.wasm", import.meta.url) });
 
 const api = makeApi(raw, schemas);
-export const { decide, decideJson, review, scope, classify, run, policy, schema, version, createPolicy } = api;
+export const { decide, decideJson, review, scope, classify, run, policy, schema, version, formatKronor, formatScore, createPolicy } = api;
 export default api;

@@ -125,6 +125,32 @@ pub fn unknown_schema(name: &str, names: Vec<String>) -> JsValue {
     to_js_error(&ffi::unknown_schema_among(name, &names))
 }
 
+/// Kronor as the core writes them in `lang` (`sv`: `1 280 000 kr`, `en`: `SEK 1,280,000`), so
+/// that the form prints the same amounts as the CLI's report and the Python card.
+#[wasm_bindgen(js_name = formatKronor)]
+pub fn format_kronor(amount: f64, lang: &str) -> String {
+    // Amounts are whole kronor within 0–2^53−1 (the contract's limit), exact as f64.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let whole = if amount.is_finite() && amount >= 0.0 { amount.min(9_007_199_254_740_991.0) as u64 } else { 0 };
+    let text = digipolicy::text::kronor(whole);
+    if lang == "en" {
+        text.en.into_owned()
+    } else {
+        text.sv.into_owned()
+    }
+}
+
+/// A score with four decimals as the core writes it in `lang` (`0,8333` / `0.8333`).
+#[wasm_bindgen(js_name = formatScore)]
+pub fn format_score(score: f64, lang: &str) -> String {
+    let text = digipolicy::text::score(score);
+    if lang == "en" {
+        text.en.into_owned()
+    } else {
+        text.sv.into_owned()
+    }
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

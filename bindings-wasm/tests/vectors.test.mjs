@@ -185,6 +185,16 @@ test("schema() serves the committed schemas, and an unknown name is the core's e
   assert.throws(() => dp.schema("nope"), (err) => err.code === "invalid-value" && /unknown schema `nope`/.test(err.message));
 });
 
+test("kronor and scores are written by the core, as the CLI and the Python card write them", () => {
+  assert.equal(dp.formatKronor(1650000, "sv"), "1 650 000 kr");
+  assert.equal(dp.formatKronor(1650000, "en"), "SEK 1,650,000");
+  assert.equal(dp.formatScore(0.83333, "sv"), "0,8333");
+  assert.equal(dp.formatScore(0.83333, "en"), "0.8333");
+  const cli = path.join(root, "target", "debug", "digipolicy");
+  const out = spawnSync(cli, ["decide", path.join(root, "examples", "video-consultations-in-house.json")], { encoding: "utf8" });
+  assert.ok(out.stdout.includes(dp.formatKronor(1650000, "sv")) && out.stdout.includes(dp.formatScore(0.8333, "sv")), out.stdout);
+});
+
 test("npm pack lists only what belongs in the package, with README and licences", () => {
   const out = spawnSync("npm", ["pack", "--dry-run", "--json"], { cwd: path.join(here, "..", "pkg"), encoding: "utf8" });
   assert.equal(out.status, 0, out.stderr);

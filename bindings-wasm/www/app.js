@@ -1,7 +1,7 @@
 // The request form ("behovsanmälan"): the case is the state, the form edits it, and every
 // change decides it again with the WASM package. No rule lives here; the page only shows
 // what the core returns. Everything is local: no request leaves the page after it loads.
-import { decide } from "../pkg/web.js";
+import { decide, formatKronor, formatScore } from "../pkg/web.js";
 import examples from "./examples.js";
 
 const UI = {
@@ -345,8 +345,8 @@ function renderDecision() {
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id))
     .map(
       (c) => `<tr><td>${c.rank ?? "–"}</td><td>${esc(name(c.id))}</td><td>${esc(t(c.stage))}${c.co_development ? " +" : ""}</td>
-      <td>${c.meets_need ? t("yes") : t("no")}</td><td class="num">${c.tco_sek.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB")}</td>
-      <td class="num">${c.scores ? c.scores.total.toFixed(4) : "–"}</td><td>${esc(c.missing.join(", "))}</td></tr>`,
+      <td>${c.meets_need ? t("yes") : t("no")}</td><td class="num">${esc(formatKronor(c.tco_sek, lang))}</td>
+      <td class="num">${c.scores ? esc(formatScore(c.scores.total, lang)) : "–"}</td><td>${esc(c.missing.join(", "))}</td></tr>`,
     )
     .join("");
   const findings = d.findings

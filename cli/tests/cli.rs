@@ -439,7 +439,19 @@ fn the_cli_reference_is_generated_from_the_parser() {
     let mut doc = String::from(
         "# `digipolicy` command-line reference\n\nGenerated from the command line's own `--help` by `cli/tests/cli.rs`; do not edit by hand.\n",
     );
-    let commands = ["", "decide", "review", "scope", "classify", "compare", "sensitivity", "align", "schema", "policy", "completions"];
+    let commands = [
+        "",
+        "decide",
+        "review",
+        "scope",
+        "classify",
+        "compare",
+        "sensitivity",
+        "align",
+        "schema",
+        "policy",
+        "completions",
+    ];
     for command in commands {
         let args: Vec<&str> = if command.is_empty() { vec!["--help"] } else { vec![command, "--help"] };
         let o = run(&args, None);
@@ -452,5 +464,8 @@ fn the_cli_reference_is_generated_from_the_parser() {
         std::fs::write(&path, &doc).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == doc, "cli/REFERENCE.md differs from --help; run DIGIPOLICY_BLESS=1 cargo test -p digipolicy-cli");
+    assert!(
+        committed == doc,
+        "cli/REFERENCE.md differs from --help; run DIGIPOLICY_BLESS=1 cargo test -p digipolicy-cli"
+    );
 }
