@@ -389,3 +389,13 @@ def test_the_docstring_examples_run(monkeypatch):
     for name in ("decide", "decide_many", "decide_iter", "review", "scope", "classify"):
         doc = getattr(digipolicy, name).__doc__
         assert "Args:" in doc and ("Returns:" in doc or "Yields:" in doc) and "Example:" in doc, name
+
+
+def test_the_readme_python_quick_start_runs_from_another_directory(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python quick-start"):]
+    code = section[section.index("```python\n") + 10 :]
+    code = code[: code.index("```")]
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert "market signera" in capsys.readouterr().out
