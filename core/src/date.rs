@@ -74,7 +74,12 @@ impl Date {
 
 /// Parses an ISO date found at `path`, or the problem that says it is not one.
 pub(crate) fn parse_at(path: &str, value: &str) -> Result<Date, crate::error::Problem> {
-    Date::parse(value).ok_or_else(|| {
+    Date::parse(value).ok_or_else(|| not_a_date(path, value))
+}
+
+/// The problem that `value`, found at `path`, is not a date.
+pub(crate) fn not_a_date(path: &str, value: &str) -> crate::error::Problem {
+    {
         crate::error::Problem::new(
             crate::error::ErrorCode::InvalidValue,
             path,
@@ -87,12 +92,51 @@ pub(crate) fn parse_at(path: &str, value: &str) -> Result<Date, crate::error::Pr
             "datum skrivs enligt ISO 8601: `ÅÅÅÅ-MM-DD`",
             "dates are ISO 8601: `YYYY-MM-DD`",
         ))
-    })
+    }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// In JSON a date is its ISO 8601 text, `YYYY-MM-DD`.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Reads `YYYY-MM-DD` strictly; anything else, an impossible day included, is an error that
+/// the reader reports as "`…` is not a date".
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Iso;
+        impl serde::de::Visitor<'_> for Iso {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
+                Date::parse(s).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(s), &self))
+            }
+        }
+        deserializer.deserialize_str(Iso)
+    }
+}
+
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date" })
     }
 }
 

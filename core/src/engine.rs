@@ -333,11 +333,7 @@ impl Registry {
     /// # Ok::<(), digipolicy::Error>(())
     /// ```
     pub fn decide(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
-        let date = match case.decided_on.as_deref() {
-            None => options.as_of,
-            Some(s) => Some(crate::date::parse_at("decided_on", s).map_err(|p| Error::InvalidCase(Problems::one(p)))?),
-        };
-        let policy = match date {
+        let policy = match case.decided_on.or(options.as_of) {
             Some(date) => self.policy_for(date)?,
             None => self.only_pack()?,
         };

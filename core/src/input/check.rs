@@ -104,11 +104,7 @@ pub(crate) fn check<'a>(
     check_counts(case, limits)?;
     let mut problems = ProblemSink::default();
     let (decided_on, horizon) = check_header(&mut problems, case, default_horizon);
-    let assessed_on = case
-        .benefit_assessment
-        .as_ref()
-        .and_then(|b| b.done_on.as_deref())
-        .and_then(|s| crate::date::parse_at("benefit_assessment.done_on", s).map_err(|p| problems.push(p)).ok());
+    let assessed_on = case.benefit_assessment.as_ref().and_then(|b| b.done_on);
     let priorities = check_requirements(&mut problems, case);
     let mut candidate_ids = BTreeSet::new();
     let mut partners = Vec::with_capacity(case.candidates.len());
@@ -157,10 +153,7 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
     if blank(&case.title) {
         empty(problems, "title".into(), ("titeln", "the title"));
     }
-    let decided_on = case
-        .decided_on
-        .as_deref()
-        .and_then(|s| crate::date::parse_at("decided_on", s).map_err(|p| problems.push(p)).ok());
+    let decided_on = case.decided_on;
     let horizon = case.horizon_years.unwrap_or(default_horizon);
     if !(1..=50).contains(&horizon) {
         problems.push(

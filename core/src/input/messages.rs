@@ -150,9 +150,14 @@ fn wrong_type(path: &str, rest: &str) -> Problem {
     problem
 }
 
-/// A value of the right type out of its range, e.g. a negative number for a count.
+/// A value of the right type out of its range, e.g. a negative number for a count, or text
+/// that is not a date.
 fn invalid_value(path: &str, rest: &str) -> Problem {
-    let (found, _) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+    let (found, wanted) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+    if wanted == "a date YYYY-MM-DD" {
+        let text = found.strip_prefix("string \"").and_then(|t| t.strip_suffix('"')).unwrap_or(found);
+        return crate::date::not_a_date(path, text);
+    }
     let (sv, en) = describe_found(found);
     Problem::new(
         ErrorCode::InvalidValue,

@@ -23,11 +23,11 @@ pub struct Case {
     /// The requesting unit (verksamhet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// The date of the decision (ISO 8601, `YYYY-MM-DD`); it picks the pack in force. Absent
-    /// means the decision is taken now.
+    /// The date of the decision (ISO 8601, `YYYY-MM-DD`); it picks the pack in force and the
+    /// documents in force. Absent: decided under the whole pack (or as of the caller's
+    /// `as_of`); nothing reads a clock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("format" = "date"))]
-    pub decided_on: Option<String>,
+    pub decided_on: Option<crate::date::Date>,
     /// Years over which cost is compared (1–50); the pack's default when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 50))]
@@ -223,8 +223,7 @@ pub struct BenefitAssessment {
     /// When it was made (ISO 8601, `YYYY-MM-DD`); an assessment dated after `decided_on` did
     /// not precede the decision (policy §5.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("format" = "date"))]
-    pub done_on: Option<String>,
+    pub done_on: Option<crate::date::Date>,
     /// What it concluded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
