@@ -399,3 +399,17 @@ def test_the_readme_python_quick_start_runs_from_another_directory(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     exec(compile(code, "README.md", "exec"), {})
     assert "market signera" in capsys.readouterr().out
+
+
+def test_justified_and_open_deviations():
+    c = json.loads((ROOT / "examples" / "market-forbids-new-solutions.json").read_text(encoding="utf-8"))
+    d = digipolicy.decide(c)
+    assert [o.code for o in d.open_deviations] == ["procurement-forbids-new-solutions"]
+    c["justifications"] = [{"clause": "innovation-strategy:6.3", "candidate": "rotaplan", "text": "Ramavtal."}]
+    d = digipolicy.decide(c)
+    assert d.open_deviations == ()
+    assert [f.justified for f in d.findings if f.severity == "deviation"] == ["Ramavtal."]
+    c["justifications"] = [{"clause": "policy:5.9", "text": "Inget."}]
+    with pytest.raises(digipolicy.InvalidCase) as err:
+        digipolicy.decide(c)
+    assert (err.value.code, err.value.path) == ("unmatched-justification", "justifications[0]")

@@ -75,7 +75,7 @@ export function makeApi(raw, schemas) {
     decideJson: (s, options) => {
       const text = jsonText(s);
       const date = asOf(options);
-      return guard(() => raw.decideJson(text, date));
+      return guard(() => raw.runJson("decide", text, date));
     },
     review: (c, options) => run("review", c, undefined, options),
     scope: (o) => run("scope", o),
@@ -84,7 +84,7 @@ export function makeApi(raw, schemas) {
     policy: () => JSON.parse(guard(() => raw.policyJson())),
     schema: (name) => {
       if (Object.prototype.hasOwnProperty.call(schemas, name)) return structuredClone(schemas[name]);
-      throw raw.unknownSchema(String(name), Object.keys(schemas));
+      throw raw.unknownSchema(String(name), Object.keys(schemas).join(","));
     },
     version: () => raw.version(),
     formatKronor: (amount, lang = "sv") => raw.formatKronor(Number(amount), String(lang)),

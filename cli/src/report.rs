@@ -122,6 +122,15 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
         for f in &decision.findings {
             let _ = writeln!(out, "  {}, {}: {}", f.severity.label().get(lang), f.clause, f.message.get(lang));
+            if let Some(text) = &f.justified {
+                let _ = writeln!(out, "    {}: {text}", t(lang, "motiverad", "justified"));
+            }
+        }
+    }
+    if !decision.open_deviations.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Avvikelser utan motivering", "Deviations not yet justified"));
+        for d in &decision.open_deviations {
+            let _ = writeln!(out, "  {}: {}", d.clause, d.message.get(lang));
         }
     }
 

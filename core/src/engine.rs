@@ -14,7 +14,7 @@ use crate::pack::{Policy, Registry};
 use crate::rules::benefit::{whole_before_parts, WholeBeforeParts};
 use crate::rules::order::{acquisition_order, Order};
 use crate::rules::procurement::innovation_friendly_procurement;
-use crate::rules::{clauses, definitions, in_force, principles, scope};
+use crate::rules::{clauses, definitions, in_force, justify, principles, scope};
 use std::borrow::Cow;
 
 /// Parses a case from JSON strictly: an unknown field, a wrong type or trailing text is an
@@ -88,6 +88,9 @@ impl Policy {
         if scope::out_of_scope(case.organisation.as_ref()) {
             self.leave_out_of_scope(&mut decision);
         }
+        decision.open_deviations =
+            justify::apply(&case.justifications, &mut decision.findings, &mut decision.review.results)
+                .map_err(|p| Error::InvalidCase(Problems::from_vec(p).unwrap_or_else(|| Problems::one(internal()))))?;
         if let Some(date) = filled {
             decision.as_of = Some(date.to_string());
             decision.review.as_of = Some(date.to_string());
@@ -152,6 +155,7 @@ impl Policy {
             missing_evidence: missing_evidence.map(Cow::Borrowed).into_iter().collect(),
             trace,
             review: self.review_of(case, results),
+            open_deviations: Vec::new(),
             as_of: None,
         }
     }
@@ -241,6 +245,15 @@ impl Policy {
         let missing_evidence = results.iter().flat_map(|r| r.missing_evidence.iter().cloned()).collect();
         Review { case_id, policy: self.reference(), results, missing_evidence, counts, as_of: None }
     }
+}
+
+/// A problem that cannot happen (an error without problems), reported rather than panicking.
+fn internal() -> crate::error::Problem {
+    crate::error::Problem::new(
+        crate::error::ErrorCode::Internal,
+        "",
+        crate::text::Text::new("internt fel: ett fel utan problem", "internal error: an error without problems"),
+    )
 }
 
 /// Findings grouped by severity, most serious first, each group in the order given (a

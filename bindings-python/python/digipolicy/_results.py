@@ -80,10 +80,26 @@ class Finding:
     severity: str
     candidate: Optional[str]
     message: Text
+    justified: Optional[str] = None
+    """For a deviation: the recorded justification that explains it."""
 
     @classmethod
     def _of(cls, d: Mapping[str, Any]) -> "Finding":
-        return cls(d["clause"], d["code"], d["severity"], d["candidate"], Text._of(d["message"]))
+        return cls(d["clause"], d["code"], d["severity"], d["candidate"], Text._of(d["message"]), d.get("justified"))
+
+
+@dataclass(frozen=True)
+class OpenDeviation:
+    """A deviation from a SHALL that no recorded justification explains yet."""
+
+    clause: str
+    candidate: Optional[str]
+    code: Optional[str]
+    message: Text
+
+    @classmethod
+    def _of(cls, d: Mapping[str, Any]) -> "OpenDeviation":
+        return cls(d["clause"], d["candidate"], d["code"], Text._of(d["message"]))
 
 
 @dataclass(frozen=True)
@@ -270,6 +286,11 @@ class Decision:
     def findings(self) -> Tuple[Finding, ...]:
         """Blocking problems, deviations, advice and information, each citing its clause."""
         return tuple(Finding._of(f) for f in self._d()["findings"])
+
+    @property
+    def open_deviations(self) -> Tuple[OpenDeviation, ...]:
+        """The deviations from a SHALL that no justification in the case explains yet."""
+        return tuple(OpenDeviation._of(o) for o in self._d()["open_deviations"])
 
     @property
     def missing_evidence(self) -> Tuple[str, ...]:

@@ -24,6 +24,7 @@ pub const ARRAY_FIELDS: &[&str] = &[
     "covers",
     "documents",
     "focus_areas",
+    "justifications",
     "languages",
     "mapping",
     "notes",

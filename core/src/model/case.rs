@@ -57,6 +57,10 @@ pub struct Case {
     /// Who the requesting organisation is (policy §2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<crate::model::organisation::Organisation>,
+    /// Recorded justifications of deviations (comply or explain): each marks the matching
+    /// deviation justified; one that matches no deviation is an error.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub justifications: Vec<Justification>,
 }
 
 crate::model::tristate::answers! {
@@ -171,6 +175,41 @@ crate::model::tristate::answers! {
         research_development_education,
         /// Governance and management (innovation strategy 3.2).
         governance_and_management,
+    }
+}
+
+/// A recorded justification of a deviation from a SHALL (comply or explain).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Justification {
+    /// The clause of the deviation, e.g. `policy:5.9`.
+    #[schemars(length(min = 1))]
+    pub clause: String,
+    /// The candidate the deviation concerns, when it concerns one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate: Option<String>,
+    /// The finding's code, to pick one deviation of a clause that has several kinds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Why the unit deviates; non-empty.
+    #[schemars(length(min = 1))]
+    pub text: String,
+}
+
+/// Read by the shared reader of all-text objects (`model::tristate::read_texts`), which keeps
+/// the browser build small; as strict as a derived reader.
+impl<'de> Deserialize<'de> for Justification {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["clause", "candidate", "code", "text"];
+        let mut values = crate::model::tristate::read_texts(deserializer, FIELDS)?.into_iter();
+        let mut next = || values.next().flatten();
+        let (clause, candidate, code, text) = (next(), next(), next(), next());
+        Ok(Justification {
+            clause: clause.ok_or_else(|| serde::de::Error::missing_field("clause"))?,
+            candidate,
+            code,
+            text: text.ok_or_else(|| serde::de::Error::missing_field("text"))?,
+        })
     }
 }
 

@@ -37,6 +37,9 @@ pub struct Decision {
     pub trace: Vec<TraceStep>,
     /// The case against every governing principle and rule.
     pub review: Review,
+    /// The deviations from a SHALL (findings and principles not met) that no recorded
+    /// justification explains: what must still be justified or put right.
+    pub open_deviations: Vec<OpenDeviation>,
     /// The date the caller passed as `as_of` and the decision used as `decided_on`, present
     /// only when the case had no `decided_on` of its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -266,6 +269,13 @@ pub enum FindingCode {
     BindsThroughAgreement,
 }
 
+impl FindingCode {
+    /// The code as it appears in JSON, e.g. `innovation-not-assessed`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// Something the reader must know, citing the clause it applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -278,6 +288,23 @@ pub struct Finding {
     pub severity: Severity,
     /// The candidate it concerns, if one.
     pub candidate: Option<String>,
+    /// What it means, in Swedish and English.
+    pub message: Text,
+    /// For a deviation: the recorded justification that explains it (it stays a deviation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justified: Option<String>,
+}
+
+/// A deviation from a SHALL that no recorded justification explains yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenDeviation {
+    /// The clause.
+    pub clause: Cow<'static, str>,
+    /// The candidate it concerns, if one.
+    pub candidate: Option<String>,
+    /// The finding's code; `null` for a principle of the review not met.
+    pub code: Option<FindingCode>,
     /// What it means, in Swedish and English.
     pub message: Text,
 }

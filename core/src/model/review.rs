@@ -167,6 +167,9 @@ pub struct PrincipleResult {
     pub missing_evidence: Vec<Cow<'static, str>>,
     /// What it means, in Swedish and English.
     pub message: Text,
+    /// For a SHALL not met: the recorded justification that explains it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justified: Option<String>,
 }
 
 /// How many principles fell in each outcome.

@@ -48,6 +48,49 @@ impl<'de> Visitor<'de> for Answers {
     }
 }
 
+/// Reads an object whose fields are `fields`, each a string or `null`; the values in
+/// `fields` order, `None` where absent. Shared by the small all-text objects of the
+/// contract (a justification), for the same reason as [`read`].
+pub(crate) fn read_texts<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    fields: &'static [&'static str],
+) -> Result<Vec<Option<String>>, D::Error> {
+    deserializer.deserialize_map(Texts { fields })
+}
+
+/// The visitor of an object of texts.
+struct Texts {
+    fields: &'static [&'static str],
+}
+
+impl<'de> Visitor<'de> for Texts {
+    type Value = Vec<Option<String>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of texts")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut values: Vec<Option<String>> = vec![None; self.fields.len()];
+        let mut seen = vec![false; self.fields.len()];
+        while let Some(index) = map.next_key_seed(Field { fields: self.fields })? {
+            let value: Option<String> = map.next_value()?;
+            match (seen.get_mut(index), values.get_mut(index)) {
+                (Some(true), _) => {
+                    let name = self.fields.get(index).copied().unwrap_or_default();
+                    return Err(de::Error::duplicate_field(name));
+                }
+                (Some(seen), Some(slot)) => {
+                    *seen = true;
+                    *slot = value;
+                }
+                _ => {}
+            }
+        }
+        Ok(values)
+    }
+}
+
 /// A field name, read as its index in `fields`; an unknown name is an error at the key.
 struct Field {
     fields: &'static [&'static str],

@@ -15,7 +15,14 @@ pub(crate) fn finding(
     candidate: Option<&str>,
     message: Text,
 ) -> Finding {
-    Finding { clause: Cow::Borrowed(clause), code, severity, candidate: candidate.map(str::to_owned), message }
+    Finding {
+        clause: Cow::Borrowed(clause),
+        code,
+        severity,
+        candidate: candidate.map(str::to_owned),
+        message,
+        justified: None,
+    }
 }
 
 /// A trace step citing `clause`.

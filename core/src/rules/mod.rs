@@ -10,6 +10,7 @@
 //! | [`scope`] | policy §2: to whom the policy applies |
 //! | [`definitions`] | policy §3, §3.1: what an innovation is |
 //! | `in_force` | innovation and digitalisation strategy 2: the documents in force on the case's date |
+//! | `justify` | policy §6 and DOMAIN's comply-or-explain: justified and open deviations |
 //!
 //! Rules see a checked case ([`crate::input::check`]) and the pack's parameters, never the
 //! compiled [`crate::Policy`]: they sit below the pack layer.
@@ -19,6 +20,7 @@ pub mod clauses;
 pub mod definitions;
 pub(crate) mod explain;
 pub(crate) mod in_force;
+pub(crate) mod justify;
 pub(crate) mod order;
 pub mod principles;
 pub(crate) mod procurement;

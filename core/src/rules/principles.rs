@@ -73,6 +73,7 @@ pub(crate) fn assess(
             evidence,
             missing_evidence: vec![],
             message: Text::new("Gäller inte detta ärende.", "Does not apply to this case."),
+            justified: None,
         };
     }
     let worst = |which: Option<Option<bool>>| {
@@ -115,7 +116,7 @@ pub(crate) fn assess(
     } else {
         (Outcome::Met, None, Text::new("Uppfylls.", "Met."))
     };
-    PrincipleResult { clause, outcome, severity, evidence, missing_evidence, message }
+    PrincipleResult { clause, outcome, severity, evidence, missing_evidence, message, justified: None }
 }
 
 /// Policy §5.1, focus on citizens' needs: the citizens' or patients' need is described and
