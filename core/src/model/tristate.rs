@@ -5,6 +5,7 @@
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use std::fmt;
+use std::marker::PhantomData;
 
 /// Reads an object whose fields are `fields`, each `true`, `false` or `null`; the values in
 /// `fields` order, `None` where absent.
@@ -12,40 +13,7 @@ pub(crate) fn read<'de, D: Deserializer<'de>>(
     deserializer: D,
     fields: &'static [&'static str],
 ) -> Result<Vec<Option<bool>>, D::Error> {
-    deserializer.deserialize_map(Answers { fields })
-}
-
-/// The visitor of an object of answers.
-struct Answers {
-    fields: &'static [&'static str],
-}
-
-impl<'de> Visitor<'de> for Answers {
-    type Value = Vec<Option<bool>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object of `true`/`false` answers")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut values: Vec<Option<bool>> = vec![None; self.fields.len()];
-        let mut seen = vec![false; self.fields.len()];
-        while let Some(index) = map.next_key_seed(Field { fields: self.fields })? {
-            let value: Option<bool> = map.next_value()?;
-            match (seen.get_mut(index), values.get_mut(index)) {
-                (Some(true), _) => {
-                    let name = self.fields.get(index).copied().unwrap_or_default();
-                    return Err(de::Error::duplicate_field(name));
-                }
-                (Some(seen), Some(slot)) => {
-                    *seen = true;
-                    *slot = value;
-                }
-                _ => {}
-            }
-        }
-        Ok(values)
-    }
+    deserializer.deserialize_map(Values { fields, expecting: "an object of `true`/`false` answers", of: PhantomData })
 }
 
 /// Reads an object whose fields are `fields`, each a string or `null`; the values in
@@ -55,26 +23,28 @@ pub(crate) fn read_texts<'de, D: Deserializer<'de>>(
     deserializer: D,
     fields: &'static [&'static str],
 ) -> Result<Vec<Option<String>>, D::Error> {
-    deserializer.deserialize_map(Texts { fields })
+    deserializer.deserialize_map(Values { fields, expecting: "an object of texts", of: PhantomData })
 }
 
-/// The visitor of an object of texts.
-struct Texts {
+/// The visitor of an object whose known fields all hold a `T` or `null`.
+struct Values<T> {
     fields: &'static [&'static str],
+    expecting: &'static str,
+    of: PhantomData<T>,
 }
 
-impl<'de> Visitor<'de> for Texts {
-    type Value = Vec<Option<String>>;
+impl<'de, T: de::Deserialize<'de> + Clone> Visitor<'de> for Values<T> {
+    type Value = Vec<Option<T>>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object of texts")
+        f.write_str(self.expecting)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut values: Vec<Option<String>> = vec![None; self.fields.len()];
+        let mut values: Vec<Option<T>> = vec![None; self.fields.len()];
         let mut seen = vec![false; self.fields.len()];
         while let Some(index) = map.next_key_seed(Field { fields: self.fields })? {
-            let value: Option<String> = map.next_value()?;
+            let value: Option<T> = map.next_value()?;
             match (seen.get_mut(index), values.get_mut(index)) {
                 (Some(true), _) => {
                     let name = self.fields.get(index).copied().unwrap_or_default();
