@@ -367,18 +367,62 @@ def classify(initiative: Input, *, policy: Optional[Policy] = None) -> Classific
 
 
 def compare(cases: Iterable[Input], overrides: Mapping[str, Any], *, policy: Optional[Policy] = None) -> Dict[str, Any]:
-    """Decides cases under ``policy`` and under its variant with ``overrides``."""
+    """Decides cases under a pack and under its what-if variant, and says per case whether
+    the route, the selection or the status changed, and why.
+
+    Args:
+        cases: the cases, each as ``decide`` takes them.
+        overrides: parameters by path, e.g. ``{"weights.cost": 3}`` or ``{"strict_order": False}``.
+        policy: the pack; the embedded one when ``None``.
+
+    Returns:
+        The comparison as the contract's JSON object (``schema("comparison")``).
+
+    Raises:
+        InvalidCase: a case breaks the contract. InvalidPolicy: an unknown or bad parameter.
+
+    Example:
+        >>> digipolicy.compare([], {"weights.cost": 3})["changed_parameters"]
+        [{'name': 'weights.cost', 'a': 1.0, 'b': 3.0}]
+    """
     return (policy or _DEFAULT).compare(cases, overrides)
 
 
 def sensitivity(case: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
-    """How far each criterion weight can move before the selection changes."""
+    """How far each criterion weight can move (within 0–10×, the others fixed) before the
+    selection within the selected candidate's stage changes.
+
+    Args:
+        case: as in ``decide``.
+        policy: the pack; the embedded one when ``None``.
+
+    Returns:
+        The sensitivity as the contract's JSON object (``schema("sensitivity")``).
+
+    Raises:
+        InvalidCase: the case breaks the contract.
+    """
     return (policy or _DEFAULT).sensitivity(case)
 
 
 def align(initiatives: Union[Input, List[Any]]) -> Dict[str, Any]:
-    """Traces initiatives through Region Östergötland's regional digitalisation strategy
-    (what → how → why)."""
+    """Traces initiatives through Region Östergötland's regional digitalisation strategy (a
+    consultation draft): what → how (focus areas) → why (vision values), with the draft's
+    caveats and links the library infers marked as inferred.
+
+    Args:
+        initiatives: one initiative or a list, each ``{"id", "title", "focus_areas"}``.
+
+    Returns:
+        The alignment as the contract's JSON object (``schema("alignment")``).
+
+    Raises:
+        InvalidInitiative: an unknown focus area or a blank id or title.
+
+    Example:
+        >>> digipolicy.align([{"id": "i", "title": "Fiber", "focus_areas": ["digital-infrastructure"]}])["results"][0]["traces_to_why"]
+        True
+    """
     return _DEFAULT.run("align", initiatives)
 
 
