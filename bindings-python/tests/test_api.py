@@ -413,3 +413,18 @@ def test_justified_and_open_deviations():
     with pytest.raises(digipolicy.InvalidCase) as err:
         digipolicy.decide(c)
     assert (err.value.code, err.value.path) == ("unmatched-justification", "justifications[0]")
+
+
+def test_records_verify_and_have_the_clis_digest():
+    import subprocess
+
+    r = digipolicy.record(case())
+    assert r["input_digest"].startswith("sha256:") and r["decision"]["selected"] == "region-video"
+    assert digipolicy.verify(r)["verdict"] == "ok"
+    cli = ROOT / "target" / "debug" / "digipolicy"
+    if not cli.exists():
+        subprocess.run(["cargo", "build", "-q", "-p", "digipolicy-cli"], cwd=ROOT, check=True)
+    out = subprocess.run([str(cli), "record", str(EXAMPLE)], capture_output=True, check=True)
+    assert json.loads(out.stdout)["input_digest"] == r["input_digest"]
+    r["case"]["title"] = "edited"
+    assert digipolicy.verify(r)["verdict"] == "tampered"

@@ -25,6 +25,8 @@ fn main() -> ExitCode {
         Command::Classify(args) => command::classify::run(&args),
         Command::Compare(args) => command::compare::run(&args),
         Command::Sensitivity(args) => command::sensitivity::run(&args),
+        Command::Record(args) => command::record::record(&args),
+        Command::Verify(args) => command::record::verify(&args),
         Command::Align(args) => command::align::run(&args),
         Command::Schema(args) => command::schema::run(&args),
         Command::Policy(args) => command::policy::run(&args),

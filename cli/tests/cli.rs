@@ -289,16 +289,27 @@ fn compare_sensitivity_and_align_commands() {
 
 #[test]
 fn every_subcommand_has_help_and_typos_get_a_suggestion() {
-    for command in
-        ["decide", "review", "scope", "classify", "compare", "sensitivity", "align", "schema", "policy", "completions"]
-    {
+    for command in [
+        "decide",
+        "review",
+        "scope",
+        "classify",
+        "compare",
+        "sensitivity",
+        "align",
+        "record",
+        "verify",
+        "schema",
+        "policy",
+        "completions",
+    ] {
         let o = run(&[command, "--help"], None);
         assert_eq!(o.status.code(), Some(0), "{command}");
         assert!(stdout(&o).contains("Usage: digipolicy"), "{command}: {}", stdout(&o));
     }
     let o = run(&["decid", EXAMPLE], None);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("similar subcommand exists: 'decide'"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("'decide'") && stderr(&o).contains("similar subcommand"), "{}", stderr(&o));
     let o = run(&["decide", EXAMPLE, "--formt", "json"], None);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--format"), "{}", stderr(&o));
@@ -471,4 +482,26 @@ fn the_cli_reference_is_generated_from_the_parser() {
         committed == doc,
         "cli/REFERENCE.md differs from --help; run DIGIPOLICY_BLESS=1 cargo test -p digipolicy-cli"
     );
+}
+
+#[test]
+fn record_and_verify_from_the_command_line() {
+    let dir = std::env::temp_dir().join(format!("digipolicy-cli-record-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let o = run(&["record", EXAMPLE], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let record = dir.join("record.json");
+    std::fs::write(&record, &o.stdout).unwrap();
+    let o = run(&["verify", record.to_str().unwrap(), "--lang", "en"], None);
+    assert_eq!((o.status.code(), stdout(&o).trim()), (Some(0), "ok"));
+    let mut value: serde_json::Value = serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
+    value["case"]["title"] = "edited".into();
+    std::fs::write(&record, value.to_string()).unwrap();
+    let o = run(&["verify", record.to_str().unwrap(), "--lang", "en", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(3));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "tampered");
+    let o = run(&["verify", "-", "--lang", "en"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
 }

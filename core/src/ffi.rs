@@ -55,6 +55,24 @@ pub fn sensitivity_json(policy: &Policy, case_json: &str) -> Result<String, Erro
     to_json(&crate::analysis::sensitivity::sensitivity(policy, &case)?)
 }
 
+/// Decides a case given as JSON and returns the decision record to keep (case, decision,
+/// pack stamp, library version, digest of the canonical input).
+#[cfg(feature = "analysis")]
+pub fn record_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
+    to_json(&policy.record_json(case_json)?)
+}
+
+/// Verifies a decision record given as JSON under `policy`: `ok`, `tampered` or `different`.
+#[cfg(feature = "analysis")]
+pub fn verify_json(policy: &Policy, record_json: &str) -> Result<String, ErrorReport> {
+    let record: crate::analysis::record::DecisionRecord = serde_json::from_str(record_json).map_err(|e| {
+        let message =
+            crate::text::Text::new(format!("inget beslutsprotokoll: {e}"), format!("not a decision record: {e}"));
+        ErrorReport::single("request", Problem::new(ErrorCode::WrongType, "", message))
+    })?;
+    to_json(&policy.verify(&record))
+}
+
 /// Traces one initiative or a list of them through Region Östergötland's strategy.
 #[cfg(feature = "analysis")]
 pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
@@ -132,6 +150,8 @@ pub const ANALYSIS_OPERATIONS: &[Operation] = &[
     ("compare", false, |p, input, _| compare_json(p, input)),
     ("sensitivity", false, |p, input, _| sensitivity_json(p, input)),
     ("align", false, |_, input, _| align_json(input)),
+    ("record", false, |p, input, _| record_json(p, input)),
+    ("verify", false, |p, input, _| verify_json(p, input)),
 ];
 
 /// Every operation this build runs, in order.

@@ -27,6 +27,8 @@ pub const ANALYSIS_SCHEMAS: &[Entry] = &[
     ("compare-request", generate::<crate::analysis::whatif::CompareRequest>),
     ("comparison", generate::<crate::analysis::whatif::Comparison>),
     ("sensitivity", generate::<crate::analysis::sensitivity::Sensitivity>),
+    ("record", generate::<crate::analysis::record::DecisionRecord>),
+    ("verification", generate::<crate::analysis::record::Verification>),
     ("regional-strategy", generate::<crate::analysis::regional::RegionalStrategy>),
     ("align-input", generate::<crate::analysis::regional::AlignInput>),
     ("alignment", generate::<crate::analysis::regional::AlignmentSet>),

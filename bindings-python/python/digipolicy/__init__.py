@@ -31,10 +31,12 @@ from ._policy import (
     decide,
     decide_iter,
     decide_many,
+    record,
     review,
     schema,
     scope,
     sensitivity,
+    verify,
 )
 from ._results import (
     CandidateResult,
@@ -83,11 +85,13 @@ __all__ = [
     "decide_iter",
     "decide_many",
     "load",
+    "record",
     "review",
     "schema",
     "scope",
     "sensitivity",
     "to_frame",
+    "verify",
 ]
 
 __version__: str = _native.version()

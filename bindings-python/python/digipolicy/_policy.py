@@ -137,7 +137,9 @@ class Policy:
 
     def run(
         self,
-        operation: Literal["decide", "review", "scope", "classify", "compare", "sensitivity", "align"],
+        operation: Literal[
+            "decide", "review", "scope", "classify", "compare", "sensitivity", "align", "record", "verify"
+        ],
         obj: Union[Input, List[Any]],
         *,
         as_of: AsOf = None,
@@ -424,6 +426,28 @@ def align(initiatives: Union[Input, List[Any]]) -> Dict[str, Any]:
         True
     """
     return _DEFAULT.run("align", initiatives)
+
+
+def record(case: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+    """Decides a case and returns the decision record a case-management system keeps: the
+    case as given, the decision, the pack's id, version and digest, the library version and
+    the SHA-256 of the canonical input (``schema("record")``); the same digest as the CLI's
+    ``digipolicy record``.
+
+    Raises:
+        InvalidCase: the case breaks the contract.
+    """
+    return (policy or _DEFAULT).run("record", case)
+
+
+def verify(record: Mapping[str, Any], *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+    """Verifies a decision record under ``policy``: ``{"verdict": "ok" | "tampered" |
+    "different", "differences": [...]}`` (``schema("verification")``).
+
+    Raises:
+        InvalidInput: the input is not a decision record.
+    """
+    return (policy or _DEFAULT).run("verify", dict(record))
 
 
 def schema(name: str) -> Dict[str, Any]:

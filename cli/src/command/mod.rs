@@ -7,6 +7,7 @@ pub mod compare;
 pub mod completions;
 pub mod decide;
 pub mod policy;
+pub mod record;
 pub mod review;
 pub mod schema;
 pub mod scope;
@@ -52,6 +53,11 @@ pub enum Command {
     Sensitivity(CaseArgs),
     /// Trace initiatives through Region Östergötland's regional strategy.
     Align(ReportArgs),
+    /// Decide a case and write the record to keep: the case, the decision, the pack's stamp
+    /// and the digest of the canonical input.
+    Record(CaseArgs),
+    /// Verify a decision record under the pack: ok (exit 0), tampered or different (exit 3).
+    Verify(CaseArgs),
     /// Print a JSON Schema of the contract.
     Schema(schema::SchemaArgs),
     /// Print the policy pack as JSON.
@@ -105,7 +111,7 @@ impl Command {
         match self {
             Command::Decide(a) => Some(&a.case.report),
             Command::Review(a) => Some(&a.case.report),
-            Command::Sensitivity(a) => Some(&a.report),
+            Command::Sensitivity(a) | Command::Record(a) | Command::Verify(a) => Some(&a.report),
             Command::Compare(a) => Some(&a.report),
             Command::Scope(a) | Command::Classify(a) | Command::Align(a) => Some(a),
             Command::Schema(_) | Command::Policy(_) | Command::Completions(_) => None,

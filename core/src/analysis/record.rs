@@ -1,0 +1,162 @@
+//! Decision records (DOMAIN "Follow-up and comply-or-explain"): what a case-management system
+//! keeps of a decision — the case exactly as given, the decision, the pack that made it (id,
+//! version and a digest of the pack), the library version, and a digest of the canonical
+//! input — and `verify`, which re-decides a record under the pack and says whether it is
+//! still `ok`, was `tampered` with (a digest does not match), or is decided `different`ly
+//! now (another pack or library version decides otherwise).
+//!
+//! **Canonical JSON** (the digests' input): the value's JSON with object keys sorted by their
+//! UTF-8 bytes, no white space, strings escaped as serde_json escapes them, numbers as
+//! serde_json writes them. The contract's keys are ASCII, so the key order is RFC 8785's; a
+//! case holds only whole numbers, which every runtime writes alike. Every runtime computes the
+//! digest through this code, so Rust, Python and the CLI agree byte for byte.
+
+use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::model::decision::{Decision, Route, Status};
+use crate::pack::Policy;
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The pack a record was decided under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PackStamp {
+    /// The pack's id.
+    pub id: String,
+    /// The pack's version.
+    pub version: String,
+    /// SHA-256 of the pack's canonical JSON, as `sha256:<hex>`.
+    pub digest: String,
+}
+
+/// A decision as a case-management system keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "DecisionRecord")]
+pub struct DecisionRecord {
+    /// The case exactly as given.
+    pub case: serde_json::Value,
+    /// SHA-256 of the case's canonical JSON, as `sha256:<hex>`.
+    pub input_digest: String,
+    /// The pack that decided.
+    pub pack: PackStamp,
+    /// The library version that decided.
+    pub library_version: String,
+    /// The decision.
+    pub decision: Decision,
+}
+
+/// What `verify` found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, strum::IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Verdict {
+    /// The digests match and the pack decides the same today.
+    Ok,
+    /// A digest does not match: the record's case or pack is not what was decided.
+    Tampered,
+    /// The record is intact, but the pack or library now decides otherwise.
+    Different,
+}
+
+/// The outcome of verifying a record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Verification")]
+pub struct Verification {
+    /// `ok`, `tampered` or `different`.
+    pub verdict: Verdict,
+    /// What differs, one line each in Swedish and English; empty when `ok`.
+    pub differences: Vec<Text>,
+}
+
+/// SHA-256 of a value's canonical JSON, as `sha256:<hex>`.
+pub fn digest(value: &serde_json::Value) -> String {
+    // serde_json's map is a BTreeMap (no `preserve_order`): keys come out sorted.
+    let canonical = value.to_string();
+    let hash = Sha256::digest(canonical.as_bytes());
+    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+fn pack_stamp(policy: &Policy) -> PackStamp {
+    let pack = serde_json::to_value(policy.pack()).unwrap_or(serde_json::Value::Null);
+    PackStamp { id: policy.pack().id.clone(), version: policy.pack().version.clone(), digest: digest(&pack) }
+}
+
+impl Policy {
+    /// Decides a case given as JSON and returns the record to keep.
+    pub fn record_json(&self, case_json: &str) -> Result<DecisionRecord, Error> {
+        let case = self.parse_case(case_json)?;
+        let decision = self.decide(&case)?;
+        let value: serde_json::Value = serde_json::from_str(case_json).map_err(|e| {
+            let message = Text::new(format!("ogiltig JSON: {e}"), format!("invalid JSON: {e}"));
+            Error::InvalidCase(Problems::one(Problem::new(ErrorCode::InvalidJson, "", message)))
+        })?;
+        Ok(DecisionRecord {
+            input_digest: digest(&value),
+            case: value,
+            pack: pack_stamp(self),
+            library_version: env!("CARGO_PKG_VERSION").to_owned(),
+            decision,
+        })
+    }
+
+    /// Verifies a record under this policy: `tampered` when the case's digest or the pack's
+    /// id, version or digest do not match; `different` when re-deciding gives another
+    /// decision (with what differs: status, route, selection, findings); `ok` otherwise.
+    pub fn verify(&self, record: &DecisionRecord) -> Verification {
+        let mut differences = Vec::new();
+        if digest(&record.case) != record.input_digest {
+            differences.push(Text::new("ärendets digest stämmer inte", "the case's digest does not match"));
+        }
+        let stamp = pack_stamp(self);
+        if stamp != record.pack {
+            differences.push(Text::new(
+                format!("paketet är {} {} med annan digest än det som beslutade", stamp.id, stamp.version),
+                format!("the pack is {} {}, with another digest than the one that decided", stamp.id, stamp.version),
+            ));
+        }
+        if !differences.is_empty() {
+            return Verification { verdict: Verdict::Tampered, differences };
+        }
+        let now =
+            serde_json::from_value(record.case.clone()).map_err(|_| ()).and_then(|c| self.decide(&c).map_err(|_| ()));
+        match now {
+            Err(()) => {
+                differences.push(Text::new("ärendet går inte längre att avgöra", "the case can no longer be decided"))
+            }
+            Ok(d) => compare(&record.decision, &d, &mut differences),
+        }
+        let verdict = if differences.is_empty() { Verdict::Ok } else { Verdict::Different };
+        Verification { verdict, differences }
+    }
+}
+
+/// What differs between the recorded decision and today's.
+fn compare(then: &Decision, now: &Decision, out: &mut Vec<Text>) {
+    let show_status = |s: Status| s.as_str();
+    let show_route = |r: Option<Route>| r.map_or("–", Route::as_str);
+    if then.status != now.status {
+        let (a, b) = (show_status(then.status), show_status(now.status));
+        out.push(Text::new(format!("status {a} → {b}"), format!("status {a} → {b}")));
+    }
+    if then.route != now.route {
+        let (a, b) = (show_route(then.route), show_route(now.route));
+        out.push(Text::new(format!("väg {a} → {b}"), format!("route {a} → {b}")));
+    }
+    if then.selected != now.selected {
+        let (a, b) = (then.selected.as_deref().unwrap_or("–"), now.selected.as_deref().unwrap_or("–"));
+        out.push(Text::new(format!("valt alternativ {a} → {b}"), format!("selected {a} → {b}")));
+    }
+    let codes = |d: &Decision| d.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
+    if codes(then) != codes(now) {
+        let (a, b) = (codes(then), codes(now));
+        out.push(Text::new(format!("iakttagelser [{a}] → [{b}]"), format!("findings [{a}] → [{b}]")));
+    }
+    if out.is_empty() && then != now {
+        out.push(Text::new("beslutets text skiljer sig", "the decision's wording differs"));
+    }
+}
