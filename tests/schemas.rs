@@ -69,6 +69,8 @@ fn every_vector_output_validates_against_its_schema() {
             Some("compare") => "comparison",
             Some("sensitivity") => "sensitivity",
             Some("align") => "alignment",
+            Some("record") => "record",
+            Some("verify") => "verification",
             Some(_) => "error",
         };
         if let Some(d) = vec.json.get("expected") {
