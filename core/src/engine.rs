@@ -90,7 +90,7 @@ impl Policy {
         }
         decision.open_deviations =
             justify::apply(&case.justifications, &mut decision.findings, &mut decision.review.results)
-                .map_err(|p| Error::InvalidCase(Problems::from_vec(p).unwrap_or_else(|| Problems::one(internal()))))?;
+                .map_err(Error::InvalidCase)?;
         if let Some(date) = filled {
             decision.as_of = Some(date.to_string());
             decision.review.as_of = Some(date.to_string());
@@ -245,15 +245,6 @@ impl Policy {
         let missing_evidence = results.iter().flat_map(|r| r.missing_evidence.iter().cloned()).collect();
         Review { case_id, policy: self.reference(), results, missing_evidence, counts, as_of: None }
     }
-}
-
-/// A problem that cannot happen (an error without problems), reported rather than panicking.
-fn internal() -> crate::error::Problem {
-    crate::error::Problem::new(
-        crate::error::ErrorCode::Internal,
-        "",
-        crate::text::Text::new("internt fel: ett fel utan problem", "internal error: an error without problems"),
-    )
 }
 
 /// Findings grouped by severity, most serious first, each group in the order given (a

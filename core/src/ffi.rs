@@ -17,14 +17,12 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, ErrorReport> {
 
 /// Decides a case given as JSON under `policy`; the decision as canonical JSON.
 pub fn decide_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
-    let decision = policy.decide_json(case_json)?;
-    to_json(&decision)
+    decide_json_with(policy, case_json, DecideOptions::default())
 }
 
 /// Reviews a case given as JSON against every principle; the review as canonical JSON.
 pub fn review_json(policy: &Policy, case_json: &str) -> Result<String, ErrorReport> {
-    let review = policy.review(&policy.parse_case(case_json)?)?;
-    to_json(&review)
+    review_json_with(policy, case_json, DecideOptions::default())
 }
 
 /// Checks the scope (policy §2) for an organisation given as JSON.
@@ -62,15 +60,20 @@ pub fn record_json(policy: &Policy, case_json: &str) -> Result<String, ErrorRepo
     to_json(&policy.record_json(case_json)?)
 }
 
-/// Verifies a decision record given as JSON under `policy`: `ok`, `tampered` or `different`.
+/// Reads a decision record from JSON; text that is not one is a `request` error.
 #[cfg(feature = "analysis")]
-pub fn verify_json(policy: &Policy, record_json: &str) -> Result<String, ErrorReport> {
-    let record: crate::analysis::record::DecisionRecord = serde_json::from_str(record_json).map_err(|e| {
+pub fn parse_record(record_json: &str) -> Result<crate::analysis::record::DecisionRecord, ErrorReport> {
+    serde_json::from_str(record_json).map_err(|e| {
         let message =
             crate::text::Text::new(format!("inget beslutsprotokoll: {e}"), format!("not a decision record: {e}"));
         ErrorReport::single("request", Problem::new(ErrorCode::WrongType, "", message))
-    })?;
-    to_json(&policy.verify(&record))
+    })
+}
+
+/// Verifies a decision record given as JSON under `policy`: `ok`, `tampered` or `different`.
+#[cfg(feature = "analysis")]
+pub fn verify_json(policy: &Policy, record_json: &str) -> Result<String, ErrorReport> {
+    to_json(&policy.verify(&parse_record(record_json)?))
 }
 
 /// Traces one initiative or a list of them through Region Östergötland's strategy.

@@ -51,6 +51,42 @@ impl FailOn {
     }
 }
 
+/// Who decides: the pack given with `--policy`, or the embedded packs, each in force on its
+/// dates. Each pack is compiled once.
+enum Decider {
+    Pack(Box<Policy>),
+    ByDate(Registry),
+}
+
+impl Decider {
+    fn new(args: &DecideArgs) -> Result<Decider, Failure> {
+        Ok(match args.case.policy.as_deref() {
+            Some(path) => Decider::Pack(Box::new(super::load_policy(Some(path))?)),
+            None => Decider::ByDate(Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e)))?),
+        })
+    }
+
+    /// Reads a case under the deciding pack's limits (the embedded packs keep the defaults).
+    fn parse(&self, json: &str) -> Result<Case, digipolicy::Error> {
+        match self {
+            Decider::Pack(policy) => policy.parse_case(json),
+            Decider::ByDate(_) => digipolicy::parse_case(json),
+        }
+    }
+
+    /// The decision, and the pack that made it (for the report).
+    fn decide(&self, case: &Case, options: DecideOptions) -> Result<(Option<&Policy>, Decision), digipolicy::Error> {
+        match self {
+            Decider::Pack(policy) => Ok((Some(policy), policy.decide_with(case, options)?)),
+            Decider::ByDate(registry) => {
+                let decision = registry.decide(case, options)?;
+                let policy = registry.packs().iter().find(|p| p.pack().id == decision.policy.id);
+                Ok((policy, decision))
+            }
+        }
+    }
+}
+
 /// Decides the case under `--policy`, or under the embedded pack in force on its date.
 /// Nothing reads the clock: a case without `decided_on` takes `--as-of`, or is decided
 /// under the whole pack.
@@ -60,16 +96,12 @@ pub fn run(args: &DecideArgs) -> Result<String, Failure> {
     }
     let report_args = &args.case.report;
     let options = args.as_of.options()?;
-    let policy = super::load_policy(args.case.policy.as_deref())?;
-    let case = policy.parse_case(&read_input(&report_args.input)?)?;
-    let (policy, decision) = match args.case.policy {
-        Some(_) => {
-            let decision = policy.decide_with(&case, options)?;
-            (policy, decision)
-        }
-        None => by_date(&case, options)?,
-    };
-    let out = output(report_args, &decision, || report::render(&case, &decision, &policy, report_args.lang.into()))?;
+    let decider = Decider::new(args)?;
+    let case = decider.parse(&read_input(&report_args.input)?)?;
+    let (policy, decision) = decider.decide(&case, options)?;
+    let policy =
+        policy.ok_or_else(|| Failure::Report(ErrorReport::internal("the deciding pack is not in the registry")))?;
+    let out = output(report_args, &decision, || report::render(&case, &decision, policy, report_args.lang.into()))?;
     match args.fail_on {
         Some(when) if when.holds(&decision) => Err(Failure::Flagged(out)),
         _ => Ok(out),
@@ -86,20 +118,12 @@ fn run_lines(args: &DecideArgs) -> Result<String, Failure> {
         )));
     }
     let options = args.as_of.options()?;
-    let policy = super::load_policy(args.case.policy.as_deref())?;
-    let registry = match args.case.policy {
-        Some(_) => None,
-        None => Some(Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e)))?),
-    };
+    let decider = Decider::new(args)?;
     let text = read_input(&report_args.input)?;
     let (mut out, mut bad, mut flagged) = (String::new(), false, false);
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let result = policy.parse_case(line).and_then(|case| match &registry {
-            Some(r) => r.decide(&case, options),
-            None => policy.decide_with(&case, options),
-        });
-        match result {
-            Ok(decision) => {
+        match decider.parse(line).and_then(|case| decider.decide(&case, options)) {
+            Ok((_, decision)) => {
                 flagged |= args.fail_on.is_some_and(|w| w.holds(&decision));
                 out.push_str(&compact(&decision)?);
             }
@@ -116,17 +140,4 @@ fn run_lines(args: &DecideArgs) -> Result<String, Failure> {
         (false, true) => Err(Failure::Flagged(out)),
         (false, false) => Ok(out),
     }
-}
-
-/// The embedded registry's decision, and the pack that made it.
-fn by_date(case: &Case, options: DecideOptions) -> Result<(Policy, Decision), Failure> {
-    let registry = Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e)))?;
-    let decision = registry.decide(case, options)?;
-    let policy = registry
-        .packs()
-        .iter()
-        .find(|p| p.pack().id == decision.policy.id)
-        .cloned()
-        .ok_or_else(|| Failure::Report(ErrorReport::internal("the deciding pack is not in the registry")))?;
-    Ok((policy, decision))
 }

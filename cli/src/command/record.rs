@@ -2,7 +2,7 @@
 //! keeps, and its verification under the pack.
 
 use super::{compact, load_policy, read_input, CaseArgs, Failure};
-use digipolicy::analysis::record::{DecisionRecord, Verdict};
+use digipolicy::analysis::record::Verdict;
 use digipolicy::ffi::{self, ErrorReport};
 
 /// Decides the case and writes its record (JSON; one line with `--compact`).
@@ -23,13 +23,7 @@ pub fn record(args: &CaseArgs) -> Result<String, Failure> {
 pub fn verify(args: &CaseArgs) -> Result<String, Failure> {
     args.report.check()?;
     let policy = load_policy(args.policy.as_deref())?;
-    let text = read_input(&args.report.input)?;
-    let record: DecisionRecord = serde_json::from_str(&text).map_err(|_| {
-        Failure::Report(match ffi::verify_json(&policy, &text) {
-            Err(report) => report,
-            Ok(_) => ErrorReport::internal("a record that serde rejects was verified"),
-        })
-    })?;
+    let record = ffi::parse_record(&read_input(&args.report.input)?)?;
     let verification = policy.verify(&record);
     let lang: digipolicy::Lang = args.report.lang.into();
     let out = match args.report.format() {

@@ -89,8 +89,14 @@ pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<()
 /// as the text is JSON: how an error the typed reader reports by line and column gets its
 /// path. Text that breaks before `offset` gives the path open where it breaks.
 pub(crate) fn path_at(json: &str, offset: usize) -> String {
-    let limits = Limits { max_string_chars: usize::MAX, max_list_items: usize::MAX, ..Limits::default() };
-    let limits = Limits { max_candidates: usize::MAX, max_requirements: usize::MAX, ..limits };
+    // The text passed the scan already; finding a path checks no limit.
+    let limits = Limits {
+        max_input_bytes: usize::MAX,
+        max_candidates: usize::MAX,
+        max_requirements: usize::MAX,
+        max_list_items: usize::MAX,
+        max_string_chars: usize::MAX,
+    };
     let mut s = Scanner {
         text: json.as_bytes(),
         at: 0,

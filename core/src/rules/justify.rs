@@ -5,7 +5,7 @@
 //! justification that matches no deviation is an input error: it would otherwise rot
 //! silently. A blocking problem (§5.6) is not a deviation and cannot be justified away.
 
-use crate::error::{quote, ErrorCode, Problem};
+use crate::error::{quote, ErrorCode, Problem, Problems};
 use crate::model::case::Justification;
 use crate::model::decision::{Finding, OpenDeviation};
 use crate::model::review::{Outcome, PrincipleResult, Severity};
@@ -31,7 +31,7 @@ pub(crate) fn apply(
     justifications: &[Justification],
     findings: &mut [Finding],
     results: &mut [PrincipleResult],
-) -> Result<Vec<OpenDeviation>, Vec<Problem>> {
+) -> Result<Vec<OpenDeviation>, Problems> {
     let mut problems = Vec::new();
     for (i, j) in justifications.iter().enumerate() {
         let mut matched = false;
@@ -50,7 +50,7 @@ pub(crate) fn apply(
             problems.push(unmatched(i, j));
         }
     }
-    if !problems.is_empty() {
+    if let Some(problems) = Problems::from_vec(problems) {
         return Err(problems);
     }
     let mut open = Vec::new();
