@@ -52,7 +52,7 @@ pub fn clean(text: &str) -> String {
 /// Renders `decision` of `case` as a report in `lang`.
 pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();
-    let name_of = |id: &str| case.candidates.iter().find(|c| c.id == id).map_or(id.to_owned(), |c| c.name.clone());
+    let name_of = |id: &str| name_of(case, id);
     let _ = writeln!(out, "{} {}: {}", t(lang, "Ärende", "Case"), decision.case_id, case.title);
     let _ = writeln!(
         out,
@@ -74,6 +74,28 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     let selected = decision.selected.as_deref().map_or_else(|| "–".to_owned(), |id| format!("{} ({id})", name_of(id)));
     let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
 
+    out.push_str(&ranking_section(case, decision, lang));
+    out.push_str(&findings_section(decision, lang));
+    out.push('\n');
+    out.push_str(&review_section(&decision.review, policy, lang));
+
+    let _ = writeln!(out, "\n{}", t(lang, "Spår", "Trace"));
+    for (i, s) in decision.trace.iter().enumerate() {
+        let title = policy.clause(&s.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
+        let _ = writeln!(out, "  {}. {} ({title}): {}", i + 1, s.clause, s.message.get(lang));
+    }
+    out
+}
+
+/// The name of candidate `id` in `case`, or the id when no candidate has it.
+fn name_of(case: &Case, id: &str) -> String {
+    case.candidates.iter().find(|c| c.id == id).map_or(id.to_owned(), |c| c.name.clone())
+}
+
+/// The ranking table and the co-development partners, empty without candidates.
+fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
+    let mut out = String::new();
+    let name_of = |id: &str| name_of(case, id);
     if !decision.candidates.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Rangordning", "Ranking"));
         let mut rows = vec![vec![
@@ -118,6 +140,12 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         }
     }
 
+    out
+}
+
+/// Findings, open deviations, what would change the outcome and missing evidence.
+fn findings_section(decision: &Decision, lang: Lang) -> String {
+    let mut out = String::new();
     if !decision.findings.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
         for f in &decision.findings {
@@ -149,14 +177,6 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
         }
     }
 
-    out.push('\n');
-    out.push_str(&review_section(&decision.review, policy, lang));
-
-    let _ = writeln!(out, "\n{}", t(lang, "Spår", "Trace"));
-    for (i, s) in decision.trace.iter().enumerate() {
-        let title = policy.clause(&s.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
-        let _ = writeln!(out, "  {}. {} ({title}): {}", i + 1, s.clause, s.message.get(lang));
-    }
     out
 }
 
