@@ -25,6 +25,15 @@ fn run(v: &digipolicy_conformance::Vector) -> (&'static str, Value) {
         Ok(options) => options,
         Err(report) => return ("expected_error", serde_json::to_value(report).unwrap()),
     };
+    if operation == "memo" {
+        let option = |key: &str, default: &'static str| {
+            v.json.get("options").and_then(|o| o.get(key)).and_then(Value::as_str).unwrap_or(default).to_owned()
+        };
+        return match ffi::memo(&policy, &v.case_text(), &option("lang", "sv"), &option("format", "md"), as_of) {
+            Ok(text) => ("expected_text", Value::String(text)),
+            Err(report) => ("expected_error", serde_json::to_value(report).unwrap()),
+        };
+    }
     match ffi::run_json_with(&policy, operation, &v.case_text(), options) {
         Ok(json) => ("expected", serde_json::from_str(&json).unwrap()),
         Err(report) => ("expected_error", serde_json::to_value(report).unwrap()),
@@ -44,6 +53,7 @@ fn every_vector_decides_exactly_as_recorded() {
             let obj = json.as_object_mut().unwrap();
             obj.remove("expected");
             obj.remove("expected_error");
+            obj.remove("expected_text");
             obj.insert(key.to_owned(), got);
             std::fs::write(&v.path, ffi::to_json(&json).unwrap()).unwrap();
             continue;

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
         Command::Record(args) => command::record::record(&args),
         Command::Verify(args) => command::record::verify(&args),
         Command::Align(args) => command::align::run(&args),
+        Command::Memo(args) => command::memo::run(&args),
         Command::Schema(args) => command::schema::run(&args),
         Command::Policy(args) => command::policy::run(&args),
         Command::Completions(args) => command::completions::run(&args),

@@ -261,6 +261,7 @@ impl ProblemSink {
 /// assert!(err.line(Lang::Sv).starts_with("ogiltigt ärende: extra: okänt fält `extra` (tips: tillåtna är `id`, `title`"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// The case is not valid under the contract.
     #[error("invalid case: {0}")]
@@ -274,6 +275,12 @@ pub enum Error {
     /// The initiative given for classification is not valid.
     #[error("invalid initiative: {0}")]
     InvalidInitiative(Problems),
+    /// A decision record given to the yearly accounts is not valid.
+    #[error("invalid record: {0}")]
+    InvalidRecord(Problems),
+    /// The library failed on its own (a document template that did not render): a bug.
+    #[error("internal error: {0}")]
+    Internal(Problems),
 }
 
 impl Error {
@@ -292,7 +299,9 @@ impl Error {
             Error::InvalidCase(p)
             | Error::InvalidPolicy(p)
             | Error::InvalidOrganisation(p)
-            | Error::InvalidInitiative(p) => p,
+            | Error::InvalidInitiative(p)
+            | Error::InvalidRecord(p)
+            | Error::Internal(p) => p,
         }
     }
 
@@ -313,21 +322,28 @@ impl Error {
             (Error::InvalidPolicy(_), Lang::Sv) => "ogiltigt policypaket",
             (Error::InvalidOrganisation(_), Lang::Sv) => "ogiltig organisation",
             (Error::InvalidInitiative(_), Lang::Sv) => "ogiltigt initiativ",
+            (Error::InvalidRecord(_), Lang::Sv) => "ogiltig beslutspost",
+            (Error::Internal(_), Lang::Sv) => "internt fel",
             (Error::InvalidCase(_), Lang::En) => "invalid case",
             (Error::InvalidPolicy(_), Lang::En) => "invalid policy pack",
             (Error::InvalidOrganisation(_), Lang::En) => "invalid organisation",
             (Error::InvalidInitiative(_), Lang::En) => "invalid initiative",
+            (Error::InvalidRecord(_), Lang::En) => "invalid record",
+            (Error::Internal(_), Lang::En) => "internal error",
         };
         format!("{what}: {}", self.all().line(lang))
     }
 
-    /// Which input was at fault: `case`, `policy`, `organisation` or `initiative`.
+    /// Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `record`, or
+    /// `library` for an internal error.
     pub fn input(&self) -> &'static str {
         match self {
             Error::InvalidCase(_) => "case",
             Error::InvalidPolicy(_) => "policy",
             Error::InvalidOrganisation(_) => "organisation",
             Error::InvalidInitiative(_) => "initiative",
+            Error::InvalidRecord(_) => "record",
+            Error::Internal(_) => "library",
         }
     }
 }

@@ -86,6 +86,58 @@ pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {
     to_json(&align(&strategy, &input.into_vec())?)
 }
 
+/// A document's language and format as the bindings pass them (`sv`/`en`, `md`/`html`);
+/// anything else is an error at the path `lang` or `format` of the `options` input.
+#[cfg(feature = "documents")]
+pub fn document_options(
+    lang: &str,
+    format: &str,
+) -> Result<(crate::text::Lang, crate::documents::Format), ErrorReport> {
+    let bad = |path: &str, value: &str, allowed: &str| {
+        let shown = crate::error::quote(value);
+        let problem = Problem::new(
+            ErrorCode::InvalidValue,
+            path,
+            Text::new(format!("okänt värde {shown}"), format!("unknown value {shown}")),
+        )
+        .with_hint(Text::new(format!("en av {allowed}"), format!("one of {allowed}")));
+        ErrorReport::single("options", problem)
+    };
+    let lang = crate::text::Lang::parse(lang).ok_or_else(|| bad("lang", lang, "`sv`, `en`"))?;
+    let format = crate::documents::Format::parse(format).ok_or_else(|| bad("format", format, "`md`, `html`"))?;
+    Ok((lang, format))
+}
+
+/// Decides a case given as JSON and renders its decision memo (*tjänsteutlåtande*) in `lang`
+/// (`sv`, `en`) as `format` (`md`, `html`); `as_of` as for [`decide_options`].
+///
+/// ```
+/// use digipolicy::{ffi, Policy};
+/// let policy = Policy::sll_2016().map_err(ffi::ErrorReport::from)?;
+/// let case = r#"{"id": "k1", "title": "Booking", "decided_on": "2025-02-01",
+///   "requirements": [{"id": "book", "priority": "must"}], "benefit_assessment": {"done": true},
+///   "candidates": [{"id": "a", "name": "Bokning AB", "origin": "market", "covers": ["book"],
+///     "cost": {"one_off_sek": 0, "yearly_sek": 10000}, "strategic_importance": 3, "delivery_ability": 3}]}"#;
+/// let html = ffi::memo(&policy, case, "en", "html", None)?;
+/// assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<h2>Proposed decision</h2>"));
+/// let err = ffi::memo(&policy, case, "de", "html", None).unwrap_err();
+/// assert_eq!((err.input.as_str(), err.path.as_str()), ("options", "lang"));
+/// # Ok::<(), ffi::ErrorReport>(())
+/// ```
+#[cfg(feature = "documents")]
+pub fn memo(
+    policy: &Policy,
+    case_json: &str,
+    lang: &str,
+    format: &str,
+    as_of: Option<&str>,
+) -> Result<String, ErrorReport> {
+    let (lang, format) = document_options(lang, format)?;
+    let decide = decide_options(as_of)?;
+    let case = policy.parse_case(case_json)?;
+    Ok(policy.memo(&case, &crate::documents::memo::MemoOptions { lang, format, decide })?)
+}
+
 /// Decides a case given as JSON with options (see [`Policy::decide_with`]).
 pub fn decide_json_with(policy: &Policy, case_json: &str, options: DecideOptions) -> Result<String, ErrorReport> {
     to_json(&policy.decide_with(&policy.parse_case(case_json)?, options)?)

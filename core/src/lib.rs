@@ -52,7 +52,9 @@
 //! 6. [`engine`]: the [`Policy`] API (decide, review, scope, classify);
 //! 7. [`analysis`] (feature `analysis`): what-if variants, comparisons, sensitivity,
 //!    Region Östergötland's strategy;
-//! 8. [`ffi`] (the one JSON layer every binding uses) and [`schema`] (the JSON Schemas).
+//! 8. [`documents`] (feature `documents`): the decision memo and the yearly accounts as
+//!    Markdown and printable HTML, from templates that are data (`core/templates`);
+//! 9. [`ffi`] (the one JSON layer every binding uses) and [`schema`] (the JSON Schemas).
 //!
 //! A new clause gets its id in [`rules::clauses`], its wording in the pack
 //! (`core/packs/sll-2016.json`) and its function in the rule module of its part of the
@@ -63,6 +65,8 @@
 #[cfg(feature = "analysis")]
 pub mod analysis;
 pub mod date;
+#[cfg(feature = "documents")]
+pub mod documents;
 pub mod engine;
 pub mod error;
 pub mod ffi;

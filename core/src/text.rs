@@ -164,6 +164,33 @@ pub fn score(x: f64) -> Text {
     Text::new(format!("{sign}{whole},{frac:04}"), format!("{sign}{whole}.{frac:04}"))
 }
 
+/// A number with at most three decimals, trailing zeros dropped, as a reader of each
+/// language writes it: `1,5` in Swedish, `1.5` in English (a weight of the ranking).
+pub fn number(x: f64) -> Text {
+    // Weights are at most 1000 with three decimals (the pack's limits); others saturate.
+    #[allow(clippy::cast_possible_truncation)]
+    let scaled = if x.is_finite() { (x * 1000.0).round() as i64 } else { 0 };
+    let (sign, abs) = if scaled < 0 { ("-", scaled.unsigned_abs()) } else { ("", scaled.unsigned_abs()) };
+    let (whole, frac) = (abs / 1000, abs % 1000);
+    if frac == 0 {
+        let s = format!("{sign}{whole}");
+        return Text::new(s.clone(), s);
+    }
+    let frac = format!("{frac:03}");
+    let frac = frac.trim_end_matches('0');
+    Text::new(format!("{sign}{whole},{frac}"), format!("{sign}{whole}.{frac}"))
+}
+
+/// A share in 0–1 as a percentage with one decimal: `42,9 %` in Swedish, `42.9%` in
+/// English (integer arithmetic, so every runtime prints the same).
+pub fn percent(share: f64) -> Text {
+    #[allow(clippy::cast_possible_truncation)]
+    let scaled = if share.is_finite() { (share * 1000.0).round() as i64 } else { 0 };
+    let (sign, abs) = if scaled < 0 { ("-", scaled.unsigned_abs()) } else { ("", scaled.unsigned_abs()) };
+    let (whole, frac) = (abs / 10, abs % 10);
+    Text::new(format!("{sign}{whole},{frac} %"), format!("{sign}{whole}.{frac}%"))
+}
+
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
     ids.iter().map(|id| format!("`{}`", id.as_ref())).collect::<Vec<_>>().join(", ")

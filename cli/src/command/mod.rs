@@ -6,6 +6,7 @@ pub mod classify;
 pub mod compare;
 pub mod completions;
 pub mod decide;
+pub mod memo;
 pub mod policy;
 pub mod record;
 pub mod review;
@@ -58,6 +59,9 @@ pub enum Command {
     Record(CaseArgs),
     /// Verify a decision record under the pack: ok (exit 0), tampered or different (exit 3).
     Verify(CaseArgs),
+    /// Decide a case and write its decision memo (tjänsteutlåtande) as Markdown or printable
+    /// HTML, in Swedish or English.
+    Memo(memo::MemoArgs),
     /// Print a JSON Schema of the contract.
     Schema(schema::SchemaArgs),
     /// Print the policy pack as JSON.
@@ -96,6 +100,9 @@ impl From<Language> for Lang {
 impl Command {
     /// The language the command reports in (`--lang`; Swedish when it has none).
     pub fn lang(&self) -> Lang {
+        if let Command::Memo(a) = self {
+            return a.lang.into();
+        }
         self.report().map_or(Lang::Sv, |r| r.lang.into())
     }
 
@@ -114,7 +121,7 @@ impl Command {
             Command::Sensitivity(a) | Command::Record(a) | Command::Verify(a) => Some(&a.report),
             Command::Compare(a) => Some(&a.report),
             Command::Scope(a) | Command::Classify(a) | Command::Align(a) => Some(a),
-            Command::Schema(_) | Command::Policy(_) | Command::Completions(_) => None,
+            Command::Memo(_) | Command::Schema(_) | Command::Policy(_) | Command::Completions(_) => None,
         }
     }
 }

@@ -485,6 +485,24 @@ pub fn test_environments(e: &Evidence) -> PrincipleResult {
     )
 }
 
+/// What a field that decides whether a principle applies asks, for the fields that are not
+/// also evidence items (those carry their own label): `None` for any other field.
+pub fn condition_label(field: &str) -> Option<Text> {
+    let (sv, en) = match field {
+        "evidence.new_e_service" => ("om ärendet gäller en ny e-tjänst", "whether the case is a new e-service"),
+        "evidence.concerns_innovation" => (
+            "om beslutet gäller innovation (en ny eller väsentligt förbättrad lösning, §3)",
+            "whether the decision concerns innovation (a new or substantially improved solution, §3)",
+        ),
+        "evidence.test_environment_benefit" => (
+            "om en testmiljö skulle ge tydlig nytta för verksamhet och användare",
+            "whether a test environment would bring clear benefit to the operation and its users",
+        ),
+        _ => return None,
+    };
+    Some(Text::new(sv, en))
+}
+
 /// The principles that depend on the case's evidence alone, in clause order.
 pub(crate) fn evidence_principles(case: &Case) -> Vec<PrincipleResult> {
     let e = case.evidence.clone().unwrap_or_default();

@@ -1,0 +1,450 @@
+//! The decision memo, *tjänsteutlåtande* (DOMAIN "Follow-up and comply-or-explain"; seed 001
+//! is one): the matter, the proposed decision, a summary, the background (the need and its
+//! requirements), the considerations clause by clause (the order of §5.9, the alternatives
+//! and their ranking, the principles review, deviations with their justifications), the
+//! economic consequences (TCO per alternative over the horizon and what the order costs
+//! against the cheapest alternative that met the need) and the evidence still to be
+//! supplied. Rendered in Swedish or English, as Markdown or as printable HTML.
+//!
+//! ```
+//! use digipolicy::documents::{memo::MemoOptions, Format};
+//! use digipolicy::{Lang, Policy};
+//!
+//! let policy = Policy::sll_2016()?;
+//! let case = policy.parse_case(r#"{
+//!   "id": "2025-017", "title": "Video consultations", "decided_on": "2025-03-01",
+//!   "requirements": [{ "id": "video", "text": "Video calls with patients", "priority": "must" }],
+//!   "benefit_assessment": { "done": true },
+//!   "candidates": [{ "id": "meetcare", "name": "MeetCare", "origin": "market", "covers": ["video"],
+//!     "cost": { "one_off_sek": 0, "yearly_sek": 200000 }, "strategic_importance": 3, "delivery_ability": 4 }]
+//! }"#)?;
+//! let memo = policy.memo(&case, &MemoOptions { lang: Lang::Sv, format: Format::Md, ..Default::default() })?;
+//! assert!(memo.starts_with("# Tjänsteutlåtande: Video consultations"));
+//! assert!(memo.contains("## Förslag till beslut"));
+//! assert!(memo.contains("1 000 000 kr")); // five years at 200 000 kr, the core's kronor
+//! # Ok::<(), digipolicy::Error>(())
+//! ```
+
+use crate::error::Error;
+use crate::model::case::{Case, Priority};
+use crate::model::decision::{DecideOptions, Decision, Route, Status};
+use crate::model::review::Severity;
+use crate::pack::Policy;
+use crate::text::{kronor, score, Lang, Text};
+use serde::Serialize;
+
+use super::Format;
+
+/// How to render a memo.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MemoOptions {
+    /// The language: Swedish (the default) or English.
+    pub lang: Lang,
+    /// Markdown (the default) or HTML.
+    pub format: Format,
+    /// How to decide the case (`as_of` for an undated case).
+    pub decide: DecideOptions,
+}
+
+impl Policy {
+    /// Decides `case` and renders its decision memo.
+    ///
+    /// # Errors
+    /// The errors of [`Policy::decide_with`]; [`Error::Internal`] if a template fails (a bug).
+    pub fn memo(&self, case: &Case, options: &MemoOptions) -> Result<String, Error> {
+        let decision = self.decide_with(case, options.decide)?;
+        render_memo(self, case, &decision, options.lang, options.format)
+    }
+}
+
+/// Renders the memo of a decision already taken on `case` (which must be the decision's
+/// case: the memo reads the need, the requirements and the costs from it).
+///
+/// # Errors
+/// [`Error::Internal`] if a template fails (a bug).
+pub fn render_memo(
+    policy: &Policy,
+    case: &Case,
+    decision: &Decision,
+    lang: Lang,
+    format: Format,
+) -> Result<String, Error> {
+    let view = MemoView::new(policy, case, decision, lang);
+    super::render("memo", format, lang, &view)
+}
+
+/// Everything the memo template shows, formatted in the memo's language.
+#[derive(Serialize)]
+struct MemoView {
+    case_id: String,
+    title: String,
+    unit: Option<String>,
+    date: Option<String>,
+    policy: String,
+    matter: String,
+    proposal: String,
+    summary: Vec<String>,
+    benefit: String,
+    requirements: Vec<RequirementRow>,
+    order: Vec<ClauseLine>,
+    candidates: Vec<CandidateRow>,
+    weights: String,
+    review: Vec<ReviewRow>,
+    deviations: Vec<DeviationRow>,
+    notes: Vec<ClauseLine>,
+    horizon: i64,
+    economics: String,
+    missing: Vec<String>,
+    library: &'static str,
+}
+
+#[derive(Serialize)]
+struct RequirementRow {
+    id: String,
+    text: String,
+    priority: String,
+}
+
+#[derive(Serialize)]
+struct ClauseLine {
+    clause: String,
+    title: String,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct CandidateRow {
+    rank: String,
+    name: String,
+    stage: String,
+    meets_need: String,
+    one_off: String,
+    yearly: String,
+    tco: String,
+    score: String,
+    missing: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct ReviewRow {
+    clause: String,
+    title: String,
+    outcome: String,
+    severity: String,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct DeviationRow {
+    clause: String,
+    title: String,
+    severity: String,
+    candidate: Option<String>,
+    message: String,
+    justification: Option<String>,
+    blocking: bool,
+}
+
+/// `sv` or `en` of a pair of wordings.
+fn tr(lang: Lang, sv: &str, en: &str) -> String {
+    match lang {
+        Lang::Sv => sv.to_owned(),
+        Lang::En => en.to_owned(),
+    }
+}
+
+fn get(text: &Text, lang: Lang) -> String {
+    text.get(lang).to_owned()
+}
+
+impl MemoView {
+    fn new(policy: &Policy, case: &Case, decision: &Decision, lang: Lang) -> MemoView {
+        let name =
+            |id: &str| decision.candidates.iter().find(|c| c.id == id).map_or(id, |c| c.name.as_str()).to_owned();
+        let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
+        let line = |clause: &str, message: &Text| ClauseLine {
+            clause: clause.to_owned(),
+            title: title(clause),
+            message: get(message, lang),
+        };
+        let pack = policy.pack();
+        MemoView {
+            case_id: case.id.clone(),
+            title: case.title.clone(),
+            unit: case.unit.clone(),
+            date: case.decided_on.map(|d| d.to_string()).or_else(|| decision.as_of.clone()),
+            policy: format!("{} {}", pack.id, pack.version),
+            matter: matter(case, lang),
+            proposal: proposal(decision, lang, &name),
+            summary: summary(decision, lang, &name),
+            benefit: benefit(case, lang),
+            requirements: requirements(case, lang),
+            order: decision.trace.iter().map(|s| line(&s.clause, &s.message)).collect(),
+            candidates: candidates(case, decision, lang),
+            weights: weights(policy, lang),
+            review: decision
+                .review
+                .results
+                .iter()
+                .map(|r| ReviewRow {
+                    clause: r.clause.to_string(),
+                    title: title(&r.clause),
+                    outcome: get(&r.outcome.label(), lang),
+                    severity: r.severity.map(|s| get(&s.label(), lang)).unwrap_or_default(),
+                    message: get(&r.message, lang),
+                })
+                .collect(),
+            deviations: deviations(decision, lang, &title, &name),
+            notes: decision
+                .findings
+                .iter()
+                .filter(|f| matches!(f.severity, Severity::Advice | Severity::Info))
+                .map(|f| line(&f.clause, &f.message))
+                .collect(),
+            horizon: decision.horizon_years,
+            economics: economics(decision, lang, &name),
+            missing: missing(decision, lang),
+            library: env!("CARGO_PKG_VERSION"),
+        }
+    }
+}
+
+fn matter(case: &Case, lang: Lang) -> String {
+    let unit = case.unit.as_deref();
+    match (lang, unit) {
+        (Lang::Sv, Some(u)) => format!("Ärendet gäller nytt IT-stöd för {u}: {}.", case.title),
+        (Lang::Sv, None) => format!("Ärendet gäller nytt IT-stöd: {}.", case.title),
+        (Lang::En, Some(u)) => format!("The matter concerns new IT support for {u}: {}.", case.title),
+        (Lang::En, None) => format!("The matter concerns new IT support: {}.", case.title),
+    }
+}
+
+fn proposal(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> String {
+    let route = decision.route.map(|r| get(&r.label(), lang)).unwrap_or_default();
+    match (decision.status, decision.selected.as_deref(), decision.route) {
+        (Status::OutOfScope, _, _) => tr(
+            lang,
+            "att ärendet inte prövas enligt policyn, eftersom den inte gäller verksamheten (§2)",
+            "that the matter not be decided under the policy, which does not apply to the activity (§2)",
+        ),
+        (Status::Blocked, selected, _) => {
+            let provisional = selected.map(|s| format!("{} ({route})", name(s))).unwrap_or(route);
+            match lang {
+                Lang::Sv => format!("att ärendet inte avgörs förrän hindren nedan är åtgärdade; preliminärt förslag: {provisional}"),
+                Lang::En => format!("that the matter not be decided until the obstacles below are removed; provisional proposal: {provisional}"),
+            }
+        }
+        (Status::Ready, Some(s), _) => match lang {
+            Lang::Sv => format!("att {} väljs som IT-stöd för ärendet ({route})", name(s)),
+            Lang::En => format!("that {} be chosen as the IT support for the matter ({route})", name(s)),
+        },
+        (Status::Ready, None, Some(Route::NoCandidate) | None) | (Status::Ready, None, Some(_)) => tr(
+            lang,
+            "att inget av alternativen väljs, eftersom inget möter behovet, och att behovet prövas för beställd utveckling, helst tillsammans med andra regioner (§5.9)",
+            "that none of the alternatives be chosen, as none meets the need, and that the need be considered for commissioned development, preferably with other regions (§5.9)",
+        ),
+    }
+}
+
+fn summary(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> Vec<String> {
+    let mut out = vec![format!("{}: {}", tr(lang, "Status", "Status"), get(&decision.status.label(), lang))];
+    if let Some(route) = decision.route {
+        out.push(format!("{}: {}", tr(lang, "Väg enligt §5.9", "Route under §5.9"), get(&route.label(), lang)));
+    }
+    if let Some(s) = decision.selected.as_deref() {
+        let label = match decision.status {
+            Status::Blocked => tr(lang, "Preliminärt valt alternativ", "Provisionally selected alternative"),
+            _ => tr(lang, "Valt alternativ", "Selected alternative"),
+        };
+        out.push(format!("{label}: {}", name(s)));
+    }
+    let meeting = decision.candidates.iter().filter(|c| c.meets_need).count();
+    let total = decision.candidates.len();
+    out.push(match lang {
+        Lang::Sv => format!("Alternativ som möter behovet: {meeting} av {total}"),
+        Lang::En => format!("Alternatives that meet the need: {meeting} of {total}"),
+    });
+    let c = &decision.review.counts;
+    out.push(match lang {
+        Lang::Sv => format!(
+            "Principer – uppfyllda: {}, inte uppfyllda: {}, okända: {}, gäller inte: {}",
+            c.met, c.not_met, c.not_known, c.not_applicable
+        ),
+        Lang::En => format!(
+            "Principles – met: {}, not met: {}, not known: {}, not applicable: {}",
+            c.met, c.not_met, c.not_known, c.not_applicable
+        ),
+    });
+    let deviations = decision.findings.iter().filter(|f| f.severity == Severity::Deviation).count();
+    let open = decision.open_deviations.len();
+    out.push(match lang {
+        Lang::Sv => format!("Avvikelser: {deviations}, varav utan motivering: {open}"),
+        Lang::En => format!("Deviations: {deviations}, of which without justification: {open}"),
+    });
+    out
+}
+
+fn benefit(case: &Case, lang: Lang) -> String {
+    match &case.benefit_assessment {
+        Some(b) if b.done => {
+            let on = b.done_on.map(|d| match lang {
+                Lang::Sv => format!(" den {d}"),
+                Lang::En => format!(" on {d}"),
+            });
+            let summary = b.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
+            match lang {
+                Lang::Sv => format!(
+                    "En bedömning av nyttan för hela landstinget (§5.6) är gjord{}{summary}.",
+                    on.unwrap_or_default()
+                ),
+                Lang::En => {
+                    format!("A council-wide benefit assessment (§5.6) was made{}{summary}.", on.unwrap_or_default())
+                }
+            }
+        }
+        Some(_) => tr(
+            lang,
+            "Någon bedömning av nyttan för hela landstinget (§5.6) är inte gjord.",
+            "No council-wide benefit assessment (§5.6) has been made.",
+        ),
+        None => tr(
+            lang,
+            "Ärendet anger inte om nyttan för hela landstinget (§5.6) är bedömd.",
+            "The case does not say whether a council-wide benefit assessment (§5.6) was made.",
+        ),
+    }
+}
+
+fn requirements(case: &Case, lang: Lang) -> Vec<RequirementRow> {
+    case.requirements
+        .iter()
+        .map(|r| RequirementRow {
+            id: r.id.clone(),
+            text: r.text.clone().unwrap_or_default(),
+            priority: match r.priority {
+                Priority::Must => tr(lang, "ska", "must"),
+                Priority::Should => tr(lang, "bör", "should"),
+            },
+        })
+        .collect()
+}
+
+fn candidates(case: &Case, decision: &Decision, lang: Lang) -> Vec<CandidateRow> {
+    let amount = |sek: i64| get(&kronor(u64::try_from(sek).unwrap_or(0)), lang);
+    decision
+        .candidates
+        .iter()
+        .map(|c| {
+            let cost = case.candidates.iter().find(|k| k.id == c.id).map(|k| k.cost);
+            let mut stage = get(&c.stage.label(), lang);
+            if c.co_development {
+                let partners: Vec<&str> = c.partners.iter().map(|p| p.name.as_str()).collect();
+                stage = match lang {
+                    Lang::Sv => format!("{stage}, tillsammans med {}", partners.join(", ")),
+                    Lang::En => format!("{stage}, with {}", partners.join(", ")),
+                };
+            }
+            CandidateRow {
+                rank: c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
+                name: c.name.clone(),
+                stage,
+                meets_need: if c.meets_need { tr(lang, "ja", "yes") } else { tr(lang, "nej", "no") },
+                one_off: cost.as_ref().map(|k| amount(k.one_off_sek)).unwrap_or_default(),
+                yearly: cost.as_ref().map(|k| amount(k.yearly_sek)).unwrap_or_default(),
+                tco: amount(c.tco_sek),
+                score: c.scores.as_ref().map_or_else(|| "–".to_owned(), |s| get(&score(s.total), lang)),
+                missing: c.missing.join(", "),
+                selected: decision.selected.as_deref() == Some(c.id.as_str()),
+            }
+        })
+        .collect()
+}
+
+fn weights(policy: &Policy, lang: Lang) -> String {
+    let w = &policy.parameters().weights;
+    let n = |x: f64| get(&crate::text::number(x), lang);
+    match lang {
+        Lang::Sv => format!(
+            "Inom steget rangordnas alternativen som möter behovet på kostnad, strategisk betydelse och leveransförmåga med vikterna {}:{}:{} (§5.9).",
+            n(w.cost), n(w.strategic_importance), n(w.delivery_ability)
+        ),
+        Lang::En => format!(
+            "Within the stage, the alternatives that meet the need are ranked on cost, strategic importance and ability to deliver, weighted {}:{}:{} (§5.9).",
+            n(w.cost), n(w.strategic_importance), n(w.delivery_ability)
+        ),
+    }
+}
+
+fn deviations(
+    decision: &Decision,
+    lang: Lang,
+    title: &dyn Fn(&str) -> String,
+    name: &dyn Fn(&str) -> String,
+) -> Vec<DeviationRow> {
+    decision
+        .findings
+        .iter()
+        .filter(|f| matches!(f.severity, Severity::Blocking | Severity::Deviation))
+        .map(|f| DeviationRow {
+            clause: f.clause.to_string(),
+            title: title(&f.clause),
+            severity: get(&f.severity.label(), lang),
+            candidate: f.candidate.as_deref().map(name),
+            message: get(&f.message, lang),
+            justification: f.justified.clone(),
+            blocking: f.severity == Severity::Blocking,
+        })
+        .collect()
+}
+
+/// TCO per alternative is in the table; this is the sentence on what the order costs.
+fn economics(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> String {
+    let amount = |sek: i64| get(&kronor(u64::try_from(sek).unwrap_or(0)), lang);
+    let years = decision.horizon_years;
+    let selected = decision.selected.as_deref().and_then(|s| decision.candidates.iter().find(|c| c.id == s));
+    let cheapest = decision
+        .candidates
+        .iter()
+        .filter(|c| c.meets_need)
+        .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)));
+    match (selected, cheapest) {
+        (Some(s), Some(c)) if s.tco_sek <= c.tco_sek => match lang {
+            Lang::Sv => format!("Det valda alternativet kostar {} över {years} år och är det billigaste som möter behovet: valet enligt §5.9 kostar inget extra.", amount(s.tco_sek)),
+            Lang::En => format!("The selected alternative costs {} over {years} years and is the cheapest that meets the need: the choice under §5.9 costs nothing extra.", amount(s.tco_sek)),
+        },
+        (Some(s), Some(c)) => {
+            let diff = amount(s.tco_sek.saturating_sub(c.tco_sek));
+            match lang {
+                Lang::Sv => format!("Det valda alternativet kostar {} över {years} år. Det billigaste som möter behovet, {}, kostar {}: valet enligt §5.9 kostar {diff} mer.", amount(s.tco_sek), name(&c.id), amount(c.tco_sek)),
+                Lang::En => format!("The selected alternative costs {} over {years} years. The cheapest that meets the need, {}, costs {}: the choice under §5.9 costs {diff} more.", amount(s.tco_sek), name(&c.id), amount(c.tco_sek)),
+            }
+        }
+        _ => match lang {
+            Lang::Sv => format!("Inget alternativ är valt; kostnaderna över {years} år redovisas för jämförelse."),
+            Lang::En => format!("No alternative is selected; the costs over {years} years are shown for comparison."),
+        },
+    }
+}
+
+/// The evidence still missing, each by what it asks when a principle names it, else by its
+/// path in the case.
+fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
+    let mut paths: Vec<&str> = decision.missing_evidence.iter().map(|p| p.as_ref()).collect();
+    for p in &decision.review.missing_evidence {
+        if !paths.contains(&p.as_ref()) {
+            paths.push(p.as_ref());
+        }
+    }
+    paths
+        .into_iter()
+        .map(|path| {
+            let item = decision.review.results.iter().flat_map(|r| &r.evidence).find(|e| e.field == path);
+            let label = item.map(|e| e.label.clone()).or_else(|| crate::rules::principles::condition_label(path));
+            match label {
+                Some(label) => format!("{} (`{path}`)", label.get(lang)),
+                None => format!("`{path}`"),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,277 @@
+//! Documents an official keeps and signs, rendered from templates (the `documents` feature):
+//! the decision memo, *tjänsteutlåtande* ([`memo`]), and the yearly accounts in Markdown and
+//! HTML ([`accounts`]).
+//!
+//! The templates are data: `core/templates/*.j2` hold the layout, `core/templates/labels.json`
+//! every fixed word in Swedish and English (a language is a column there), and the rendering
+//! code only fills a view of preformatted values, so that amounts, scores and labels come from
+//! the one formatter of [`crate::text`]. [MiniJinja](https://docs.rs/minijinja) renders them;
+//! values are escaped for the output format (HTML, or Markdown's special characters), so a
+//! name in a case cannot inject markup.
+
+pub mod memo;
+
+use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::text::{Lang, Text};
+use minijinja::value::{Serde, Value};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// The output format of a document.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Format {
+    /// Markdown (CommonMark with pipe tables).
+    #[default]
+    Md,
+    /// Self-contained HTML with print CSS for A4.
+    Html,
+}
+
+impl Format {
+    /// The format by its name (`md`, `markdown` or `html`); `None` for any other.
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "md" | "markdown" => Some(Format::Md),
+            "html" => Some(Format::Html),
+            _ => None,
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+        }
+    }
+}
+
+const LABELS_JSON: &str = include_str!("../../templates/labels.json");
+
+/// The templates, by name: `<document>.<format>`.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("memo.md", include_str!("../../templates/memo.md.j2")),
+    ("memo.html", include_str!("../../templates/memo.html.j2")),
+    ("style.css", include_str!("../../templates/print.css")),
+];
+
+/// The fixed words of the documents in `lang`, from `labels.json`.
+fn labels(lang: Lang) -> Result<BTreeMap<String, String>, Error> {
+    let all: BTreeMap<String, Text> = serde_json::from_str(LABELS_JSON).map_err(|e| internal(&e.to_string()))?;
+    Ok(all.into_iter().map(|(key, text)| (key, text.get(lang).to_owned())).collect())
+}
+
+/// Renders the document `name` in `format` from `view`, with the labels of `lang` as `t`.
+pub(crate) fn render<V: serde::Serialize>(name: &str, format: Format, lang: Lang, view: &V) -> Result<String, Error> {
+    let env = environment()?;
+    let template = env.get_template(&format!("{name}.{}", format.extension())).map_err(|e| internal(&e.to_string()))?;
+    let style = env.get_template("style.css").and_then(|t| t.render(())).map_err(|e| internal(&e.to_string()))?;
+    let mut context = BTreeMap::new();
+    context.insert("t", Value::from(Serde(labels(lang)?)));
+    context.insert("m", Value::from(Serde(view)));
+    context.insert("lang", Value::from(<&str>::from(lang)));
+    context.insert("style", Value::from_safe_string(style));
+    let mut out = template.render(Value::from(Serde(context))).map_err(|e| internal(&e.to_string()))?;
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn environment() -> Result<Environment<'static>, Error> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .map_err(|e| internal(&e.to_string()))?,
+    );
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else if name.ends_with(".md") {
+            AutoEscape::Custom("markdown".into())
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.set_formatter(|out, state, value| {
+        if is_markdown(state) && !value.is_safe() {
+            let text = value.to_string();
+            out.write_str(&escape_markdown(&text)).map_err(minijinja::Error::from)
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
+    env.add_filter("code", code);
+    for (name, source) in TEMPLATES {
+        env.add_template(name, source).map_err(|e| internal(&e.to_string()))?;
+    }
+    Ok(env)
+}
+
+fn is_markdown(state: &minijinja::State) -> bool {
+    matches!(state.auto_escape(), AutoEscape::Custom(name) if name == "markdown")
+}
+
+/// Markdown's structural characters escaped, line breaks as spaces: a value stays one
+/// line and one table cell, and cannot open a link, an emphasis or a heading.
+fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A message whose values are quoted in backticks (as the library writes them): the values
+/// as code (`<code>` in HTML, a code span in Markdown), the rest escaped for the format.
+fn code(state: &minijinja::State, value: String) -> Value {
+    let markdown = is_markdown(state);
+    let mut out = String::with_capacity(value.len() + 16);
+    let parts: Vec<&str> = value.split('`').collect();
+    // An odd count of backticks leaves the last one unpaired: it is then plain text.
+    let paired = parts.len() % 2 == 1;
+    for (i, part) in parts.iter().enumerate() {
+        let is_code = i % 2 == 1 && (paired || i + 1 < parts.len());
+        match (is_code, markdown) {
+            (true, true) => {
+                let _ = write!(out, "`{}`", part.replace('`', "").replace(['\n', '\r'], " "));
+            }
+            (true, false) => {
+                let _ = write!(out, "<code>{}</code>", escape_html(part));
+            }
+            (false, true) => {
+                if i > 0 && !is_code && i % 2 == 1 {
+                    out.push_str("\\`");
+                }
+                out.push_str(&escape_markdown(part));
+            }
+            (false, false) => {
+                if i > 0 && i % 2 == 1 {
+                    out.push('`');
+                }
+                out.push_str(&escape_html(part));
+            }
+        }
+    }
+    Value::from_safe_string(out)
+}
+
+/// A failure of the library's own templates (a bug, which the snapshot tests catch).
+fn internal(what: &str) -> Error {
+    let message = Text::new(
+        format!("dokumentmallen gick inte att fylla i: {what}"),
+        format!("a document template failed: {what}"),
+    );
+    Error::Internal(Problems::one(Problem::new(ErrorCode::Internal, "", message)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::documents::memo::MemoOptions;
+    use crate::pack::Policy;
+
+    fn case(title: &str, name: &str) -> String {
+        serde_json::json!({
+            "id": "k1", "title": title, "decided_on": "2025-02-01",
+            "requirements": [{"id": "r", "text": "A | B", "priority": "must"}],
+            "benefit_assessment": {"done": true},
+            "candidates": [{"id": "a", "name": name, "origin": "market", "covers": ["r"],
+                "cost": {"one_off_sek": 1000, "yearly_sek": 2000}, "strategic_importance": 3, "delivery_ability": 3}]
+        })
+        .to_string()
+    }
+
+    fn memo(title: &str, name: &str, lang: Lang, format: Format) -> String {
+        let policy = Policy::sll_2016().unwrap();
+        let case = policy.parse_case(&case(title, name)).unwrap();
+        policy.memo(&case, &MemoOptions { lang, format, ..Default::default() }).unwrap()
+    }
+
+    #[test]
+    fn every_label_has_both_languages() {
+        let all: BTreeMap<String, Text> = serde_json::from_str(LABELS_JSON).unwrap();
+        for (key, text) in &all {
+            assert!(!text.sv.trim().is_empty() && !text.en.trim().is_empty(), "label `{key}`");
+        }
+    }
+
+    #[test]
+    fn html_escapes_what_a_case_says() {
+        let html = memo("<script>alert(1)</script>", "A&B <b>", Lang::En, Format::Html);
+        assert!(!html.contains("<script>alert"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;"));
+        assert!(html.contains("A&amp;B &lt;b&gt;"));
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    }
+
+    #[test]
+    fn markdown_keeps_a_name_in_its_table_cell() {
+        let md = memo("Title *bold* [link](x)", "Name | with pipe\nand # line", Lang::Sv, Format::Md);
+        assert!(md.starts_with("# Tjänsteutlåtande: Title \\*bold\\* \\[link\\](x)\n"), "{md}");
+        assert!(md.contains("Name \\| with pipe and \\# line"), "{md}");
+        assert!(md.contains("| r | A \\| B | ska |"));
+        // Every table row has as many cells as its header.
+        for block in md.split("\n\n").filter(|b| b.starts_with('|')) {
+            let cells: Vec<usize> = block.lines().map(|l| l.replace("\\|", "").matches('|').count()).collect();
+            assert!(cells.windows(2).all(|w| w[0] == w[1]), "{block}");
+        }
+    }
+
+    #[test]
+    fn code_spans_stay_code_and_an_unpaired_backtick_is_text() {
+        let env = environment().unwrap();
+        let render = |name: &str, source: &str, value: &str| {
+            env.template_from_named_str(name, source).unwrap().render(minijinja::context! { v => value }).unwrap()
+        };
+        assert_eq!(render("x.md", "{{ v | code }}", "a `b_c` d_e"), "a `b_c` d\\_e");
+        assert_eq!(render("x.md", "{{ v | code }}", "one ` alone"), "one \\` alone");
+        assert_eq!(render("x.html", "{{ v | code }}", "a `<b>` c"), "a <code>&lt;b&gt;</code> c");
+        assert_eq!(render("x.html", "{{ v | code }}", "one ` <alone>"), "one ` &lt;alone&gt;");
+    }
+
+    #[test]
+    fn a_missing_label_is_an_error_not_an_empty_string() {
+        let env = environment().unwrap();
+        let t = env.template_from_named_str("x.md", "{{ t.nothing }}").unwrap();
+        assert!(t.render(minijinja::context! { t => BTreeMap::<String, String>::new() }).is_err());
+    }
+
+    #[test]
+    fn formats_parse_by_name() {
+        assert_eq!(Format::parse("md"), Some(Format::Md));
+        assert_eq!(Format::parse("markdown"), Some(Format::Md));
+        assert_eq!(Format::parse("html"), Some(Format::Html));
+        assert_eq!(Format::parse("pdf"), None);
+    }
+}
