@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Command::Verify(args) => command::record::verify(&args),
         Command::Align(args) => command::align::run(&args),
         Command::Memo(args) => command::memo::run(&args),
+        Command::Accounts(args) => command::accounts::run(&args),
         Command::Schema(args) => command::schema::run(&args),
         Command::Policy(args) => command::policy::run(&args),
         Command::Completions(args) => command::completions::run(&args),

@@ -15,7 +15,7 @@ fn t(lang: Lang, sv: &str, en: &str) -> String {
 }
 
 /// Rows as an aligned table without borders (comfy-table), the first row the header.
-fn table(rows: &[Vec<String>]) -> String {
+pub fn table(rows: &[Vec<String>]) -> String {
     let mut t = comfy_table::Table::new();
     t.load_preset(comfy_table::presets::NOTHING);
     if let Some((head, body)) = rows.split_first() {

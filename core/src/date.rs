@@ -70,6 +70,11 @@ impl Date {
     pub fn year(self) -> u16 {
         self.year
     }
+
+    /// The month, 1–12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
 }
 
 /// Parses an ISO date found at `path`, or the problem that says it is not one.

@@ -76,6 +76,13 @@ pub fn verify_json(policy: &Policy, record_json: &str) -> Result<String, ErrorRe
     to_json(&policy.verify(&parse_record(record_json)?))
 }
 
+/// The yearly accounts of `year` from decision records given as JSON lines or a JSON array
+/// (see [`crate::analysis::accounts`]); the accounts as canonical JSON.
+#[cfg(feature = "analysis")]
+pub fn accounts_json(policy: &Policy, records: &str, year: u16) -> Result<String, ErrorReport> {
+    to_json(&policy.accounts(&crate::analysis::accounts::parse_records(records)?, year))
+}
+
 /// Traces one initiative or a list of them through Region Östergötland's strategy.
 #[cfg(feature = "analysis")]
 pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {

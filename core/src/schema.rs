@@ -29,6 +29,7 @@ pub const ANALYSIS_SCHEMAS: &[Entry] = &[
     ("sensitivity", generate::<crate::analysis::sensitivity::Sensitivity>),
     ("record", generate::<crate::analysis::record::DecisionRecord>),
     ("verification", generate::<crate::analysis::record::Verification>),
+    ("accounts", generate::<crate::analysis::accounts::Accounts>),
     ("regional-strategy", generate::<crate::analysis::regional::RegionalStrategy>),
     ("align-input", generate::<crate::analysis::regional::AlignInput>),
     ("alignment", generate::<crate::analysis::regional::AlignmentSet>),

@@ -1,6 +1,7 @@
 //! The command line, parsed by clap: one module per subcommand, and what they share (the
 //! input file, the output format and language, the pack, how a command fails).
 
+pub mod accounts;
 pub mod align;
 pub mod classify;
 pub mod compare;
@@ -59,6 +60,9 @@ pub enum Command {
     Record(CaseArgs),
     /// Verify a decision record under the pack: ok (exit 0), tampered or different (exit 3).
     Verify(CaseArgs),
+    /// The yearly accounts (digitaliseringsbokslut, innovationsbokslut) of a year's decision
+    /// records, with the change from the year before when its records are given.
+    Accounts(accounts::AccountsArgs),
     /// Decide a case and write its decision memo (tjänsteutlåtande) as Markdown or printable
     /// HTML, in Swedish or English.
     Memo(memo::MemoArgs),
@@ -100,8 +104,10 @@ impl From<Language> for Lang {
 impl Command {
     /// The language the command reports in (`--lang`; Swedish when it has none).
     pub fn lang(&self) -> Lang {
-        if let Command::Memo(a) = self {
-            return a.lang.into();
+        match self {
+            Command::Memo(a) => return a.lang.into(),
+            Command::Accounts(a) => return a.lang.into(),
+            _ => {}
         }
         self.report().map_or(Lang::Sv, |r| r.lang.into())
     }
@@ -110,6 +116,7 @@ impl Command {
     pub fn json_errors(&self) -> bool {
         match self {
             Command::Decide(a) if a.jsonl => a.case.report.format != Some(Format::Text),
+            Command::Accounts(a) => a.format == accounts::AccountsFormat::Json,
             _ => self.report().is_some_and(|r| r.format() == Format::Json),
         }
     }
@@ -121,7 +128,11 @@ impl Command {
             Command::Sensitivity(a) | Command::Record(a) | Command::Verify(a) => Some(&a.report),
             Command::Compare(a) => Some(&a.report),
             Command::Scope(a) | Command::Classify(a) | Command::Align(a) => Some(a),
-            Command::Memo(_) | Command::Schema(_) | Command::Policy(_) | Command::Completions(_) => None,
+            Command::Memo(_)
+            | Command::Accounts(_)
+            | Command::Schema(_)
+            | Command::Policy(_)
+            | Command::Completions(_) => None,
         }
     }
 }

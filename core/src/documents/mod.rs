@@ -9,6 +9,7 @@
 //! values are escaped for the output format (HTML, or Markdown's special characters), so a
 //! name in a case cannot inject markup.
 
+pub mod accounts;
 pub mod memo;
 
 use crate::error::{Error, ErrorCode, Problem, Problems};
@@ -56,6 +57,8 @@ const LABELS_JSON: &str = include_str!("../../templates/labels.json");
 const TEMPLATES: &[(&str, &str)] = &[
     ("memo.md", include_str!("../../templates/memo.md.j2")),
     ("memo.html", include_str!("../../templates/memo.html.j2")),
+    ("accounts.md", include_str!("../../templates/accounts.md.j2")),
+    ("accounts.html", include_str!("../../templates/accounts.html.j2")),
     ("style.css", include_str!("../../templates/print.css")),
 ];
 

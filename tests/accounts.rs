@@ -1,0 +1,137 @@
+//! The yearly accounts on a small fixed portfolio (`tests/portfolio/cases.jsonl`: eight
+//! requests of 2020, three of 2019, one of 2018, one undated), counted by hand. The same
+//! portfolio's accounts are `tests/portfolio/accounts-2020.json`, which the CLI test and
+//! pytest compare against too, so every runtime gives the same numbers.
+//!
+//! Re-record the JSON after an intended change with `DIGIPOLICY_BLESS=1`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use digipolicy::analysis::accounts::{parse_records, Accounts};
+use digipolicy::{ffi, Policy};
+use digipolicy_conformance::root;
+
+fn records_jsonl(policy: &Policy) -> String {
+    let cases = std::fs::read_to_string(root().join("tests/portfolio/cases.jsonl")).unwrap();
+    let mut out = String::new();
+    for line in cases.lines() {
+        let record = policy.record_json(line).unwrap();
+        out.push_str(&serde_json::to_string(&record).unwrap());
+        out.push('\n');
+    }
+    out
+}
+
+fn accounts_2020() -> Accounts {
+    let policy = Policy::sll_2016().unwrap();
+    policy.accounts(&parse_records(&records_jsonl(&policy)).unwrap(), 2020)
+}
+
+#[test]
+fn the_records_are_sorted_by_year() {
+    let a = accounts_2020();
+    assert_eq!((a.records.in_year, a.records.previous_year, a.records.other_years, a.records.undated), (8, 3, 1, 1));
+}
+
+#[test]
+fn digitalisation_accounts_counted_by_hand() {
+    let d = accounts_2020().digitalisation;
+    // 01 in-house; 02, 03 market; 04 market but blocked; 05 co-development; 06 own
+    // development; 07 nothing fits; 08 outside the policy.
+    let r = d.routes;
+    assert_eq!(
+        (r.in_house, r.market, r.co_development, r.own_development, r.no_candidate, r.out_of_scope),
+        (1, 3, 1, 1, 1, 1)
+    );
+    assert_eq!(d.requests, 8);
+    assert_eq!(d.blocked, 1);
+    assert_eq!(d.in_house_share, Some(1.0 / 7.0));
+    assert_eq!(d.co_development_share, Some(0.5));
+    // 06 and 07 leave a development candidate's innovation unassessed (§5.9), unjustified.
+    assert_eq!((d.deviations.justified, d.deviations.open), (0, 2));
+    // 02: Signera (1 200 000) over the national service (920 000); 01: the in-house video
+    // platform (1 650 000 over five years) over the cheaper market service (1 000 000); 03:
+    // RotaPlan against the cheapest that met the need.
+    assert_eq!(d.decisions_above_cheapest, 3);
+    let quarters: Vec<u32> = d.by_quarter.iter().map(|q| q.requests).collect();
+    assert_eq!(quarters, [2, 3, 1, 2]);
+    let five_six = d.clauses.iter().find(|c| c.clause == "policy:5.6").unwrap();
+    // Met by the six in scope that have an assessment, not met by 04, not applicable to 08.
+    assert_eq!((five_six.met, five_six.not_met, five_six.not_known, five_six.not_applicable), (6, 1, 0, 1));
+    assert!(d.clauses.iter().all(|c| !c.clause.starts_with("innovation-strategy:")));
+}
+
+#[test]
+fn innovation_accounts_counted_by_hand() {
+    let a = accounts_2020();
+    let i = &a.innovation;
+    // 05, 06 and 07 are development routes; 07 selected nothing.
+    assert_eq!((i.innovation_cases, i.innovations_decided, i.co_developed), (3, 2, 1));
+    // 03's closed specification is justified.
+    assert_eq!((i.deviations.justified, i.deviations.open), (1, 0));
+    let ids: Vec<&str> = i.clauses.iter().map(|c| c.clause.as_str()).collect();
+    assert_eq!(ids, ["innovation-strategy:3.2", "innovation-strategy:6.3", "innovation-strategy:6.5"]);
+}
+
+#[test]
+fn the_year_before_is_compared() {
+    let a = accounts_2020();
+    let previous = a.previous.as_ref().unwrap();
+    assert_eq!(previous.year, 2019);
+    assert_eq!(previous.digitalisation.requests, 3);
+    assert_eq!(previous.innovation.deviations.open, 1);
+    let change = |m: &str| a.change.iter().find(|c| c.measure == m).unwrap().change;
+    assert_eq!(change("digitalisation.requests"), 5);
+    assert_eq!(change("innovation.deviations.open"), -1);
+    // Without the year before there is nothing to compare.
+    let policy = Policy::sll_2016().unwrap();
+    let only_2019 = policy.accounts(&parse_records(&records_jsonl(&policy)).unwrap(), 2019);
+    assert!(only_2019.previous.is_some()); // 2018's one record
+    let only_2018 = policy.accounts(&parse_records(&records_jsonl(&policy)).unwrap(), 2018);
+    assert!(only_2018.previous.is_none() && only_2018.change.is_empty());
+}
+
+#[test]
+fn the_shared_expected_accounts_are_these() {
+    let policy = Policy::sll_2016().unwrap();
+    let json = ffi::accounts_json(&policy, &records_jsonl(&policy), 2020).unwrap();
+    let path = root().join("tests/portfolio/accounts-2020.json");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    assert_eq!(json, std::fs::read_to_string(&path).unwrap());
+}
+
+#[test]
+fn a_bad_line_is_an_error_at_its_index_with_its_line_number() {
+    let policy = Policy::sll_2016().unwrap();
+    let mut text = records_jsonl(&policy);
+    text.insert(0, '\n');
+    text.push_str("{\"case\": 1}\n");
+    let err = ffi::accounts_json(&policy, &text, 2020).unwrap_err();
+    assert_eq!((err.input.as_str(), err.path.as_str(), err.code.as_str()), ("record", "[13]", "wrong-type"));
+    assert!(err.message.en.starts_with("invalid record: [13]: line 15 is not a decision record"), "{}", err.message.en);
+    assert!(err.message.sv.starts_with("ogiltig beslutspost: [13]: rad 15 är ingen beslutspost"), "{}", err.message.sv);
+    // A JSON array is read as well.
+    let array = format!("[{}]", records_jsonl(&policy).trim_end().replace('\n', ","));
+    assert_eq!(
+        ffi::accounts_json(&policy, &array, 2020).unwrap(),
+        ffi::accounts_json(&policy, &records_jsonl(&policy), 2020).unwrap()
+    );
+}
+
+#[test]
+fn the_accounts_render_in_both_languages_and_formats() {
+    use digipolicy::documents::{accounts::render_accounts, Format};
+    use digipolicy::Lang;
+    let a = accounts_2020();
+    let md = render_accounts(&a, Lang::Sv, Format::Md).unwrap();
+    assert!(md.starts_with("# Årsredovisning av beslut om IT-stöd 2020\n"), "{md}");
+    assert!(md.contains("## Digitaliseringsbokslut 2020") && md.contains("## Innovationsbokslut 2020"));
+    assert!(md.contains("| Andel återanvändning inom landstinget | 14,3 % | 33,3 % | −19,0 procentenheter |"), "{md}");
+    let html = render_accounts(&a, Lang::En, Format::Html).unwrap();
+    assert!(
+        html.contains("<h2>Digitalisation accounts 2020</h2>") && html.contains("<h2>Innovation accounts 2020</h2>")
+    );
+    assert!(html.contains("<td class=\"num\">14.3%</td>"), "{html}");
+}
