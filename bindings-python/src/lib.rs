@@ -145,6 +145,19 @@ impl PyPolicy {
         py.detach(|| ffi::run_json_with(policy, operation, input_json, options)).map_err(|r| input_error(&r))
     }
 
+    /// Decides a case given as JSON and renders its decision memo in `lang` as `format`.
+    #[pyo3(signature = (case_json, lang, format, as_of=None))]
+    fn memo(&self, py: Python<'_>, case_json: &str, lang: &str, format: &str, as_of: Option<&str>) -> PyResult<String> {
+        let policy = &self.inner;
+        py.detach(|| ffi::memo(policy, case_json, lang, format, as_of)).map_err(|r| input_error(&r))
+    }
+
+    /// The accounts of `year` from decision records given as JSON lines or a JSON array.
+    fn accounts(&self, py: Python<'_>, records: &str, year: u16) -> PyResult<String> {
+        let policy = &self.inner;
+        py.detach(|| ffi::accounts_json(policy, records, year)).map_err(|r| input_error(&r))
+    }
+
     /// Decides many cases in parallel on `threads` threads without holding the GIL. Each
     /// slot of the result, in input order, holds a `Decision` or the error report as JSON.
     #[pyo3(signature = (cases, threads, as_of=None))]
@@ -269,6 +282,12 @@ fn schema_names() -> Vec<&'static str> {
     digipolicy::schema::names()
 }
 
+/// Accounts given as JSON rendered as a document in `lang` as `format`.
+#[pyfunction]
+fn accounts_document(accounts_json: &str, lang: &str, format: &str) -> PyResult<String> {
+    ffi::accounts_document(accounts_json, lang, format).map_err(|r| input_error(&r))
+}
+
 /// The library's version.
 #[pyfunction]
 fn version() -> &'static str {
@@ -283,6 +302,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(accounts_document, m)?)?;
     m.add_function(wrap_pyfunction!(labels_json, m)?)?;
     m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
     m.add_function(wrap_pyfunction!(format_score, m)?)?;

@@ -428,3 +428,71 @@ def test_records_verify_and_have_the_clis_digest():
     assert json.loads(out.stdout)["input_digest"] == r["input_digest"]
     r["case"]["title"] = "edited"
     assert digipolicy.verify(r)["verdict"] == "tampered"
+
+
+# --- the decision memo and the yearly accounts (issue 13) ---
+
+PORTFOLIO = ROOT / "tests" / "portfolio"
+
+
+def _portfolio_records():
+    return [digipolicy.record(line) for line in (PORTFOLIO / "cases.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_accounts_give_the_same_numbers_as_the_cli_and_rust():
+    records = _portfolio_records()
+    accounts = digipolicy.accounts(records, 2020)
+    expected = json.loads((PORTFOLIO / "accounts-2020.json").read_text(encoding="utf-8"))
+    assert accounts.to_dict() == expected
+    assert accounts.to_json() == (PORTFOLIO / "accounts-2020.json").read_text(encoding="utf-8")
+    d = accounts.digitalisation
+    assert (d["requests"], d["blocked"], d["routes"]["in_house"], d["routes"]["market"]) == (8, 1, 1, 3)
+    assert accounts.innovation["deviations"] == {"justified": 1, "open": 0}
+    # From a JSON-lines file too, and JSON texts.
+    path = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / "digipolicy-records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert digipolicy.accounts(path, 2020).to_dict() == expected
+    assert digipolicy.accounts([json.dumps(r) for r in records], 2020).to_dict() == expected
+
+
+def test_accounts_tables_and_documents():
+    pd = pytest.importorskip("pandas")
+    accounts = digipolicy.accounts(_portfolio_records(), 2020, lang="en")
+    assert isinstance(accounts.by_quarter, pd.DataFrame)
+    assert list(accounts.by_quarter["requests"]) == [2, 3, 1, 2]
+    routes = accounts.routes.set_index("route")
+    assert routes.loc["market", "requests"] == 3 and routes.loc["market", "previous_year"] == 2
+    clauses = accounts.clauses.set_index("clause")
+    assert clauses.loc["policy:5.6", ["met", "not_met"]].tolist() == [6, 1]
+    assert clauses.loc["innovation-strategy:6.3", "view"] == "innovation"
+    assert accounts.change.set_index("measure").loc["digitalisation.requests", "change"] == 5
+    assert accounts.to_markdown().startswith("# Yearly accounts of decisions on IT support 2020\n")
+    assert "Innovationsbokslut 2020" in accounts.to_html(lang="sv")
+    fig = accounts.plot()
+    assert len(fig.axes) == 3
+
+
+def test_accounts_errors():
+    with pytest.raises(digipolicy.InvalidRecord) as err:
+        digipolicy.accounts([{"case": {}}], 2020)
+    assert err.value.path == "[0]" and isinstance(err.value, ValueError)
+    with pytest.raises(ValueError):
+        digipolicy.accounts([], 20200)
+    with pytest.raises(TypeError):
+        digipolicy.accounts("not a list", 2020)
+
+
+def test_memo_in_both_languages_and_formats():
+    case = ROOT / "examples" / "e-signature-with-evidence.json"
+    md = digipolicy.memo(case)
+    assert md.startswith("# Tjänsteutlåtande: ") and "## Förslag till beslut" in md
+    assert "1 200 000 kr" in md  # the core's kronor, as in the CLI and the card
+    html = digipolicy.memo(case, lang="en", format="html")
+    assert html.startswith("<!DOCTYPE html>") and "<h2>Economic consequences</h2>" in html
+    assert "SEK 1,200,000" in html
+    with pytest.raises(digipolicy.InvalidOptions) as err:
+        digipolicy.memo(case, lang="de")
+    assert err.value.path == "lang"
+    with pytest.raises(digipolicy.InvalidOptions) as err:
+        digipolicy.memo(case, format="pdf")
+    assert err.value.path == "format"

@@ -27,6 +27,12 @@ def test_vector(vector):
     try:
         policy = digipolicy.Policy.from_json(vector["policy"]) if "policy" in vector else digipolicy.Policy.default()
         as_of = vector.get("as_of")
+        if operation == "memo":
+            options = vector.get("options", {})
+            got = policy.memo(text, lang=options.get("lang", "sv"), format=options.get("format", "md"), as_of=as_of)
+            assert "expected_text" in vector, f"expected an error, got {got[:200]}"
+            assert got == vector["expected_text"]
+            return
         if operation == "decide":
             got = policy.decide(text, as_of=as_of).to_dict()
         else:

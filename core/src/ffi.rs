@@ -83,6 +83,18 @@ pub fn accounts_json(policy: &Policy, records: &str, year: u16) -> Result<String
     to_json(&policy.accounts(&crate::analysis::accounts::parse_records(records)?, year))
 }
 
+/// Renders accounts given as their JSON (what [`accounts_json`] returns) as a document in
+/// `lang` (`sv`, `en`) and `format` (`md`, `html`).
+#[cfg(feature = "documents")]
+pub fn accounts_document(accounts_json: &str, lang: &str, format: &str) -> Result<String, ErrorReport> {
+    let (lang, format) = document_options(lang, format)?;
+    let accounts: crate::analysis::accounts::Accounts = serde_json::from_str(accounts_json).map_err(|e| {
+        let message = Text::new(format!("inga årsredovisningar: {e}"), format!("not accounts: {e}"));
+        ErrorReport::single("request", Problem::new(ErrorCode::WrongType, "", message))
+    })?;
+    Ok(crate::documents::accounts::render_accounts(&accounts, lang, format)?)
+}
+
 /// Traces one initiative or a list of them through Region Östergötland's strategy.
 #[cfg(feature = "analysis")]
 pub fn align_json(input_json: &str) -> Result<String, ErrorReport> {

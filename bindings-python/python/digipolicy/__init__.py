@@ -12,6 +12,7 @@ UTF-8 bytes, or a ``pathlib.Path`` to a JSON file (``digipolicy.load`` reads one
 """
 
 from . import _native
+from ._accounts import Accounts
 from ._errors import (
     InvalidCase,
     InvalidInitiative,
@@ -19,18 +20,21 @@ from ._errors import (
     InvalidOptions,
     InvalidOrganisation,
     InvalidPolicy,
+    InvalidRecord,
     Problem,
 )
 from ._frame import to_frame
 from ._input import load
 from ._policy import (
     Policy,
+    accounts,
     align,
     classify,
     compare,
     decide,
     decide_iter,
     decide_many,
+    memo,
     record,
     review,
     schema,
@@ -56,6 +60,7 @@ from ._results import (
 from ._text import Text
 
 __all__ = [
+    "Accounts",
     "CandidateResult",
     "Classification",
     "Decision",
@@ -69,6 +74,7 @@ __all__ = [
     "InvalidOptions",
     "InvalidOrganisation",
     "InvalidPolicy",
+    "InvalidRecord",
     "Policy",
     "PolicyRef",
     "PrincipleResult",
@@ -77,6 +83,7 @@ __all__ = [
     "Scope",
     "Scores",
     "Text",
+    "accounts",
     "TraceStep",
     "align",
     "classify",
@@ -85,6 +92,7 @@ __all__ = [
     "decide_iter",
     "decide_many",
     "load",
+    "memo",
     "record",
     "review",
     "schema",

@@ -108,12 +108,17 @@ class InvalidOptions(InvalidInput):
     that takes none."""
 
 
+class InvalidRecord(InvalidInput):
+    """A decision record given to ``accounts`` is not one (``.path`` is its index)."""
+
+
 _ERRORS = {
     "case": InvalidCase,
     "policy": InvalidPolicy,
     "organisation": InvalidOrganisation,
     "initiative": InvalidInitiative,
     "options": InvalidOptions,
+    "record": InvalidRecord,
 }
 
 

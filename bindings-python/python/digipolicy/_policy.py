@@ -10,12 +10,27 @@ from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Option
 
 from . import _native
 from ._errors import InvalidInput, from_report
+from ._accounts import Accounts
 from ._input import Input, loads, text_of
 from ._results import Classification, Decision, Review, Scope
 from ._text import Lang, check_lang
 
 
 AsOf = Union[str, datetime.date, None]
+Records = Union[Iterable[Union[Mapping[str, Any], str]], "os.PathLike[str]"]
+
+
+def _records_text(records: Records) -> str:
+    """Decision records as JSON lines: from a path to a JSON-lines file, or from an iterable
+    of record dicts or of JSON texts (one record each)."""
+    if isinstance(records, os.PathLike):
+        return text_of(records, "records")
+    if isinstance(records, (str, bytes, Mapping)):
+        raise TypeError("records must be an iterable of records (dicts or JSON texts) or a pathlib.Path")
+    lines = []
+    for r in records:
+        lines.append(r.strip() if isinstance(r, str) else json.dumps(r, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
 
 
 def _case_id(text: str) -> Optional[str]:
@@ -177,6 +192,20 @@ class Policy:
         """For each criterion weight, the change within 0–10× that would change the selection
         within the selected candidate's stage."""
         return self.run("sensitivity", case)
+
+    def memo(
+        self, case: Input, *, lang: Lang = "sv", format: Literal["md", "html"] = "md", as_of: AsOf = None
+    ) -> str:
+        """The decision memo (*tjänsteutlåtande*) of a case; see ``digipolicy.memo``."""
+        # The core checks `lang` and `format`: a bad one is its `InvalidOptions` (a ValueError).
+        return self._native.memo(text_of(case, "case"), lang, format, _as_of(as_of))
+
+    def accounts(self, records: Records, year: int, *, lang: Lang = "sv") -> Accounts:
+        """The yearly accounts of decision records; see ``digipolicy.accounts``."""
+        check_lang(lang)
+        if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
+            raise ValueError(f"year must be a whole year like 2025, not {year!r}")
+        return Accounts(loads(self._native.accounts(_records_text(records), year)), lang)
 
     def _run(self, operation: Literal["review", "scope", "classify"], obj: Input, what: str) -> Dict[str, Any]:
         return loads(self._native.run(operation, text_of(obj, what)))
@@ -448,6 +477,73 @@ def verify(record: Mapping[str, Any], *, policy: Optional[Policy] = None) -> Dic
         InvalidInput: the input is not a decision record.
     """
     return (policy or _DEFAULT).run("verify", dict(record))
+
+
+def memo(
+    case: Input,
+    *,
+    lang: Lang = "sv",
+    format: Literal["md", "html"] = "md",
+    policy: Optional[Policy] = None,
+    as_of: AsOf = None,
+) -> str:
+    """Decides a case and renders its decision memo (*tjänsteutlåtande*): the matter, the
+    proposed decision, a summary, the background, the considerations clause by clause, the
+    economic consequences and the evidence still to be supplied. The same document as the
+    CLI's ``digipolicy memo`` and the form's print.
+
+    Args:
+        case: the case, as for ``decide``.
+        lang: ``"sv"`` or ``"en"``.
+        format: ``"md"`` (Markdown) or ``"html"`` (self-contained, print CSS for A4).
+        policy: the pack; the embedded one when ``None``.
+        as_of: the date for an undated case, as for ``decide``.
+
+    Returns:
+        The memo as text.
+
+    Raises:
+        InvalidCase: the case breaks the contract.
+        InvalidOptions: ``lang`` or ``format`` is not one of the above (a ``ValueError``).
+
+    Example:
+        >>> import digipolicy, pathlib
+        >>> memo = digipolicy.memo(pathlib.Path("examples/video-consultations-in-house.json"), lang="en")
+        >>> memo.splitlines()[0]
+        '# Decision memo: Video consultations in primary care'
+    """
+    return (policy or _DEFAULT).memo(case, lang=lang, format=format, as_of=as_of)
+
+
+def accounts(records: Records, year: int, *, lang: Lang = "sv", policy: Optional[Policy] = None) -> Accounts:
+    """The yearly accounts (*digitaliseringsbokslut* and *innovationsbokslut*) of decision
+    records: the records of ``year`` by the date each was decided, compared against the
+    year before when its records are among them. The same numbers as the CLI's
+    ``digipolicy accounts``.
+
+    Args:
+        records: decision records (what ``record`` returns) as dicts or JSON texts, or a
+            ``pathlib.Path`` to a JSON-lines file of them.
+        year: the year to account for.
+        lang: the language of the tables' titles and of ``to_markdown``/``to_html``.
+        policy: the pack whose clause titles are shown; the embedded one when ``None``.
+
+    Returns:
+        ``Accounts``: ``data`` (``schema("accounts")``), tables ``routes``,
+        ``by_quarter``, ``clauses``, ``change`` (DataFrames with pandas), ``to_markdown()``,
+        ``to_html()``, ``plot()``.
+
+    Raises:
+        InvalidRecord: an item is not a decision record (``.path`` is its index).
+        ValueError: ``year`` or ``lang`` is not valid.
+
+    Example:
+        >>> import digipolicy, pathlib
+        >>> r = digipolicy.record(pathlib.Path("examples/dated/2018-decided.json"))
+        >>> digipolicy.accounts([r], 2018).digitalisation["requests"]
+        1
+    """
+    return (policy or _DEFAULT).accounts(records, year, lang=lang)
 
 
 def schema(name: str) -> Dict[str, Any]:

@@ -1,0 +1,166 @@
+"""The yearly accounts of a year's decision records: the digitalisation and innovation views
+as data, as pandas DataFrames when pandas is installed, as Markdown or HTML in Swedish or
+English, and as plots with matplotlib."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional, Union
+
+from . import _native
+from ._text import Lang, check_lang
+
+ROUTES = ("in_house", "market", "co_development", "own_development", "no_candidate", "out_of_scope")
+Table = Union[List[Dict[str, Any]], "Any"]
+
+
+def _frame(rows: List[Dict[str, Any]]) -> Table:
+    """A DataFrame when pandas is installed, else the rows as they are."""
+    try:
+        import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    except ImportError:
+        return rows
+    return pd.DataFrame(rows)
+
+
+class Accounts:
+    """The accounts of one year (``schema("accounts")``). ``data`` is the JSON object;
+    ``routes``, ``by_quarter``, ``clauses`` and ``change`` are tables (pandas DataFrames
+    when pandas is installed, else lists of dicts); ``to_markdown``/``to_html`` render the
+    document; ``plot()`` draws routes per quarter, compliance per clause and deviations."""
+
+    __slots__ = ("data", "_lang")
+
+    def __init__(self, data: Dict[str, Any], lang: Lang = "sv") -> None:
+        self.data = data
+        self._lang: Lang = check_lang(lang)
+
+    @property
+    def year(self) -> int:
+        """The year accounted for."""
+        return int(self.data["year"])
+
+    @property
+    def digitalisation(self) -> Dict[str, Any]:
+        """The digitalisation accounts (*digitaliseringsbokslut*) as data."""
+        return dict(self.data["digitalisation"])
+
+    @property
+    def innovation(self) -> Dict[str, Any]:
+        """The innovation accounts (*innovationsbokslut*) as data."""
+        return dict(self.data["innovation"])
+
+    @property
+    def previous(self) -> Optional[Dict[str, Any]]:
+        """The year before (both views), when its records were given."""
+        previous: Optional[Dict[str, Any]] = self.data["previous"]
+        return previous
+
+    @property
+    def routes(self) -> Table:
+        """Requests per route, this year and (when given) the year before."""
+        rows = []
+        before = (self.previous or {}).get("digitalisation", {}).get("routes", {})
+        for route in ROUTES:
+            row: Dict[str, Any] = {"route": route, "requests": self.data["digitalisation"]["routes"][route]}
+            if self.previous is not None:
+                row["previous_year"] = before.get(route, 0)
+            rows.append(row)
+        return _frame(rows)
+
+    @property
+    def by_quarter(self) -> Table:
+        """Requests and routes per quarter: one row per quarter."""
+        return _frame(
+            [{"quarter": q["quarter"], "requests": q["requests"], **q["routes"]} for q in self.data["digitalisation"]["by_quarter"]]
+        )
+
+    @property
+    def clauses(self) -> Table:
+        """Per clause and view: met, not met, not known, not applicable, and the title."""
+        rows = []
+        for view in ("digitalisation", "innovation"):
+            for c in self.data[view]["clauses"]:
+                rows.append(
+                    {
+                        "view": view,
+                        "clause": c["clause"],
+                        "title": c["title"][self._lang],
+                        "met": c["met"],
+                        "not_met": c["not_met"],
+                        "not_known": c["not_known"],
+                        "not_applicable": c["not_applicable"],
+                    }
+                )
+        return _frame(rows)
+
+    @property
+    def change(self) -> Table:
+        """The change of every count from the year before (empty without it)."""
+        return _frame([dict(c) for c in self.data["change"]])
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The accounts as the contract's JSON object."""
+        copy: Dict[str, Any] = json.loads(json.dumps(self.data))
+        return copy
+
+    def to_json(self) -> str:
+        """The accounts as canonical JSON (what ``digipolicy accounts --format json`` prints)."""
+        return json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
+
+    def to_markdown(self, lang: Optional[Lang] = None) -> str:
+        """The accounts as Markdown in ``lang`` (the object's language by default)."""
+        return _native.accounts_document(json.dumps(self.data), check_lang(lang or self._lang), "md")
+
+    def to_html(self, lang: Optional[Lang] = None) -> str:
+        """The accounts as a self-contained printable HTML page in ``lang``."""
+        return _native.accounts_document(json.dumps(self.data), check_lang(lang or self._lang), "html")
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def plot(self, lang: Optional[Lang] = None) -> Any:
+        """Three charts in one figure: routes per quarter, compliance per clause, and
+        deviations justified against open in both views. Needs matplotlib; returns the
+        figure."""
+        import matplotlib.pyplot as plt  # type: ignore[import-untyped, unused-ignore]
+
+        lang = check_lang(lang or self._lang)
+        labels = json.loads(_native.labels_json())
+
+        def t(sv: str, en: str) -> str:
+            return en if lang == "en" else sv
+
+        fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(16, 4.5))
+        quarters = self.data["digitalisation"]["by_quarter"]
+        bottom = [0] * len(quarters)
+        for route in ROUTES:
+            values = [q["routes"][route] for q in quarters]
+            name = labels["route"].get(route, {}).get(lang) or t("utanför policyn", "out of scope")
+            ax1.bar([f"Q{q['quarter']}" for q in quarters], values, bottom=bottom, label=name)
+            bottom = [b + v for b, v in zip(bottom, values)]
+        ax1.set_title(t(f"Vägar per kvartal {self.year}", f"Routes per quarter {self.year}"))
+        ax1.legend(fontsize="small")
+        clauses = [c for view in ("digitalisation", "innovation") for c in self.data[view]["clauses"]]
+        names = [c["clause"] for c in clauses]
+        left = [0] * len(clauses)
+        for key in ("met", "not_met", "not_known", "not_applicable"):
+            values = [c[key] for c in clauses]
+            ax2.barh(names, values, left=left, label=labels["outcome"][key][lang])
+            left = [a + b for a, b in zip(left, values)]
+        ax2.invert_yaxis()
+        ax2.set_title(t("Bedömning per punkt", "Outcome per clause"))
+        ax2.legend(fontsize="small")
+        views = [t("digitalisering", "digitalisation"), t("innovation", "innovation")]
+        justified = [self.data[v]["deviations"]["justified"] for v in ("digitalisation", "innovation")]
+        open_ = [self.data[v]["deviations"]["open"] for v in ("digitalisation", "innovation")]
+        ax3.bar(views, justified, label=t("motiverade", "justified"))
+        ax3.bar(views, open_, bottom=justified, label=t("öppna", "open"))
+        ax3.set_title(t("Avvikelser", "Deviations"))
+        ax3.legend(fontsize="small")
+        fig.tight_layout()
+        return fig
+
+    def __repr__(self) -> str:
+        d = self.data["digitalisation"]
+        return f"<Accounts {self.year}: {d['requests']} requests, {d['blocked']} blocked>"
