@@ -3,12 +3,9 @@
 // panic, which no input should reach) becomes an Error that says so, never a bare
 // "unreachable".
 
-/**
- * @param {any} raw the wasm-bindgen module
- * @param {Record<string, unknown>} schemas the JSON Schemas by name (schemas.js)
- */
-export function makeApi(raw, schemas) {
-  const guard = (fn) => {
+/** Runs `fn`, turning a WebAssembly trap of the module `raw` into a DigipolicyError. */
+function guardOf(raw) {
+  return (fn) => {
     try {
       return fn();
     } catch (e) {
@@ -26,7 +23,67 @@ export function makeApi(raw, schemas) {
       throw e;
     }
   };
-  const text = (value) => (typeof value === "string" ? value : JSON.stringify(value === undefined ? null : value));
+}
+
+const text = (value) => (typeof value === "string" ? value : JSON.stringify(value === undefined ? null : value));
+
+/** Checks that `options` is an object with only the `allowed` keys; returns it (or `{}`). */
+function optionsOf(options, allowed, example) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object" || Array.isArray(options)) throw new TypeError(`digipolicy: options must be an object like ${example}`);
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new TypeError(`digipolicy: unknown option \`${key}\` (the options are ${allowed.map((k) => `\`${k}\``).join(", ")})`);
+    }
+  }
+  if (options.asOf !== undefined && typeof options.asOf !== "string") throw new TypeError("digipolicy: asOf must be a date string YYYY-MM-DD");
+  return options;
+}
+
+/**
+ * The documents module's API (memo, records, accounts, the analysis operations): every
+ * method synchronous once the module is loaded.
+ * @param {any} raw the documents module of wasm-bindgen
+ */
+export function makeDocuments(raw) {
+  const guard = guardOf(raw);
+  const run = (operation, input, options) => {
+    const { asOf } = optionsOf(options, ["asOf"], '{ asOf: "2026-01-31" }');
+    return JSON.parse(guard(() => raw.runJson(operation, text(input), asOf)));
+  };
+  const records = (list) => (typeof list === "string" ? list : JSON.stringify(Array.from(list)));
+  return {
+    memo: (c, options) => {
+      const { lang = "sv", format = "md", asOf } = optionsOf(options, ["lang", "format", "asOf"], '{ lang: "sv", format: "html" }');
+      return guard(() => raw.memoDocument(text(c), String(lang), String(format), asOf));
+    },
+    record: (c) => run("record", c),
+    verify: (r) => run("verify", r),
+    accounts: (list, year) => {
+      if (!Number.isInteger(year) || year < 1 || year > 9999) throw new TypeError("digipolicy: year must be a whole year like 2025");
+      return JSON.parse(guard(() => raw.accountsJson(records(list), year)));
+    },
+    accountsDocument: (accounts, options) => {
+      const { lang = "sv", format = "md" } = optionsOf(options, ["lang", "format"], '{ lang: "sv", format: "html" }');
+      return guard(() => raw.accountsDocument(text(accounts), String(lang), String(format)));
+    },
+    run,
+  };
+}
+
+/**
+ * @param {any} raw the wasm-bindgen module
+ * @param {Record<string, unknown>} schemas the JSON Schemas by name (schemas.js)
+ * @param {() => Promise<any>} loadDocumentsModule loads the documents module's raw exports
+ */
+export function makeApi(raw, schemas, loadDocumentsModule) {
+  const guard = guardOf(raw);
+  let documents;
+  /** The documents module, loaded once on first use. */
+  const loadDocuments = () => {
+    documents ??= loadDocumentsModule().then(makeDocuments);
+    return documents;
+  };
   /** `options.asOf`, checked: the only option; a `YYYY-MM-DD` string the core parses. */
   const asOf = (options) => {
     if (options === undefined || options === null) return undefined;
@@ -90,5 +147,10 @@ export function makeApi(raw, schemas) {
     formatKronor: (amount, lang = "sv") => raw.formatKronor(Number(amount), String(lang)),
     formatScore: (score, lang = "sv") => raw.formatScore(Number(score), String(lang)),
     createPolicy,
+    loadDocuments,
+    memo: async (c, options) => (await loadDocuments()).memo(c, options),
+    record: async (c) => (await loadDocuments()).record(c),
+    verify: async (r) => (await loadDocuments()).verify(r),
+    accounts: async (list, year) => (await loadDocuments()).accounts(list, year),
   };
 }

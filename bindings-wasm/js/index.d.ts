@@ -13,10 +13,13 @@ import type { Comparison } from "./types/comparison";
 import type { Sensitivity } from "./types/sensitivity";
 import type { AlignInput } from "./types/align-input";
 import type { AlignmentSet } from "./types/alignment";
+import type { DecisionRecord } from "./types/record";
+import type { Verification } from "./types/verification";
+import type { Accounts } from "./types/accounts";
 
 export type {
   Case, Decision, Review, Organisation, Scope, Initiative, Classification, PolicyPack, ErrorReport, Problem,
-  Comparison, Sensitivity, AlignInput, AlignmentSet,
+  Comparison, Sensitivity, AlignInput, AlignmentSet, DecisionRecord, Verification, Accounts,
 };
 
 /** The error every function throws for invalid input. */
@@ -38,7 +41,8 @@ export interface DigipolicyError extends Error {
 
 export type SchemaName =
   | "case" | "decision" | "review" | "organisation" | "scope" | "initiative" | "classification" | "policy" | "error"
-  | "compare-request" | "comparison" | "sensitivity" | "regional-strategy" | "align-input" | "alignment";
+  | "compare-request" | "comparison" | "sensitivity" | "regional-strategy" | "align-input" | "alignment"
+  | "record" | "verification" | "accounts";
 
 /**
  * Options of `decide` and `review`. Nothing in the library reads a clock: a caller who wants
@@ -108,5 +112,52 @@ declare const api: {
   formatKronor: typeof formatKronor;
   formatScore: typeof formatScore;
   createPolicy: typeof createPolicy;
+  loadDocuments: typeof loadDocuments;
+  memo: typeof memo;
+  record: typeof record;
+  verify: typeof verify;
+  accounts: typeof accounts;
 };
 export default api;
+
+/** How to render a document: Swedish or English, Markdown or printable HTML. */
+export interface DocumentOptions {
+  lang?: "sv" | "en";
+  format?: "md" | "html";
+}
+
+/** The memo's options: the document's, and `asOf` for an undated case. */
+export interface MemoOptions extends DocumentOptions {
+  asOf?: string;
+}
+
+/**
+ * The documents module (a second, larger WASM module, fetched on first use): the decision
+ * memo, decision records and their verification, the yearly accounts, and the analysis
+ * operations. Every method is synchronous once it is loaded.
+ */
+export interface Documents {
+  /** The decision memo (tjänsteutlåtande) of a case, as Markdown or self-contained HTML. */
+  memo(c: Case, options?: MemoOptions): string;
+  /** The decision record to keep: the case, the decision, the pack's stamp, the digests. */
+  record(c: Case): DecisionRecord;
+  /** Re-decides a record under the embedded pack: ok, tampered or different. */
+  verify(r: DecisionRecord): Verification;
+  /** The yearly accounts of `year` from records (an array, or JSON lines as text). */
+  accounts(records: Iterable<DecisionRecord> | string, year: number): Accounts;
+  /** Accounts rendered as Markdown or HTML. */
+  accountsDocument(accounts: Accounts, options?: DocumentOptions): string;
+  /** Any operation of the full build by name, including compare, sensitivity and align. */
+  run(operation: string, input: unknown, options?: DecideOptions): unknown;
+}
+
+/** Loads the documents module (once); later calls return the same promise. */
+export function loadDocuments(): Promise<Documents>;
+/** The decision memo of a case; loads the documents module on first use. */
+export function memo(c: Case, options?: MemoOptions): Promise<string>;
+/** The decision record of a case; loads the documents module on first use. */
+export function record(c: Case): Promise<DecisionRecord>;
+/** Verifies a decision record; loads the documents module on first use. */
+export function verify(r: DecisionRecord): Promise<Verification>;
+/** The yearly accounts of decision records; loads the documents module on first use. */
+export function accounts(records: Iterable<DecisionRecord> | string, year: number): Promise<Accounts>;

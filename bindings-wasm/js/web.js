@@ -5,6 +5,16 @@ import schemas from "./schemas.js";
 
 await init({ module_or_path: new URL("./web/digipolicy_wasm_bg.wasm", import.meta.url) });
 
-const api = makeApi(raw, schemas);
-export const { decide, decideJson, review, scope, classify, run, policy, schema, version, formatKronor, formatScore, createPolicy } = api;
+// The documents module (memo, records, accounts) is fetched only when first used.
+const loadDocumentsModule = async () => {
+  const documents = await import("./web/digipolicy_documents.js");
+  await documents.default({ module_or_path: new URL("./web/digipolicy_documents_bg.wasm", import.meta.url) });
+  return documents;
+};
+
+const api = makeApi(raw, schemas, loadDocumentsModule);
+export const {
+  decide, decideJson, review, scope, classify, run, policy, schema, version, formatKronor, formatScore, createPolicy,
+  loadDocuments, memo, record, verify, accounts,
+} = api;
 export default api;

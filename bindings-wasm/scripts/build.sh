@@ -9,11 +9,19 @@ ROOT=$(cd .. && pwd)
 PKG=$HERE/pkg
 WASM=$ROOT/target/wasm32-unknown-unknown/wasm-release/digipolicy_wasm.wasm
 
+# The documents module: the same crate with the `documents` feature, in its own target
+# directory so that both builds stay cached.
+DOCS_TARGET=$ROOT/target/wasm-documents
+DOCS_WASM=$DOCS_TARGET/wasm32-unknown-unknown/wasm-documents/digipolicy_wasm.wasm
+
 cargo build -q --locked --profile wasm-release --target wasm32-unknown-unknown -p digipolicy-wasm
+cargo build -q --locked --profile wasm-documents --target wasm32-unknown-unknown -p digipolicy-wasm --features documents --target-dir "$DOCS_TARGET"
 rm -rf "$PKG"
 mkdir -p "$PKG/web" "$PKG/node"
 wasm-bindgen --target web --out-dir "$PKG/web" "$WASM"
 wasm-bindgen --target nodejs --out-dir "$PKG/node" "$WASM"
+wasm-bindgen --target web --out-dir "$PKG/web" --out-name digipolicy_documents "$DOCS_WASM"
+wasm-bindgen --target nodejs --out-dir "$PKG/node" --out-name digipolicy_documents "$DOCS_WASM"
 echo '{ "type": "commonjs" }' > "$PKG/node/package.json"
 
 # wasm-opt from npm's binaryen (Debian's produces broken modules from this compiler's output).
@@ -22,6 +30,9 @@ echo '{ "type": "commonjs" }' > "$PKG/node/package.json"
 FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
 "$HERE/node_modules/.bin/wasm-opt" -Oz --converge --flatten --rereloop -Oz --converge --strip-debug --strip-producers $FEATURES "$PKG/web/digipolicy_wasm_bg.wasm" -o "$PKG/web/digipolicy_wasm_bg.wasm"
 cp "$PKG/web/digipolicy_wasm_bg.wasm" "$PKG/node/digipolicy_wasm_bg.wasm"
+# The documents module loads on demand (printing a memo): one -Oz pass is enough.
+"$HERE/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers $FEATURES "$PKG/web/digipolicy_documents_bg.wasm" -o "$PKG/web/digipolicy_documents_bg.wasm"
+cp "$PKG/web/digipolicy_documents_bg.wasm" "$PKG/node/digipolicy_documents_bg.wasm"
 
 cp js/api.js js/web.js js/node.js js/index.d.ts "$PKG/"
 cp README.npm.md "$PKG/README.md"

@@ -145,6 +145,30 @@ pub fn format_score(score: f64, lang: &str) -> String {
     }
 }
 
+/// Decides a case given as JSON and renders its decision memo in `lang` (`sv`, `en`) as
+/// `format` (`md`, `html`); `as_of` fills in a missing `decided_on`. Only in the documents
+/// module.
+#[cfg(feature = "documents")]
+#[wasm_bindgen(js_name = memoDocument)]
+pub fn memo_document(case_json: &str, lang: &str, format: &str, as_of: Option<String>) -> Result<String, JsValue> {
+    ffi::memo(default_policy()?, case_json, lang, format, as_of.as_deref()).map_err(|r| to_js_error(&r))
+}
+
+/// The yearly accounts of `year` from decision records as JSON lines or a JSON array; the
+/// accounts as JSON. Only in the documents module.
+#[cfg(feature = "documents")]
+#[wasm_bindgen(js_name = accountsJson)]
+pub fn accounts_json(records: &str, year: u16) -> Result<String, JsValue> {
+    ffi::accounts_json(default_policy()?, records, year).map_err(|r| to_js_error(&r))
+}
+
+/// Accounts given as JSON rendered as a document. Only in the documents module.
+#[cfg(feature = "documents")]
+#[wasm_bindgen(js_name = accountsDocument)]
+pub fn accounts_document(accounts_json: &str, lang: &str, format: &str) -> Result<String, JsValue> {
+    ffi::accounts_document(accounts_json, lang, format).map_err(|r| to_js_error(&r))
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -129,3 +129,28 @@ test("axe-core finds no serious or critical violation, and a screenshot is saved
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, "form.png"), fullPage: true });
 });
+
+test("the decision memo opens from the form, passes axe and prints to PDF with its headings", async () => {
+  await loadExample("e-signature-with-evidence.json");
+  const [memoPage] = await Promise.all([context.waitForEvent("page"), page.click("#print-memo")]);
+  await memoPage.waitForLoadState();
+  assert.match(await page.textContent("#memo-status"), /ny flik/);
+  const headings = await memoPage.$$eval("h1, h2", (hs) => hs.map((h) => h.textContent));
+  assert.match(headings[0], /^Tjänsteutlåtande: /);
+  for (const h of ["Ärendet", "Förslag till beslut", "Sammanfattning", "Bakgrund", "Överväganden", "Ekonomiska konsekvenser", "Underlag som saknas"]) {
+    assert.ok(headings.includes(h), `${h} in ${headings.join(" | ")}`);
+  }
+  // The memo prints the same kronor as the form shows.
+  assert.match(await memoPage.textContent("body"), /1 200 000 kr/);
+  await memoPage.addScriptTag({ path: path.join(base, "node_modules", "axe-core", "axe.min.js") });
+  const result = await memoPage.evaluate(async () => await window.axe.run(document));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+  const dir = path.join(base, "..", "target", "e2e");
+  mkdirSync(dir, { recursive: true });
+  const pdf = await memoPage.pdf({ format: "A4", path: path.join(dir, "memo.pdf") });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1, `${pages} pages`);
+  await memoPage.screenshot({ path: path.join(dir, "memo.png"), fullPage: true });
+  await memoPage.close();
+});

@@ -1,7 +1,7 @@
 // The request form ("behovsanmälan"): the case is the state, the form edits it, and every
 // change decides it again with the WASM package. No rule lives here; the page only shows
 // what the core returns. Everything is local: no request leaves the page after it loads.
-import { decide, formatKronor, formatScore } from "../pkg/web.js";
+import { decide, formatKronor, formatScore, loadDocuments, memo } from "../pkg/web.js";
 import examples from "./examples.js";
 
 const UI = {
@@ -14,6 +14,11 @@ const UI = {
     load: "Ladda exemplet",
     downloadCase: "Ladda ner ärendet (JSON)",
     downloadDecision: "Ladda ner beslutet (JSON)",
+    printMemo: "Tjänsteutlåtande att skriva ut",
+    memoLoading: "Tjänsteutlåtandet tas fram …",
+    memoOpened: "Tjänsteutlåtandet öppnades i en ny flik; skriv ut det därifrån.",
+    memoBlocked: "Webbläsaren stoppade den nya fliken; tjänsteutlåtandet laddades ner i stället.",
+    memoInvalid: "Ärendet behöver rättas innan ett tjänsteutlåtande kan tas fram.",
     caseLegend: "Ärendet",
     caseId: "Ärende-id",
     caseTitle: "Vad behövs",
@@ -89,6 +94,11 @@ const UI = {
     load: "Load the example",
     downloadCase: "Download the case (JSON)",
     downloadDecision: "Download the decision (JSON)",
+    printMemo: "Decision memo to print",
+    memoLoading: "Preparing the decision memo …",
+    memoOpened: "The decision memo opened in a new tab; print it from there.",
+    memoBlocked: "The browser blocked the new tab; the decision memo was downloaded instead.",
+    memoInvalid: "The case needs correcting before a decision memo can be made.",
     caseLegend: "The case",
     caseId: "Case id",
     caseTitle: "What is needed",
@@ -390,6 +400,33 @@ function download(name, data) {
   URL.revokeObjectURL(a.href);
 }
 
+/** The decision memo as printable HTML, rendered by the core's documents module (loaded on
+ * first use), opened in a new tab to print; downloaded when the tab is blocked. */
+async function printMemo() {
+  const status = $("memo-status");
+  status.textContent = t("memoLoading");
+  let html;
+  try {
+    html = await memo(state, { lang, format: "html" });
+  } catch (err) {
+    status.textContent = `${t("memoInvalid")} ${err.text?.[lang] ?? err.message}`;
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+  const tab = window.open(url, "_blank");
+  if (tab) {
+    status.textContent = t("memoOpened");
+  } else {
+    const a = el("a", { href: url, download: `${state.id || "case"}-memo.html` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    status.textContent = t("memoBlocked");
+  }
+  // The tab keeps its document; the URL can go once it has loaded.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function wire() {
   const bind = (id, fn) => $(id).addEventListener("input", (e) => { fn(e.target); update(); });
   bind("case-id", (x) => { state.id = x.value; });
@@ -431,6 +468,11 @@ function wire() {
   });
   $("download-case").addEventListener("click", () => download(`${state.id || "case"}.json`, state));
   $("download-decision").addEventListener("click", () => lastDecision && download(`${state.id || "case"}-decision.json`, lastDecision));
+  $("print-memo").addEventListener("click", () => { printMemo(); });
+  // Fetch the documents module when a print looks likely, so the click is quick.
+  const prefetch = () => { loadDocuments().catch(() => {}); };
+  $("print-memo").addEventListener("pointerenter", prefetch, { once: true });
+  $("print-memo").addEventListener("focus", prefetch, { once: true });
 }
 
 renderStatic();

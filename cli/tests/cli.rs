@@ -462,6 +462,10 @@ fn the_cli_reference_is_generated_from_the_parser() {
         "compare",
         "sensitivity",
         "align",
+        "record",
+        "verify",
+        "accounts",
+        "memo",
         "schema",
         "policy",
         "completions",
@@ -504,4 +508,62 @@ fn record_and_verify_from_the_command_line() {
     let o = run(&["verify", "-", "--lang", "en"], Some("{}"));
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn memo_from_the_command_line() {
+    let o = run(&["memo", "examples/e-signature-with-evidence.json", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.starts_with("# Decision memo: Electronic signing"), "{md}");
+    assert!(md.contains("SEK 1,200,000"));
+    let o = run(&["memo", "examples/e-signature-with-evidence.json", "--format", "html"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+    // The memo is the library's, byte for byte.
+    let case = std::fs::read_to_string(root().join("examples/e-signature-with-evidence.json")).unwrap();
+    let policy = digipolicy::Policy::sll_2016().unwrap();
+    assert_eq!(stdout(&o), digipolicy::ffi::memo(&policy, &case, "sv", "html", None).unwrap());
+    // An invalid case: exit 2 with the error in the memo's language.
+    let o = run(&["memo", "-", "--lang", "en"], Some("{\"id\": 3}"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid case"), "{}", stderr(&o));
+    let o = run(&["memo", "examples/e-signature-with-evidence.json", "--format", "pdf"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn accounts_from_the_command_line_match_the_library() {
+    let dir = std::env::temp_dir().join(format!("digipolicy-cli-accounts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = std::fs::read_to_string(root().join("tests/portfolio/cases.jsonl")).unwrap();
+    let mut records = String::new();
+    for line in cases.lines() {
+        let o = run(&["record", "-", "--format", "json", "--compact"], Some(line));
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        records.push_str(&stdout(&o));
+    }
+    let path = dir.join("records.jsonl");
+    std::fs::write(&path, &records).unwrap();
+    let p = path.to_str().unwrap();
+    let o = run(&["accounts", p, "--year", "2020", "--format", "json"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let expected = std::fs::read_to_string(root().join("tests/portfolio/accounts-2020.json")).unwrap();
+    assert_eq!(stdout(&o), expected);
+    let o = run(&["accounts", p, "--year", "2020"], None);
+    let text = stdout(&o);
+    assert!(text.contains("Digitaliseringsbokslut 2020") && text.contains("Innovationsbokslut 2020"), "{text}");
+    assert!(text.contains("14,3 %") && text.contains("1 780 000 kr"), "{text}");
+    let o = run(&["accounts", p, "--year", "2020", "--format", "md", "--lang", "en"], None);
+    assert!(stdout(&o).contains("| Share of in-house reuse | 14.3% | 33.3% | −19.0 percentage points |"));
+    let o = run(&["accounts", p, "--year", "2020", "--format", "html"], None);
+    assert!(stdout(&o).contains("<h2>Digitaliseringsbokslut 2020</h2>"));
+    // Options that do not apply, and a line that is not a record.
+    let o = run(&["accounts", p, "--year", "2020", "--compact"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["accounts", "-", "--year", "2020", "--format", "json"], Some("{\"case\": {}}\n"));
+    assert_eq!(o.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_str(&stderr(&o)).unwrap();
+    assert_eq!((report["input"].as_str(), report["path"].as_str()), (Some("record"), Some("[0]")));
+    std::fs::remove_dir_all(&dir).ok();
 }
