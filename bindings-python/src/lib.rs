@@ -152,6 +152,14 @@ impl PyPolicy {
         py.detach(|| ffi::memo(policy, case_json, lang, format, as_of)).map_err(|r| input_error(&r))
     }
 
+    /// The notebook card of a decision in `lang` (HTML), with this pack's clause titles.
+    fn card(&self, decision: &PyDecision, lang: &str) -> PyResult<String> {
+        let lang = digipolicy::Lang::parse(lang)
+            .ok_or_else(|| PyValueError::new_err(format!("lang must be 'sv' or 'en', not {lang:?}")))?;
+        digipolicy::documents::card::render_card(&self.inner, &decision.inner, lang)
+            .map_err(|e| input_error(&ErrorReport::from(e)))
+    }
+
     /// The accounts of `year` from decision records given as JSON lines or a JSON array.
     fn accounts(&self, py: Python<'_>, records: &str, year: u16) -> PyResult<String> {
         let policy = &self.inner;

@@ -496,3 +496,20 @@ def test_memo_in_both_languages_and_formats():
     with pytest.raises(digipolicy.InvalidOptions) as err:
         digipolicy.memo(case, format="pdf")
     assert err.value.path == "format"
+
+
+def test_the_card_is_the_cores_and_links_to_the_memo():
+    d = digipolicy.decide(ROOT / "examples" / "e-signature-with-evidence.json")
+    card = d.to_html()
+    # Rendered by the core's template: names, labels and the core's kronor.
+    assert card.count("<div class=\"digipolicy-decision\"") == 1 and "1 200 000 kr" in card
+    assert "Samordnad anskaffning" in card  # clause titles from the pack
+    shown = d._repr_html_()
+    assert 'download="memo-2025-031.html"' in shown and "data:text/html;charset=utf-8;base64," in shown
+    memo = d.memo()
+    assert memo == digipolicy.memo(ROOT / "examples" / "e-signature-with-evidence.json", format="html")
+    assert d.memo("en", "md").startswith("# Decision memo: ")
+    back = pickle.loads(pickle.dumps(d))
+    assert back.to_html() == card
+    with pytest.raises(ValueError, match="case is not known"):
+        back.memo()

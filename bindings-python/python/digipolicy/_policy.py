@@ -94,7 +94,9 @@ class Policy:
         ``as_of`` (``"YYYY-MM-DD"`` or a ``datetime.date``) fills in ``decided_on`` where the
         case has none, and the decision records it in ``as_of``; nothing reads a clock."""
         check_lang(lang)
-        return Decision(self._native.decide(text_of(case, "case"), _as_of(as_of)), lang)
+        text = text_of(case, "case")
+        date = _as_of(as_of)
+        return Decision(self._native.decide(text, date), lang, source=(self._native, text, date))
 
     def decide_many(
         self,
@@ -122,7 +124,7 @@ class Policy:
                     raise err
                 out.append(err)
             else:
-                out.append(Decision(slot, lang))
+                out.append(Decision(slot, lang, source=(self._native, texts[len(out)], _as_of(as_of))))
         return out
 
     def decide_iter(

@@ -3,11 +3,12 @@ decision and reads the rest of the contract's JSON only when asked."""
 
 from __future__ import annotations
 
+import base64
+import html
 from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple
 
 from . import _native
-from ._html import decision_card
 from ._input import loads
 from ._text import Lang, Text, check_lang
 
@@ -227,12 +228,20 @@ class Decision:
     """What the policy requires for a case. Read-only; ``to_dict()`` and ``to_json()`` give
     the contract's JSON; in a notebook it shows as a card (``lang`` sets its language)."""
 
-    __slots__ = ("_native", "_lang", "_data")
+    __slots__ = ("_native", "_lang", "_data", "_source")
 
-    def __init__(self, native: _native.Decision, lang: Lang = "sv") -> None:
+    def __init__(
+        self,
+        native: _native.Decision,
+        lang: Lang = "sv",
+        *,
+        source: Optional[Tuple[_native.Policy, str, Optional[str]]] = None,
+    ) -> None:
         self._native = native
         self._lang: Lang = check_lang(lang)
         self._data: Optional[Dict[str, Any]] = None
+        # The pack, case text and as_of it was decided from: what its memo needs.
+        self._source = source
 
     def _d(self) -> Dict[str, Any]:
         if self._data is None:
@@ -334,9 +343,31 @@ class Decision:
     def __reduce__(self) -> Tuple[Any, ...]:
         return (_decision_from_json, (self.to_json(), self._lang))
 
+    def memo(self, lang: Optional[Lang] = None, format: str = "html") -> str:
+        """The decision memo (*tjänsteutlåtande*) of this decision, as ``digipolicy.memo``
+        renders it (``format`` ``"md"`` or ``"html"``). Known for a decision made by
+        ``decide``/``decide_many`` in this process; one read back from JSON has no case and
+        raises ``ValueError``."""
+        if self._source is None:
+            raise ValueError("this decision was read from JSON: its case is not known; use digipolicy.memo(case)")
+        policy, text, as_of = self._source
+        return policy.memo(text, check_lang(lang or self._lang), format, as_of)
+
     def to_html(self, lang: Optional[Lang] = None) -> str:
-        """The decision as an HTML card: route, selection, ranking, findings, gaps."""
-        return decision_card(self.to_dict(), check_lang(lang or self._lang))
+        """The decision as an HTML card, rendered by the core: route, selection, ranking,
+        findings, the principles and the evidence still missing."""
+        lang = check_lang(lang or self._lang)
+        policy = self._source[0] if self._source is not None else _native.Policy.default()
+        return policy.card(self._native, lang)
 
     def _repr_html_(self) -> str:
-        return self.to_html()
+        """The card, with a link to download the decision memo when the case is known."""
+        card = self.to_html()
+        if self._source is None:
+            return card
+        memo = base64.b64encode(self.memo(self._lang, "html").encode("utf-8")).decode("ascii")
+        label = "Tjänsteutlåtande (HTML)" if self._lang == "sv" else "Decision memo (HTML)"
+        name = html.escape(f"memo-{self.case_id}.html", quote=True)
+        link = f'<p><a download="{name}" href="data:text/html;charset=utf-8;base64,{memo}">{label}</a></p>'
+        # Inside the card's box, before its closing tag.
+        return card.rstrip()[: -len("</div>")] + link + "</div>\n"

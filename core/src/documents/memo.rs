@@ -113,7 +113,7 @@ struct ClauseLine {
 }
 
 #[derive(Serialize)]
-struct CandidateRow {
+pub(super) struct CandidateRow {
     rank: String,
     name: String,
     stage: String,
@@ -127,7 +127,7 @@ struct CandidateRow {
 }
 
 #[derive(Serialize)]
-struct ReviewRow {
+pub(super) struct ReviewRow {
     clause: String,
     title: String,
     outcome: String,
@@ -181,20 +181,9 @@ impl MemoView {
             benefit: benefit(case, lang),
             requirements: requirements(case, lang),
             order: decision.trace.iter().map(|s| line(&s.clause, &s.message)).collect(),
-            candidates: candidates(case, decision, lang),
+            candidates: candidates(Some(case), decision, lang),
             weights: weights(policy, lang),
-            review: decision
-                .review
-                .results
-                .iter()
-                .map(|r| ReviewRow {
-                    clause: r.clause.to_string(),
-                    title: title(&r.clause),
-                    outcome: get(&r.outcome.label(), lang),
-                    severity: r.severity.map(|s| get(&s.label(), lang)).unwrap_or_default(),
-                    message: get(&r.message, lang),
-                })
-                .collect(),
+            review: review(policy, decision, lang),
             deviations: deviations(decision, lang, &title, &name),
             notes: decision
                 .findings
@@ -208,6 +197,22 @@ impl MemoView {
             library: env!("CARGO_PKG_VERSION"),
         }
     }
+}
+
+pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<ReviewRow> {
+    let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
+    decision
+        .review
+        .results
+        .iter()
+        .map(|r| ReviewRow {
+            clause: r.clause.to_string(),
+            title: title(&r.clause),
+            outcome: get(&r.outcome.label(), lang),
+            severity: r.severity.map(|s| get(&s.label(), lang)).unwrap_or_default(),
+            message: get(&r.message, lang),
+        })
+        .collect()
 }
 
 fn matter(case: &Case, lang: Lang) -> String {
@@ -330,13 +335,15 @@ fn requirements(case: &Case, lang: Lang) -> Vec<RequirementRow> {
         .collect()
 }
 
-fn candidates(case: &Case, decision: &Decision, lang: Lang) -> Vec<CandidateRow> {
+pub(super) fn candidates(case: Option<&Case>, decision: &Decision, lang: Lang) -> Vec<CandidateRow> {
     let amount = |sek: i64| get(&kronor(u64::try_from(sek).unwrap_or(0)), lang);
-    decision
-        .candidates
-        .iter()
+    // Ranked first, by rank; the others as the case gives them.
+    let mut ordered: Vec<&crate::model::decision::CandidateResult> = decision.candidates.iter().collect();
+    ordered.sort_by_key(|c| (c.rank.is_none(), c.rank));
+    ordered
+        .into_iter()
         .map(|c| {
-            let cost = case.candidates.iter().find(|k| k.id == c.id).map(|k| k.cost);
+            let cost = case.and_then(|case| case.candidates.iter().find(|k| k.id == c.id)).map(|k| k.cost);
             let mut stage = get(&c.stage.label(), lang);
             if c.co_development {
                 let partners: Vec<&str> = c.partners.iter().map(|p| p.name.as_str()).collect();
@@ -429,7 +436,7 @@ fn economics(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> 
 
 /// The evidence still missing, each by what it asks when a principle names it, else by its
 /// path in the case.
-fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
+pub(super) fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
     let mut paths: Vec<&str> = decision.missing_evidence.iter().map(|p| p.as_ref()).collect();
     for p in &decision.review.missing_evidence {
         if !paths.contains(&p.as_ref()) {

@@ -1,6 +1,6 @@
 //! Documents an official keeps and signs, rendered from templates (the `documents` feature):
-//! the decision memo, *tjänsteutlåtande* ([`memo`]), and the yearly accounts in Markdown and
-//! HTML ([`accounts`]).
+//! the decision memo, *tjänsteutlåtande* ([`memo`]), the yearly accounts in Markdown and
+//! HTML ([`accounts`]), and the decision card a notebook shows ([`card`]).
 //!
 //! The templates are data: `core/templates/*.j2` hold the layout, `core/templates/labels.json`
 //! every fixed word in Swedish and English (a language is a column there), and the rendering
@@ -10,6 +10,7 @@
 //! name in a case cannot inject markup.
 
 pub mod accounts;
+pub mod card;
 pub mod memo;
 
 use crate::error::{Error, ErrorCode, Problem, Problems};
@@ -59,7 +60,9 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("memo.html", include_str!("../../templates/memo.html.j2")),
     ("accounts.md", include_str!("../../templates/accounts.md.j2")),
     ("accounts.html", include_str!("../../templates/accounts.html.j2")),
+    ("card.html", include_str!("../../templates/card.html.j2")),
     ("style.css", include_str!("../../templates/print.css")),
+    ("card.css", include_str!("../../templates/card.css")),
 ];
 
 /// The fixed words of the documents in `lang`, from `labels.json`.
@@ -72,7 +75,9 @@ fn labels(lang: Lang) -> Result<BTreeMap<String, String>, Error> {
 pub(crate) fn render<V: serde::Serialize>(name: &str, format: Format, lang: Lang, view: &V) -> Result<String, Error> {
     let env = environment()?;
     let template = env.get_template(&format!("{name}.{}", format.extension())).map_err(|e| internal(&e.to_string()))?;
-    let style = env.get_template("style.css").and_then(|t| t.render(())).map_err(|e| internal(&e.to_string()))?;
+    // The card is a fragment inside a notebook: its own small style, not the page's.
+    let style_name = if name == "card" { "card.css" } else { "style.css" };
+    let style = env.get_template(style_name).and_then(|t| t.render(())).map_err(|e| internal(&e.to_string()))?;
     let mut context = BTreeMap::new();
     context.insert("t", Value::from(Serde(labels(lang)?)));
     context.insert("m", Value::from(Serde(view)));
