@@ -99,6 +99,51 @@ def generate(n: int = 320, seed: int = 2025) -> List[Dict[str, Any]]:
     return [_case(rng, 1 + i * 4 // n, i + 1) for i in range(n)]
 
 
+def generate_year(year: int, n: int = 240, seed: int = 2020) -> List[Dict[str, Any]]:
+    """``n`` cases of one year, each with its ``decided_on`` spread over the year (ids like
+    ``2020-Q3-117``), the same for the same seed: what the yearly accounts count."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        quarter = 1 + i * 4 // n
+        case = _case(rng, quarter, i + 1)
+        case["id"] = f"{year}-Q{quarter}-{i + 1:03d}"
+        month = 3 * (quarter - 1) + rng.randint(1, 3)
+        case["decided_on"] = f"{year}-{month:02d}-{rng.randint(1, 28):02d}"
+        out.append(case)
+    return out
+
+
+JUSTIFICATIONS = [
+    "Beslutat av förvaltningsledningen: behovet är akut och avvikelsen rättas vid nästa upphandling.",
+    "Ramavtalet medger inte varianter; nästa avrop efterfrågar nya lösningar.",
+    "Innovationsbedömningen görs i projektets förstudie, som redan är beställd.",
+]
+
+
+def with_justifications(
+    cases: List[Dict[str, Any]], decisions: List[Any], share: float = 0.5, seed: int = 7
+) -> List[Dict[str, Any]]:
+    """The cases with a recorded justification for about ``share`` of the deviations their
+    decisions left open (comply or explain); ``decisions`` are ``decide_many``'s results for
+    ``cases`` in the same order. A justification names the deviation's clause, candidate and
+    code, so it always matches."""
+    rng = random.Random(seed)
+    out = []
+    for case, decision in zip(cases, decisions):
+        case = dict(case)
+        for deviation in getattr(decision, "open_deviations", []):
+            if rng.random() < share:
+                justification = {"clause": deviation.clause, "text": rng.choice(JUSTIFICATIONS)}
+                if deviation.candidate:
+                    justification["candidate"] = deviation.candidate
+                if deviation.code:
+                    justification["code"] = deviation.code
+                case.setdefault("justifications", []).append(justification)
+        out.append(case)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=320)

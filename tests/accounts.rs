@@ -135,3 +135,21 @@ fn the_accounts_render_in_both_languages_and_formats() {
     );
     assert!(html.contains("<td class=\"num\">14.3%</td>"), "{html}");
 }
+
+#[test]
+fn a_justified_principle_counts_as_a_justified_deviation() {
+    let policy = Policy::sll_2016().unwrap();
+    let vector: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tests/vectors/justified-principle.json")).unwrap())
+            .unwrap();
+    let mut case = vector["input"].clone();
+    case["decided_on"] = serde_json::json!("2020-05-05");
+    let record = policy.record_json(&case.to_string()).unwrap();
+    let a = policy.accounts(std::slice::from_ref(&record), 2020);
+    assert_eq!((a.digitalisation.deviations.justified, a.digitalisation.deviations.open), (1, 0));
+    // Without its justification the same deviation is open.
+    case.as_object_mut().unwrap().remove("justifications");
+    let record = policy.record_json(&case.to_string()).unwrap();
+    let a = policy.accounts(&[record], 2020);
+    assert_eq!((a.digitalisation.deviations.justified, a.digitalisation.deviations.open), (0, 1));
+}

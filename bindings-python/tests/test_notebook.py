@@ -20,3 +20,6 @@ def test_portfolio_notebook_executes():
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]
     assert any("image/png" in o.get("data", {}) for o in outputs), "the chart is drawn"
     assert any("digipolicy-decision" in o.get("data", {}).get("text/html", "") for o in outputs), "a card is shown"
+    markdown = [o.get("data", {}).get("text/markdown", "") for o in outputs]
+    assert any("## Digitaliseringsbokslut 2020" in m and "## Innovationsbokslut 2020" in m for m in markdown), "the accounts"
+    assert any(m.startswith("# Tjänsteutlåtande: ") and "Motivering: " in m for m in markdown), "a memo with a justification"

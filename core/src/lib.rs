@@ -92,7 +92,8 @@ pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };
 pub use model::decision::{
-    CandidateResult, DecideOptions, Decision, Finding, FindingCode, Partner, Route, Scores, Status, StepCode, TraceStep,
+    CandidateResult, DecideOptions, Decision, Deviation, Finding, FindingCode, Partner, Route, Scores, Status,
+    StepCode, TraceStep,
 };
 pub use model::initiative::{Classification, Initiative, InnovationClass, Novelty, ValueKind};
 pub use model::organisation::{Binding, Organisation, OrganisationKind, Scope};

@@ -23,7 +23,7 @@ use crate::date::Date;
 use crate::error::{Error, ErrorCode, Problem, Problems};
 use crate::model::decision::{Decision, Route, Status};
 use crate::model::pack::PolicyRef;
-use crate::model::review::{Outcome, Severity};
+use crate::model::review::Outcome;
 use crate::pack::Policy;
 use crate::text::Text;
 use schemars::JsonSchema;
@@ -358,9 +358,9 @@ fn order_price(decision: &Decision) -> Option<i64> {
 }
 
 fn count_deviations(decision: &Decision, digitalisation: &mut DeviationCounts, innovation: &mut DeviationCounts) {
-    for f in decision.findings.iter().filter(|f| f.severity == Severity::Deviation) {
-        let view = if innovation_clause(&f.clause) { &mut *innovation } else { &mut *digitalisation };
-        if f.justified.is_some() {
+    for d in decision.deviations() {
+        let view = if innovation_clause(d.clause) { &mut *innovation } else { &mut *digitalisation };
+        if d.justified.is_some() {
             view.justified += 1;
         } else {
             view.open += 1;

@@ -133,6 +133,7 @@ pub(super) struct ReviewRow {
     outcome: String,
     severity: String,
     message: String,
+    justification: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -211,6 +212,7 @@ pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<Re
             outcome: get(&r.outcome.label(), lang),
             severity: r.severity.map(|s| get(&s.label(), lang)).unwrap_or_default(),
             message: get(&r.message, lang),
+            justification: r.justified.clone(),
         })
         .collect()
 }
@@ -281,7 +283,7 @@ fn summary(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> Ve
             c.met, c.not_met, c.not_known, c.not_applicable
         ),
     });
-    let deviations = decision.findings.iter().filter(|f| f.severity == Severity::Deviation).count();
+    let deviations = decision.deviations().len();
     let open = decision.open_deviations.len();
     out.push(match lang {
         Lang::Sv => format!("Avvikelser: {deviations}, varav utan motivering: {open}"),
@@ -383,26 +385,32 @@ fn weights(policy: &Policy, lang: Lang) -> String {
     }
 }
 
+/// The obstacles (blocking findings) first, then every deviation with its justification.
 fn deviations(
     decision: &Decision,
     lang: Lang,
     title: &dyn Fn(&str) -> String,
     name: &dyn Fn(&str) -> String,
 ) -> Vec<DeviationRow> {
-    decision
-        .findings
-        .iter()
-        .filter(|f| matches!(f.severity, Severity::Blocking | Severity::Deviation))
-        .map(|f| DeviationRow {
-            clause: f.clause.to_string(),
-            title: title(&f.clause),
-            severity: get(&f.severity.label(), lang),
-            candidate: f.candidate.as_deref().map(name),
-            message: get(&f.message, lang),
-            justification: f.justified.clone(),
-            blocking: f.severity == Severity::Blocking,
-        })
-        .collect()
+    let blocking = decision.findings.iter().filter(|f| f.severity == Severity::Blocking).map(|f| DeviationRow {
+        clause: f.clause.to_string(),
+        title: title(&f.clause),
+        severity: get(&f.severity.label(), lang),
+        candidate: f.candidate.as_deref().map(name),
+        message: get(&f.message, lang),
+        justification: f.justified.clone(),
+        blocking: true,
+    });
+    let deviations = decision.deviations().into_iter().map(|d| DeviationRow {
+        clause: d.clause.to_owned(),
+        title: title(d.clause),
+        severity: get(&Severity::Deviation.label(), lang),
+        candidate: d.candidate.map(name),
+        message: get(d.message, lang),
+        justification: d.justified.map(str::to_owned),
+        blocking: false,
+    });
+    blocking.chain(deviations).collect()
 }
 
 /// TCO per alternative is in the table; this is the sentence on what the order costs.

@@ -295,6 +295,50 @@ pub struct Finding {
     pub justified: Option<String>,
 }
 
+/// One deviation of a decision, justified or not (see [`Decision::deviations`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deviation<'a> {
+    /// The clause not met.
+    pub clause: &'a str,
+    /// The candidate it concerns, for a finding about one.
+    pub candidate: Option<&'a str>,
+    /// What it says.
+    pub message: &'a Text,
+    /// The recorded justification, when there is one.
+    pub justified: Option<&'a str>,
+}
+
+impl Decision {
+    /// Every deviation (a SHALL not met outside the gate): the findings of severity
+    /// deviation, then the principles not met at that severity that no such finding already
+    /// names (as `open_deviations` lists them, justified ones included).
+    pub fn deviations(&self) -> Vec<Deviation<'_>> {
+        let findings = self.findings.iter().filter(|f| f.severity == Severity::Deviation);
+        let mut out: Vec<Deviation<'_>> = findings
+            .map(|f| Deviation {
+                clause: &f.clause,
+                candidate: f.candidate.as_deref(),
+                message: &f.message,
+                justified: f.justified.as_deref(),
+            })
+            .collect();
+        let named =
+            |clause: &str| self.findings.iter().any(|f| f.severity == Severity::Deviation && f.clause == clause);
+        for r in &self.review.results {
+            let not_met = r.outcome == crate::model::review::Outcome::NotMet && r.severity == Some(Severity::Deviation);
+            if not_met && !named(&r.clause) {
+                out.push(Deviation {
+                    clause: &r.clause,
+                    candidate: None,
+                    message: &r.message,
+                    justified: r.justified.as_deref(),
+                });
+            }
+        }
+        out
+    }
+}
+
 /// A deviation from a SHALL that no recorded justification explains yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
