@@ -153,3 +153,17 @@ fn a_justified_principle_counts_as_a_justified_deviation() {
     let a = policy.accounts(&[record], 2020);
     assert_eq!((a.digitalisation.deviations.justified, a.digitalisation.deviations.open), (0, 1));
 }
+
+#[test]
+fn the_example_records_are_what_record_writes_today() {
+    // examples/records/ is what the README's commands read; re-record with DIGIPOLICY_BLESS=1.
+    let policy = Policy::sll_2016().unwrap();
+    let path = root().join("examples/records/portfolio-2019-2020.jsonl");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, records_jsonl(&policy)).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), records_jsonl(&policy));
+    let one = std::fs::read_to_string(root().join("examples/records/e-signature.record.json")).unwrap();
+    let record = ffi::parse_record(&one).unwrap();
+    assert_eq!(policy.verify(&record).verdict, digipolicy::analysis::record::Verdict::Ok);
+}

@@ -567,3 +567,20 @@ fn accounts_from_the_command_line_match_the_library() {
     assert_eq!((report["input"].as_str(), report["path"].as_str()), (Some("record"), Some("[0]")));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_readme_commands_for_records_memos_and_accounts_run() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let from = readme.find("## Records, memos and the yearly accounts").unwrap();
+    let start = readme[from..].find("```sh\n").unwrap() + from + 6;
+    let end = readme[start..].find("```").unwrap() + start;
+    let lines: Vec<&str> = readme[start..end].lines().collect();
+    assert_eq!(lines.len(), 6);
+    for line in lines {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(args[0], "digipolicy");
+        let o = run(&args[1..], None);
+        assert_eq!(o.status.code(), Some(0), "{line}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty(), "{line}");
+    }
+}
