@@ -203,9 +203,26 @@ test("the package's exports map works from Node's import", () => {
   assert.match(probe.stdout, /^function \d+\.\d+\.\d+/);
 });
 
+test("the npm README's memo, record and accounts example runs from an installed package", () => {
+  const readme = readFileSync(path.join(here, "..", "README.npm.md"), "utf8");
+  const from = readme.indexOf("## The decision memo, records and the yearly accounts");
+  const start = readme.indexOf("```js\n", from) + 6;
+  const code = readme.slice(start, readme.indexOf("```", start));
+  const example = readFileSync(path.join(root, "examples", "e-signature-with-evidence.json"), "utf8");
+  // Dated in the year the example accounts for.
+  const program = `const caseObject = { ...${example}, decided_on: "2025-03-01" };\n${code}\nconsole.log(html.startsWith("<!DOCTYPE html>"), year.digitalisation.requests);`;
+  const probe = spawnSync(process.execPath, ["--input-type=module", "-e", program], {
+    cwd: path.join(here, "fixtures", "consumer"),
+    encoding: "utf8",
+  });
+  assert.equal(probe.status, 0, probe.stderr);
+  assert.equal(probe.stdout, "ok\ntrue 1\n");
+});
+
 test("schema() serves the committed schemas, and an unknown name is the core's error", () => {
   const names = ["case", "decision", "review", "organisation", "scope", "initiative", "classification", "policy", "error",
-    "compare-request", "comparison", "sensitivity", "regional-strategy", "align-input", "alignment"];
+    "compare-request", "comparison", "sensitivity", "regional-strategy", "align-input", "alignment",
+    "record", "verification", "accounts"];
   for (const name of names) {
     const committed = JSON.parse(readFileSync(path.join(root, "schemas", `${name}.schema.json`), "utf8"));
     assert.deepEqual(dp.schema(name), committed);
