@@ -167,3 +167,32 @@ fn the_example_records_are_what_record_writes_today() {
     let record = ffi::parse_record(&one).unwrap();
     assert_eq!(policy.verify(&record).verdict, digipolicy::analysis::record::Verdict::Ok);
 }
+
+#[test]
+fn the_forms_questions_are_the_rules_questions() {
+    // core/packs/sll-2016.questions.json is what the request form asks; re-record with
+    // DIGIPOLICY_BLESS=1 after a change of the rules or the pack's wording.
+    let policy = Policy::sll_2016().unwrap();
+    let json = ffi::to_json(&policy.questions()).unwrap();
+    let path = root().join("core/packs/sll-2016.questions.json");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), json);
+    let groups = policy.questions();
+    let fields: Vec<&str> = groups.iter().flat_map(|g| g.questions.iter().map(|q| q.field.as_str())).collect();
+    for expected in [
+        "evidence.citizen_need_described",
+        "evidence.new_e_service",
+        "e_service.accessible",
+        "evidence.concerns_innovation",
+        "governing_documents.innovation",
+    ] {
+        assert!(fields.contains(&expected), "{expected} in {fields:?}");
+    }
+    assert!(!fields.iter().any(|f| f.starts_with("candidates") || f.starts_with("benefit_assessment")));
+    // A condition comes first in its clause, and every question has both wordings.
+    let ds61 = groups.iter().find(|g| g.clause == "digitalisation-strategy:6.1").unwrap();
+    assert_eq!(ds61.questions[0].field, "evidence.new_e_service");
+    assert!(groups.iter().flat_map(|g| &g.questions).all(|q| !q.label.sv.is_empty() && !q.label.en.is_empty()));
+}

@@ -21,7 +21,9 @@ fn memo(c: &mut Criterion) {
     let mut group = c.benchmark_group("memo");
     for n in [10usize, 300] {
         let case = policy.parse_case(&decide::case_with(n)).unwrap();
-        group.bench_with_input(BenchmarkId::new("decide", n), &case, |b, case| b.iter(|| policy.decide(black_box(case)).unwrap()));
+        group.bench_with_input(BenchmarkId::new("decide", n), &case, |b, case| {
+            b.iter(|| policy.decide(black_box(case)).unwrap())
+        });
         for (name, format) in [("md", Format::Md), ("html", Format::Html)] {
             let options = MemoOptions { lang: Lang::Sv, format, ..Default::default() };
             group.bench_with_input(BenchmarkId::new(name, n), &case, |b, case| {

@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod parameters;
+pub mod questions;
 pub mod record;
 pub mod regional;
 pub mod sensitivity;
