@@ -18,6 +18,7 @@ use crate::text::{Lang, Text};
 use minijinja::value::{Serde, Value};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 use std::fmt::Write as _;
 
 /// The output format of a document.
@@ -65,15 +66,18 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("card.css", include_str!("../../templates/card.css")),
 ];
 
-/// The fixed words of the documents in `lang`, from `labels.json`.
-fn labels(lang: Lang) -> Result<BTreeMap<String, String>, Error> {
-    let all: BTreeMap<String, Text> = serde_json::from_str(LABELS_JSON).map_err(|e| internal(&e.to_string()))?;
-    Ok(all.into_iter().map(|(key, text)| (key, text.get(lang).to_owned())).collect())
+/// The fixed words of the documents in `lang`, from `labels.json` (read once).
+fn labels(lang: Lang) -> Result<BTreeMap<&'static str, &'static str>, Error> {
+    static ALL: OnceLock<Result<BTreeMap<String, Text>, String>> = OnceLock::new();
+    let all = ALL.get_or_init(|| serde_json::from_str(LABELS_JSON).map_err(|e| e.to_string())).as_ref().map_err(|e| internal(e))?;
+    Ok(all.iter().map(|(key, text)| (key.as_str(), text.get(lang))).collect())
 }
 
 /// Renders the document `name` in `format` from `view`, with the labels of `lang` as `t`.
 pub(crate) fn render<V: serde::Serialize>(name: &str, format: Format, lang: Lang, view: &V) -> Result<String, Error> {
-    let env = environment()?;
+    // The templates are parsed once per process, not per document.
+    static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
+    let env = ENV.get_or_init(|| environment().map_err(|e| e.to_string())).as_ref().map_err(|e| internal(e))?;
     let template = env.get_template(&format!("{name}.{}", format.extension())).map_err(|e| internal(&e.to_string()))?;
     // The card is a fragment inside a notebook: its own small style, not the page's.
     let style_name = if name == "card" { "card.css" } else { "style.css" };
