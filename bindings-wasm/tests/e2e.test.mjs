@@ -1,6 +1,9 @@
 // The request form end to end in headless Chromium (Debian's, driven by playwright-core):
-// examples, live re-decision on a coverage edit, language switch, offline use, keyboard,
-// axe-core, and a screenshot.
+// examples, live re-decision on a coverage edit, language switch, offline use, errors at the
+// field (a letter in a cost is an error, never 0), the error summary's links, the draft
+// across a reload, a whole request by keyboard alone, axe-core in every state at 320, 390 and
+// 1366 px with no horizontal scrolling, and the decision memo printed to PDF. Screenshots of
+// each state and width go to target/e2e/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -62,10 +65,27 @@ after(async () => {
 
 const route = () => page.getAttribute("#route", "data-route");
 const findings = () => page.textContent("#findings");
+const shots = path.join(base, "..", "target", "e2e");
+mkdirSync(shots, { recursive: true });
 
 async function loadExample(file) {
-  await page.selectOption("#example", { label: JSON.parse(readFileSync(path.join(base, "..", "examples", file), "utf8")).title });
+  await page.selectOption("#example", file);
   await page.click("#load");
+}
+
+async function axe(p = page) {
+  await p.addScriptTag({ path: path.join(base, "node_modules", "axe-core", "axe.min.js") });
+  const result = await p.evaluate(async () => await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0]?.target})`);
+}
+
+/** Tab forward (keyboard only) until the element with `id` has the focus. */
+async function tabTo(id, max = 250) {
+  for (let i = 0; i < max; i++) {
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached #${id}`);
 }
 
 test("the contract's example shows its route, selection and findings", async () => {
@@ -76,14 +96,18 @@ test("the contract's example shows its route, selection and findings", async () 
   assert.match(f, /policy:5\.6/);
 });
 
-test("two more examples: a market purchase and a blocked case", async () => {
+test("two more examples: a market purchase and a blocked case, with Swedish titles in the list", async () => {
+  const titles = await page.$$eval("#example option", (os) => os.map((o) => o.textContent));
+  assert.ok(titles.includes("E-underskrift av avtal"), titles.join(" | "));
+  assert.equal(new Set(titles).size, titles.length, "no two examples share a title");
   await loadExample("e-signature-market.json");
   assert.equal(await route(), "market");
   assert.equal(await page.getAttribute("#selected", "data-selected"), "signera-saas");
   assert.match(await page.textContent("#gaps"), /Intranet PDF approval stamp/);
   await loadExample("blocked-no-benefit-assessment.json");
   assert.equal(await route(), "market");
-  assert.match(await page.textContent("#status"), /blockerat/);
+  assert.match(await page.textContent("#status"), /Blockerat/);
+  assert.match(await findings(), /Hinder – måste åtgärdas före beslut/);
   assert.match(await findings(), /policy:5\.6/);
 });
 
@@ -102,7 +126,7 @@ test("the language toggle switches to English and back, by keyboard too", async 
   await page.focus("#lang");
   await page.keyboard.press("Enter");
   assert.equal(await page.getAttribute("html", "lang"), "en");
-  assert.equal(await page.textContent("#route"), "in-house");
+  assert.equal(await page.textContent("#route"), "Use what the council already has");
   assert.match(await page.textContent("h1"), /Request for new IT support/);
   assert.match(await findings(), /The unit wishes for/);
   await page.keyboard.press("Enter");
@@ -117,17 +141,123 @@ test("it keeps deciding without network after load", async () => {
   await context.setOffline(false);
 });
 
-test("axe-core finds no serious or critical violation, and a screenshot is saved", async () => {
-  await page.addScriptTag({ path: path.join(base, "node_modules", "axe-core", "axe.min.js") });
-  const result = await page.evaluate(async () => await window.axe.run(document));
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(
-    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-    [],
-  );
-  const dir = path.join(base, "..", "target", "e2e");
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, "form.png"), fullPage: true });
+test("a letter in a cost is an inline Swedish error at the field, never a lower cost", async () => {
+  await loadExample("video-consultations-in-house.json");
+  const tco = async () => page.textContent("table.ranking tbody tr:first-child td:nth-child(5)");
+  const before = await tco();
+  assert.equal(before, "1 650 000 kr");
+  await page.fill("#cand-0-yearly_sek", "3OO 000");
+  const error = await page.textContent("#cand-0-yearly_sek-error");
+  assert.match(error, /Skriv ett belopp i hela kronor med siffror/);
+  assert.equal(await page.getAttribute("#cand-0-yearly_sek", "aria-invalid"), "true");
+  assert.match(await page.getAttribute("#cand-0-yearly_sek", "aria-describedby"), /cand-0-yearly_sek-error/);
+  // One mistake, one error; the decision shown is the last valid one, marked as such.
+  assert.equal(await page.locator("#error-summary li").count(), 1);
+  assert.equal(await tco(), before);
+  assert.match(await page.textContent("#details"), /gäller det du skrev före felet/);
+  await page.screenshot({ path: path.join(shots, "errors-1366.png"), fullPage: true });
+  // The summary's link moves the focus to the field.
+  await page.click("#error-summary a");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "cand-0-yearly_sek");
+  // Spaces between thousands are fine; the error goes as it came.
+  await page.fill("#cand-0-yearly_sek", "300 000");
+  assert.equal(await page.locator("#error-summary").isHidden(), true);
+  assert.equal(await page.getAttribute("#cand-0-yearly_sek", "aria-invalid"), null);
+  assert.equal(await tco(), "1 650 000 kr");
+});
+
+test("emptying a requirement's name gives one error, at that name", async () => {
+  await loadExample("video-consultations-in-house.json");
+  await page.fill("#req-0-id", "");
+  assert.equal(await page.locator("#error-summary li").count(), 1);
+  assert.ok(await page.locator("#req-0-id-error").isVisible());
+  await page.fill("#req-0-id", "video");
+  assert.equal(await page.locator("#error-summary").isHidden(), true);
+  assert.equal(await route(), "in_house");
+});
+
+test("the principles are asked as yes / no / don't know questions, and missing evidence shows as questions", async () => {
+  await loadExample("video-consultations-in-house.json");
+  const missing = await page.textContent("#summary");
+  assert.match(missing, /Underlag som saknas/);
+  assert.match(missing, /Invånarnas behov är beskrivet och styr ärendet\?/);
+  assert.ok(!/evidence\./.test(missing), "questions, not paths");
+  await page.check("#f-evidence-citizen_need_described-yes");
+  assert.ok(!/Invånarnas behov är beskrivet/.test(await page.textContent("#summary")));
+  // A condition answered no leaves the group's other questions out.
+  await page.check("#f-evidence-new_e_service-no");
+  assert.equal(await page.locator("#f-e_service-accessible").count(), 0);
+  await page.check("#f-evidence-new_e_service-yes");
+  assert.equal(await page.locator("#f-e_service-accessible").count(), 1);
+});
+
+test("a draft survives a reload", async () => {
+  await page.fill("#case-title", "Utkast som ska finnas kvar");
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.equal(await page.inputValue("#case-title"), "Utkast som ska finnas kvar");
+  assert.match(await page.textContent("#draft-status"), /utkast är återställt/);
+});
+
+test("a whole request by keyboard alone reaches a decision", async () => {
+  await page.focus("body");
+  await tabTo("new-request");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "case-title");
+  await page.keyboard.type("Digital kallelse till mammografi");
+  await tabTo("case-id");
+  await page.keyboard.type("2026-101");
+  await tabTo("req-0-id");
+  await page.keyboard.type("kallelse");
+  await tabTo("benefit-done-yes");
+  await page.keyboard.press("Space");
+  await tabTo("add-candidate");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "cand-0-name");
+  await page.keyboard.type("Regionens e-tjänsteplattform");
+  await tabTo("cand-0-cover-0");
+  await page.keyboard.press("Space");
+  await tabTo("cand-0-one_off_sek");
+  await page.keyboard.type("0");
+  await tabTo("cand-0-yearly_sek");
+  await page.keyboard.type("120 000");
+  await tabTo("cand-0-innovation-yes");
+  await page.keyboard.press("Space");
+  assert.equal(await route(), "in_house");
+  assert.equal(await page.textContent("#status"), "Klart för beslut");
+  assert.equal(await page.locator("#error-summary").isHidden(), true);
+});
+
+test("axe finds nothing serious in any state at 320, 390 and 1366 px, and nothing scrolls sideways", async () => {
+  const states = {
+    empty: async () => { await page.click("#new-request"); },
+    filled: async () => { await loadExample("e-signature-with-evidence.json"); },
+    errors: async () => { await loadExample("video-consultations-in-house.json"); await page.fill("#cand-0-yearly_sek", "abc"); },
+    blocked: async () => { await loadExample("blocked-no-benefit-assessment.json"); },
+    decided: async () => { await loadExample("video-consultations-in-house.json"); },
+  };
+  const problems = [];
+  for (const width of [320, 390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, setUp] of Object.entries(states)) {
+      await setUp();
+      for (const v of await axe()) problems.push(`${name} at ${width}: ${v}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`${name} at ${width}: ${overflow} px of horizontal scrolling`);
+      await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
+    }
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+  assert.deepEqual(problems, []);
+});
+
+test("on a phone the decision's summary comes first and links to the details", async () => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await loadExample("video-consultations-in-house.json");
+  const top = await page.evaluate(() => document.getElementById("summary").getBoundingClientRect().top + window.scrollY);
+  assert.ok(top < 800, `the summary starts ${top} px down`);
+  await page.click("#summary a[href='#details']");
+  await page.setViewportSize({ width: 1366, height: 900 });
 });
 
 test("the decision memo opens from the form, passes axe and prints to PDF with its headings", async () => {
@@ -142,15 +272,20 @@ test("the decision memo opens from the form, passes axe and prints to PDF with i
   }
   // The memo prints the same kronor as the form shows.
   assert.match(await memoPage.textContent("body"), /1 200 000 kr/);
-  await memoPage.addScriptTag({ path: path.join(base, "node_modules", "axe-core", "axe.min.js") });
-  const result = await memoPage.evaluate(async () => await window.axe.run(document));
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
-  const dir = path.join(base, "..", "target", "e2e");
-  mkdirSync(dir, { recursive: true });
-  const pdf = await memoPage.pdf({ format: "A4", path: path.join(dir, "memo.pdf") });
+  assert.deepEqual(await axe(memoPage), []);
+  for (const width of [320, 390, 1366]) {
+    await memoPage.setViewportSize({ width, height: 900 });
+    await memoPage.screenshot({ path: path.join(shots, `memo-${width}.png`), fullPage: true });
+  }
+  const pdf = await memoPage.pdf({ format: "A4", path: path.join(shots, "memo.pdf") });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1, `${pages} pages`);
-  await memoPage.screenshot({ path: path.join(dir, "memo.png"), fullPage: true });
   await memoPage.close();
+});
+
+test("a saved case file opens in the form", async () => {
+  const file = path.join(base, "..", "examples", "nothing-fits.json");
+  await page.setInputFiles("#open-file", file);
+  await page.waitForFunction(() => document.getElementById("draft-status").textContent.includes("öppnat"));
+  assert.equal(await route(), "no_candidate");
 });

@@ -1,180 +1,273 @@
-// The request form ("behovsanmälan"): the case is the state, the form edits it, and every
-// change decides it again with the WASM package. No rule lives here; the page only shows
-// what the core returns. Everything is local: no request leaves the page after it loads.
-import { decide, formatKronor, formatScore, loadDocuments, memo } from "../pkg/web.js";
+// The request form ("behovsanmälan") as a public e-service. The case is the state; the form
+// edits it; every change decides it again with the WASM package. No rule lives here: the
+// page shows what the core returns (decision, review, problems with their paths and
+// messages in Swedish and English), and the questions of the principles are the rules' own
+// (www/questions.js, generated from core/packs/sll-2016.questions.json). Everything is
+// local: no request leaves the page after it loads; the draft is kept in localStorage.
+import { decide, formatKronor, formatScore, loadDocuments, memo, policy } from "../pkg/web.js";
 import examples from "./examples.js";
+import questions from "./questions.js";
 
 const UI = {
   sv: {
     skip: "Hoppa till beslutet",
     heading: "Behovsanmälan för nytt IT-stöd",
-    intro: "Fyll i behovet och alternativen. Beslutet enligt policyn för innovation och digitalisering uppdateras medan du skriver.",
+    intro: "Beskriv behovet, alternativen och underlaget. Beslutet enligt policyn uppdateras medan du skriver.",
     toggle: "In English",
     example: "Exempel",
     load: "Ladda exemplet",
-    downloadCase: "Ladda ner ärendet (JSON)",
-    downloadDecision: "Ladda ner beslutet (JSON)",
+    openFile: "Öppna ett sparat ärende",
+    newRequest: "Ny tom anmälan",
+    downloadCase: "Spara ärendet (JSON)",
+    downloadDecision: "Spara beslutet (JSON)",
     printMemo: "Tjänsteutlåtande att skriva ut",
     memoLoading: "Tjänsteutlåtandet tas fram …",
     memoOpened: "Tjänsteutlåtandet öppnades i en ny flik; skriv ut det därifrån.",
     memoBlocked: "Webbläsaren stoppade den nya fliken; tjänsteutlåtandet laddades ner i stället.",
-    memoInvalid: "Ärendet behöver rättas innan ett tjänsteutlåtande kan tas fram.",
-    caseLegend: "Ärendet",
-    caseId: "Ärende-id",
-    caseTitle: "Vad behövs",
-    caseUnit: "Verksamhet",
-    caseHorizon: "Kalkylperiod (år)",
-    benefitLegend: "Nyttobedömning för hela landstinget (§5.6)",
-    benefitDone: "Bedömningen är gjord",
-    benefitSummary: "Sammanfattning",
-    reqLegend: "Krav",
-    addRequirement: "Lägg till krav",
-    candLegend: "Alternativ",
-    addCandidate: "Lägg till alternativ",
-    wishLegend: "Verksamhetens önskemål",
-    preferred: "Önskat alternativ",
-    none: "Inget",
-    resultHeading: "Beslut enligt policyn",
-    reqId: "Krav-id",
-    reqText: "Beskrivning",
-    priority: "Prioritet",
-    must: "ska (måste)",
-    should: "bör (rangordnar)",
-    remove: "Ta bort",
+    memoInvalid: "Rätta felen i anmälan innan ett tjänsteutlåtande kan tas fram.",
+    draftRestored: "Ditt sparade utkast är återställt.",
+    fileOpened: "Ärendet är öppnat.",
+    fileInvalid: "Filen är inget ärende i JSON-format.",
+    summaryHeading: "Beslutet just nu",
+    detailsHeading: "Beslutet i detalj",
+    toDetails: "Se hela beslutet",
+    stepNeed: "1. Behovet",
+    stepBenefit: "2. Nyttan för hela landstinget (§5.6)",
+    stepCandidates: "3. Alternativen",
+    stepPrinciples: "4. Principerna",
+    caseTitle: "Vad behövs?",
+    caseTitleHint: "En mening om behovet, till exempel ”Videobesök i primärvården”.",
+    caseId: "Ärendenummer",
+    caseIdHint: "Diarienummer eller annan beteckning, till exempel 2025-017.",
+    caseUnit: "Verksamhet (frivilligt)",
+    caseHorizon: "Kalkylperiod i år (frivilligt)",
+    caseHorizonHint: "Hur många år kostnaderna räknas över. Tomt: policyns standard, 5 år.",
+    reqHeading: "Krav på lösningen",
+    reqHint: "Ett ska-krav måste vara uppfyllt för att ett alternativ ska möta behovet. Ett bör-krav påverkar bara rangordningen.",
+    requirement: "Krav",
+    reqId: "Kort namn på kravet",
+    reqIdHint: "Små bokstäver utan mellanslag, till exempel bankid.",
+    reqText: "Beskrivning (frivilligt)",
+    level: "Nivå",
+    must: "Ska – måste uppfyllas",
+    should: "Bör – påverkar rangordningen",
+    addRequirement: "Lägg till ett krav",
+    benefitHint: "Policyn kräver en bedömning av nyttan för hela landstinget innan något beslutas.",
+    benefitDone: "Är nyttan för hela landstinget bedömd?",
+    benefitOn: "Datum för bedömningen (frivilligt, ÅÅÅÅ-MM-DD)",
+    benefitSummary: "Vad bedömningen kom fram till (frivilligt)",
+    candHint: "Först prövas det som redan finns inom landstinget, sedan marknaden, sist utveckling – helst tillsammans med andra regioner (§5.9).",
     candidate: "Alternativ",
-    candId: "Id",
     candName: "Namn",
-    origin: "Ursprung",
-    in_house: "befintligt inom landstinget",
-    market: "finns på marknaden",
-    development: "utveckling",
-    partners: "Partnerregioner (kommaseparerade)",
-    covers: "Täcker kraven",
-    oneOff: "Engångskostnad (kr)",
-    yearly: "Årlig kostnad (kr)",
-    strategic: "Strategisk betydelse (1–5)",
-    delivery: "Leveransförmåga (1–5)",
-    innovation: "Innovationsperspektivet bedömt",
-    allowsNew: "Upphandlingen tillåter nya lösningar",
-    unknown: "okänt",
-    yes: "ja",
-    no: "nej",
+    candId: "Kort namn (id)",
+    origin: "Var finns alternativet?",
+    in_house: "Finns redan inom landstinget",
+    market: "Finns att köpa på marknaden",
+    development: "Behöver utvecklas",
+    partners: "Regioner som utvecklar tillsammans (frivilligt, kommaseparerade)",
+    partnersHint: "Namn eller kod, till exempel Region Skåne eller SE-M.",
+    covers: "Vilka krav uppfyller alternativet?",
+    oneOff: "Engångskostnad i kronor",
+    yearly: "Årlig kostnad i kronor",
+    moneyHint: "Hela kronor, till exempel 150 000.",
+    strategic: "Strategisk betydelse",
+    delivery: "Förmåga att leverera",
+    scoreHint: "1 = låg, 5 = hög",
+    innovation: "Har innovationsperspektivet vägts in i bedömningen?",
+    allowsNew: "Efterfrågar eller tillåter upphandlingen nya lösningar?",
+    addCandidate: "Lägg till ett alternativ",
+    preferred: "Verksamhetens önskade alternativ (frivilligt)",
+    none: "Inget",
+    remove: "Ta bort",
+    principlesHint: "Svara ja, nej eller vet inte. Det du inte vet visas som underlag som saknas.",
+    languages: "Språk (kommaseparerade, till exempel sv, en, ar)",
+    askedAbove: "besvaras ovan",
+    yes: "Ja",
+    no: "Nej",
+    dontKnow: "Vet inte",
+    errorTitle: "Det finns fel att rätta",
+    errorPrefix: "Fel:",
+    notWhole: "Skriv ett belopp i hela kronor med siffror, till exempel 150 000",
+    notWholeYears: "Skriv antalet år med siffror, till exempel 5",
+    emptyMoney: "Fyll i ett belopp i kronor (0 om det inte kostar något)",
+    stale: "Beslutet nedan gäller det du skrev före felet.",
+    noDecision: "Rätta felen så visas beslutet.",
     status: "Status",
-    ready: "klart för beslut",
-    blocked: "blockerat – vägen är preliminär",
-    out_of_scope: "utanför policyn (§2) – inget beslut enligt den",
     route: "Väg",
     selected: "Valt alternativ",
+    openDeviations: "Avvikelser utan motivering",
+    stillMissing: "Underlag som saknas",
+    andMore: (n) => `och ${n} till`,
+    statuses: { ready: "Klart för beslut", blocked: "Blockerat – vägen är preliminär", out_of_scope: "Utanför policyn (§2) – inget beslut enligt den" },
+    routes: {
+      in_house: "Använd det som finns inom landstinget",
+      market: "Köp en befintlig produkt",
+      co_development: "Utveckla tillsammans med andra regioner",
+      own_development: "Utveckla själva",
+      no_candidate: "Inget alternativ möter behovet",
+    },
+    stages: { in_house: "inom landstinget", market: "marknaden", development: "utveckling" },
+    severities: {
+      blocking: "Hinder – måste åtgärdas före beslut",
+      deviation: "Avvikelse – kräver motivering",
+      advice: "Råd",
+      info: "Information",
+    },
+    outcomes: { met: "Uppfylls", not_met: "Uppfylls inte", not_known: "Okänt", not_applicable: "Gäller inte" },
+    justified: "Motiverad",
     ranking: "Rangordning",
     rank: "Plats",
     stage: "Steg",
     meets: "Möter behovet",
-    tco: "Total kostnad (kr)",
-    total: "Poäng",
-    missing: "Saknar",
+    tco: (n) => `Total kostnad över ${n} år`,
+    score: "Poäng",
+    lacks: "Saknar ska-krav",
     findings: "Iakttagelser",
+    review: "Principerna",
     change: "Vad som skulle ändra utfallet",
-    lacks: "saknar",
-    invalid: "Ärendet kan inte avgöras ännu",
-    needed: "Underlag som krävs före beslut",
-    routes: {
-      in_house: "befintligt inom landstinget",
-      market: "upphandla befintlig produkt",
-      co_development: "utveckling med andra regioner",
-      own_development: "egen utveckling",
-      no_candidate: "inget alternativ möter behovet",
-    },
+    lacksShort: "saknar",
+    benefitQuestion: "Är nyttan för hela landstinget bedömd?",
+    candidateQuestion: (name) => `${name}: har innovationsperspektivet vägts in?`,
+    allowsQuestion: (name) => `${name}: tillåter upphandlingen nya lösningar?`,
   },
   en: {
     skip: "Skip to the decision",
     heading: "Request for new IT support",
-    intro: "Describe the need and the candidates. The decision under the policy for innovation and digitalisation updates as you type.",
+    intro: "Describe the need, the alternatives and the evidence. The decision under the policy updates as you type.",
     toggle: "På svenska",
     example: "Example",
     load: "Load the example",
-    downloadCase: "Download the case (JSON)",
-    downloadDecision: "Download the decision (JSON)",
+    openFile: "Open a saved case",
+    newRequest: "New empty request",
+    downloadCase: "Save the case (JSON)",
+    downloadDecision: "Save the decision (JSON)",
     printMemo: "Decision memo to print",
     memoLoading: "Preparing the decision memo …",
     memoOpened: "The decision memo opened in a new tab; print it from there.",
     memoBlocked: "The browser blocked the new tab; the decision memo was downloaded instead.",
-    memoInvalid: "The case needs correcting before a decision memo can be made.",
-    caseLegend: "The case",
-    caseId: "Case id",
-    caseTitle: "What is needed",
-    caseUnit: "Unit",
-    caseHorizon: "Cost horizon (years)",
-    benefitLegend: "Council-wide benefit assessment (§5.6)",
-    benefitDone: "The assessment has been made",
-    benefitSummary: "Summary",
-    reqLegend: "Requirements",
+    memoInvalid: "Correct the mistakes in the request before a decision memo can be made.",
+    draftRestored: "Your saved draft has been restored.",
+    fileOpened: "The case is open.",
+    fileInvalid: "The file is not a case in JSON.",
+    summaryHeading: "The decision now",
+    detailsHeading: "The decision in detail",
+    toDetails: "See the whole decision",
+    stepNeed: "1. The need",
+    stepBenefit: "2. The benefit to the whole council (§5.6)",
+    stepCandidates: "3. The alternatives",
+    stepPrinciples: "4. The principles",
+    caseTitle: "What is needed?",
+    caseTitleHint: "One sentence about the need, for example “Video consultations in primary care”.",
+    caseId: "Case number",
+    caseIdHint: "The registry number or another reference, for example 2025-017.",
+    caseUnit: "Unit (optional)",
+    caseHorizon: "Cost period in years (optional)",
+    caseHorizonHint: "How many years the costs are counted over. Empty: the policy's default, 5 years.",
+    reqHeading: "Requirements",
+    reqHint: "A must-requirement has to be met for an alternative to meet the need. A should-requirement only affects the ranking.",
+    requirement: "Requirement",
+    reqId: "Short name of the requirement",
+    reqIdHint: "Lower case without spaces, for example bankid.",
+    reqText: "Description (optional)",
+    level: "Level",
+    must: "Must – has to be met",
+    should: "Should – affects the ranking",
     addRequirement: "Add a requirement",
-    candLegend: "Candidates",
-    addCandidate: "Add a candidate",
-    wishLegend: "The unit's wish",
-    preferred: "Preferred candidate",
-    none: "None",
-    resultHeading: "Decision under the policy",
-    reqId: "Requirement id",
-    reqText: "Description",
-    priority: "Priority",
-    must: "must",
-    should: "should (ranks only)",
-    remove: "Remove",
-    candidate: "Candidate",
-    candId: "Id",
+    benefitHint: "The policy requires an assessment of the benefit to the whole council before anything is decided.",
+    benefitDone: "Has the benefit to the whole council been assessed?",
+    benefitOn: "Date of the assessment (optional, YYYY-MM-DD)",
+    benefitSummary: "What the assessment found (optional)",
+    candHint: "What the council already has comes first, then the market, last development – preferably with other regions (§5.9).",
+    candidate: "Alternative",
     candName: "Name",
-    origin: "Origin",
-    in_house: "in-house",
-    market: "on the market",
-    development: "development",
-    partners: "Partner regions (comma-separated)",
-    covers: "Covers",
-    oneOff: "One-off cost (SEK)",
-    yearly: "Yearly cost (SEK)",
-    strategic: "Strategic importance (1–5)",
-    delivery: "Delivery ability (1–5)",
-    innovation: "Innovation perspective assessed",
-    allowsNew: "Procurement allows new solutions",
-    unknown: "unknown",
-    yes: "yes",
-    no: "no",
+    candId: "Short name (id)",
+    origin: "Where is the alternative?",
+    in_house: "Already in the council",
+    market: "On the market",
+    development: "Has to be developed",
+    partners: "Regions developing together (optional, comma-separated)",
+    partnersHint: "Name or code, for example Region Skåne or SE-M.",
+    covers: "Which requirements does it meet?",
+    oneOff: "One-off cost in kronor",
+    yearly: "Yearly cost in kronor",
+    moneyHint: "Whole kronor, for example 150,000.",
+    strategic: "Strategic importance",
+    delivery: "Ability to deliver",
+    scoreHint: "1 = low, 5 = high",
+    innovation: "Has the innovation perspective been weighed in?",
+    allowsNew: "Does the procurement ask for or allow new solutions?",
+    addCandidate: "Add an alternative",
+    preferred: "The unit's preferred alternative (optional)",
+    none: "None",
+    remove: "Remove",
+    principlesHint: "Answer yes, no or don't know. What you don't know shows as evidence still missing.",
+    languages: "Languages (comma-separated, for example sv, en, ar)",
+    askedAbove: "answered above",
+    yes: "Yes",
+    no: "No",
+    dontKnow: "Don't know",
+    errorTitle: "There is a problem",
+    errorPrefix: "Error:",
+    notWhole: "Enter an amount in whole kronor using digits, for example 150,000",
+    notWholeYears: "Enter the number of years using digits, for example 5",
+    emptyMoney: "Enter an amount in kronor (0 if it costs nothing)",
+    stale: "The decision below is for what you entered before the mistake.",
+    noDecision: "Correct the mistakes to see the decision.",
     status: "Status",
-    ready: "ready for decision",
-    blocked: "blocked – the route is provisional",
-    out_of_scope: "out of scope (§2) – not decided under the policy",
     route: "Route",
-    selected: "Selected",
+    selected: "Selected alternative",
+    openDeviations: "Deviations without a justification",
+    stillMissing: "Evidence still missing",
+    andMore: (n) => `and ${n} more`,
+    statuses: { ready: "Ready for decision", blocked: "Blocked – the route is provisional", out_of_scope: "Out of scope (§2) – not decided under the policy" },
+    routes: {
+      in_house: "Use what the council already has",
+      market: "Buy an existing product",
+      co_development: "Develop together with other regions",
+      own_development: "Develop it ourselves",
+      no_candidate: "No alternative meets the need",
+    },
+    stages: { in_house: "in-house", market: "market", development: "development" },
+    severities: {
+      blocking: "Obstacle – must be remedied before the decision",
+      deviation: "Deviation – needs a justification",
+      advice: "Advice",
+      info: "Information",
+    },
+    outcomes: { met: "Met", not_met: "Not met", not_known: "Not known", not_applicable: "Not applicable" },
+    justified: "Justified",
     ranking: "Ranking",
     rank: "Rank",
     stage: "Stage",
     meets: "Meets the need",
-    tco: "Total cost (SEK)",
-    total: "Score",
-    missing: "Missing",
+    tco: (n) => `Total cost over ${n} years`,
+    score: "Score",
+    lacks: "Lacks must-requirements",
     findings: "Findings",
+    review: "The principles",
     change: "What would change the outcome",
-    lacks: "lacks",
-    invalid: "The case cannot be decided yet",
-    needed: "Evidence needed before the decision",
-    routes: {
-      in_house: "in-house",
-      market: "procure from the market",
-      co_development: "co-development with other regions",
-      own_development: "own development",
-      no_candidate: "no candidate meets the need",
-    },
+    lacksShort: "lacks",
+    benefitQuestion: "Has the benefit to the whole council been assessed?",
+    candidateQuestion: (name) => `${name}: has the innovation perspective been weighed in?`,
+    allowsQuestion: (name) => `${name}: does the procurement allow new solutions?`,
   },
 };
 
+const DRAFT_KEY = "digipolicy-request-draft";
+/** The pack's clause titles, by clause id, in both languages. */
+const CLAUSES = new Map(policy().clauses.map((c) => [c.id, c.title]));
+const clauseLabel = (id) => (CLAUSES.has(id) ? `${CLAUSES.get(id)[lang]} (${id})` : id);
+const MONEY = ["one_off_sek", "yearly_sek"];
+
 let lang = "sv";
 let state = structuredClone(examples[0].case);
+/** Raw text of the number fields, by the JSON path they fill: a letter stays a letter. */
+let raw = {};
 let lastDecision = null;
+let lastValid = null;
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => UI[lang][key];
-const esc = (s) =>
-  String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 const el = (tag, attrs = {}, children = []) => {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -183,75 +276,171 @@ const el = (tag, attrs = {}, children = []) => {
     else if (v === true) node.setAttribute(k, "");
     else if (v !== false && v != null) node.setAttribute(k, v);
   }
-  for (const c of children) node.append(c);
+  for (const c of children) if (c != null) node.append(c);
   return node;
 };
-const field = (id, label, input) => el("div", {}, [el("label", { for: id, text: label }), input]);
-const triState = (id, value, onchange) => {
-  const sel = el("select", { id, onchange: (e) => onchange(e.target.value === "" ? undefined : e.target.value === "true") });
-  for (const [v, key] of [["", "unknown"], ["true", "yes"], ["false", "no"]]) {
-    sel.append(el("option", { value: v, text: t(key), selected: String(value ?? "") === v }));
-  }
-  return sel;
-};
-const intOrUndefined = (v) => (v === "" ? undefined : Number(v));
+const plainAmount = (n) => formatKronor(n, lang).replace(/^SEK\s/, "").replace(/\skr$/, "");
+const idOf = (path) => `f-${path.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+
+// --- reading and writing the case by path -------------------------------------------------
+
+function getPath(obj, path) {
+  return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+function setPath(obj, path, value) {
+  const keys = path.split(".");
+  let o = obj;
+  for (const k of keys.slice(0, -1)) o = o[k] ??= {};
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete o[last];
+  else o[last] = value;
+  // Drop objects left empty (an `evidence` with no answer says nothing).
+  if (keys.length > 1 && value === undefined && Object.keys(o).length === 0) delete obj[keys[0]];
+}
 
 function setOptional(obj, key, value) {
   if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) delete obj[key];
   else obj[key] = value;
 }
 
+// --- building the case from the form: numbers checked, never coerced ----------------------
+
+/** Whole kronor or years from what was typed: digits with spaces (or commas in English)
+ * between groups; anything else is `null`. */
+function parseWhole(text) {
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, "").replace(lang === "en" ? /,/g : /(?!)/, "");
+  return /^\d{1,16}$/.test(compact) ? Number(compact) : null;
+}
+
+/** The case to decide, and the form's own problems (a number field that is not a number). */
+function buildCase() {
+  const problems = [];
+  const c = structuredClone(state);
+  const horizon = raw.horizon_years ?? (state.horizon_years === undefined ? "" : String(state.horizon_years));
+  if (horizon.trim() === "") delete c.horizon_years;
+  else if (parseWhole(horizon) === null) problems.push(formProblem("horizon_years", "notWholeYears"));
+  else c.horizon_years = parseWhole(horizon);
+  c.candidates.forEach((cand, i) => {
+    for (const key of MONEY) {
+      const path = `candidates[${i}].cost.${key}`;
+      const text = raw[path] ?? String(cand.cost?.[key] ?? "");
+      if (text.trim() === "") problems.push(formProblem(path, "emptyMoney"));
+      else if (parseWhole(text) === null) problems.push(formProblem(path, "notWhole"));
+      else cand.cost[key] = parseWhole(text);
+    }
+  });
+  // One mistake, one error: coverage of a requirement whose name is empty or repeated is left
+  // out, so the core reports the name once instead of every candidate's coverage of it.
+  const counts = {};
+  for (const r of c.requirements) counts[r.id] = (counts[r.id] ?? 0) + 1;
+  for (const cand of c.candidates) cand.covers = (cand.covers ?? []).filter((id) => id.trim() !== "" && counts[id] === 1);
+  return { case: c, problems };
+}
+
+function formProblem(path, key) {
+  return { path, message: { sv: UI.sv[key], en: UI.en[key] } };
+}
+
+// --- rendering the form -------------------------------------------------------------------
+
 function renderStatic() {
   document.documentElement.lang = lang;
+  document.title = `${t("heading")} – digipolicy`;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-  $("lang").setAttribute("aria-pressed", String(lang === "en"));
+  $("lang").setAttribute("lang", lang === "sv" ? "en" : "sv");
   const select = $("example");
   const chosen = select.value;
-  select.replaceChildren(...examples.map((ex, i) => el("option", { value: String(i), text: ex.case.title })));
+  select.replaceChildren(...examples.map((ex) => el("option", { value: ex.file, text: ex.title[lang] })));
   if (chosen) select.value = chosen;
+}
+
+function field(id, label, input, hint) {
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) input.setAttribute("aria-describedby", hintId);
+  return el("div", { class: "field" }, [el("label", { for: id, text: label }), hint ? el("p", { class: "hint", id: hintId, text: hint }) : null, input]);
+}
+
+/** Yes / no / don't know as radio buttons in a fieldset: `value` true, false or undefined.
+ * An unanswered question has no button checked (so Tab lands on "yes" and Space answers);
+ * choosing "don't know" is the same as not answering. */
+function triState(id, path, legend, value, onchange, hint) {
+  const name = id;
+  const options = [["yes", true], ["no", false], ["dontKnow", undefined]].map(([key, v]) => {
+    const optionId = `${id}-${key}`;
+    return el("span", { class: "radio" }, [
+      el("input", { type: "radio", id: optionId, name, value: key, checked: v !== undefined && value === v, onchange: () => onchange(v) }),
+      el("label", { for: optionId, text: t(key) }),
+    ]);
+  });
+  return el("fieldset", { class: "tristate", id, "data-path": path }, [
+    el("legend", { text: legend }),
+    hint ? el("p", { class: "hint", text: hint }) : null,
+    el("div", { class: "radios" }, options),
+  ]);
 }
 
 function renderForm() {
   $("case-id").value = state.id ?? "";
   $("case-title").value = state.title ?? "";
   $("case-unit").value = state.unit ?? "";
-  $("case-horizon").value = state.horizon_years ?? "";
-  $("benefit-done").checked = Boolean(state.benefit_assessment?.done);
-  $("benefit-summary").value = state.benefit_assessment?.summary ?? "";
+  $("case-horizon").value = raw.horizon_years ?? (state.horizon_years === undefined ? "" : String(state.horizon_years));
+  renderRequirements();
+  renderBenefit();
+  renderCandidates();
+  renderQuestions();
+}
 
-  const reqs = $("requirements");
-  reqs.replaceChildren(
+function renderRequirements() {
+  $("requirements").replaceChildren(
     ...state.requirements.map((r, i) =>
-      el("div", { class: "row" }, [
-        el("div", { class: "row-grid" }, [
-          field(`req-${i}-id`, t("reqId"), el("input", { id: `req-${i}-id`, value: r.id, autocomplete: "off", onchange: (e) => renameRequirement(i, e.target.value) })),
-          field(`req-${i}-text`, t("reqText"), el("input", { id: `req-${i}-text`, value: r.text ?? "", autocomplete: "off", oninput: (e) => { setOptional(r, "text", e.target.value); update(); } })),
-          field(
-            `req-${i}-priority`,
-            t("priority"),
-            el("select", { id: `req-${i}-priority`, onchange: (e) => { r.priority = e.target.value; update(); } }, [
-              el("option", { value: "must", text: t("must"), selected: r.priority === "must" }),
-              el("option", { value: "should", text: t("should"), selected: r.priority === "should" }),
-            ]),
-          ),
-        ]),
-        el("button", { type: "button", class: "secondary", text: `${t("remove")} ${r.id}`, onclick: () => removeRequirement(i) }),
+      el("fieldset", { class: "item", id: `req-${i}` }, [
+        el("legend", { text: `${t("requirement")} ${i + 1}${r.id ? `: ${r.id}` : ""}` }),
+        field(`req-${i}-id`, t("reqId"), el("input", { id: `req-${i}-id`, "data-path": `requirements[${i}].id`, value: r.id, autocomplete: "off", oninput: (e) => renameRequirement(i, e.target.value) }), t("reqIdHint")),
+        field(`req-${i}-text`, t("reqText"), el("input", { id: `req-${i}-text`, "data-path": `requirements[${i}].text`, value: r.text ?? "", autocomplete: "off", oninput: (e) => { setOptional(r, "text", e.target.value); update(); } })),
+        field(
+          `req-${i}-priority`,
+          t("level"),
+          el("select", { id: `req-${i}-priority`, "data-path": `requirements[${i}].priority`, onchange: (e) => { r.priority = e.target.value; update(); } }, [
+            el("option", { value: "must", text: t("must"), selected: r.priority === "must" }),
+            el("option", { value: "should", text: t("should"), selected: r.priority === "should" }),
+          ]),
+        ),
+        el("button", { type: "button", class: "secondary", text: `${t("remove")}: ${t("requirement").toLowerCase()} ${i + 1}`, onclick: () => removeRequirement(i) }),
       ]),
     ),
   );
+}
 
-  const cands = $("candidates");
-  cands.replaceChildren(...state.candidates.map((c, i) => candidateRow(c, i)));
+function renderBenefit() {
+  const b = state.benefit_assessment;
+  const children = [
+    triState("benefit-done", "benefit_assessment.done", t("benefitDone"), b?.done, (v) => {
+      if (v === undefined) delete state.benefit_assessment;
+      else state.benefit_assessment = { ...(state.benefit_assessment ?? {}), done: v };
+      renderBenefit();
+      update();
+    }),
+  ];
+  if (b?.done) {
+    children.push(
+      field("benefit-on", t("benefitOn"), el("input", { id: "benefit-on", "data-path": "benefit_assessment.done_on", value: b.done_on ?? "", autocomplete: "off", class: "short", oninput: (e) => { setOptional(state.benefit_assessment, "done_on", e.target.value.trim()); update(); } })),
+      field("benefit-summary", t("benefitSummary"), el("input", { id: "benefit-summary", "data-path": "benefit_assessment.summary", value: b.summary ?? "", autocomplete: "off", oninput: (e) => { setOptional(state.benefit_assessment, "summary", e.target.value); update(); } })),
+    );
+  }
+  keepFocus(() => $("benefit").replaceChildren(...children));
+}
 
-  const pref = $("preferred");
-  pref.replaceChildren(
+function renderCandidates() {
+  $("candidates").replaceChildren(...state.candidates.map((c, i) => candidateItem(c, i)));
+  $("preferred").replaceChildren(
     el("option", { value: "", text: t("none") }),
     ...state.candidates.map((c) => el("option", { value: c.id, text: c.name || c.id, selected: state.preferred_candidate === c.id })),
   );
 }
 
-function candidateRow(c, i) {
-  const covers = el("fieldset", { class: "covers" }, [el("legend", { text: t("covers") })]);
+function candidateItem(c, i) {
+  const covers = el("fieldset", { class: "covers", "data-path": `candidates[${i}].covers` }, [el("legend", { text: t("covers") })]);
   state.requirements.forEach((r, j) => {
     const id = `cand-${i}-cover-${j}`;
     covers.append(
@@ -268,146 +457,365 @@ function candidateRow(c, i) {
             update();
           },
         }),
-        el("label", { for: id, text: r.id }),
+        el("label", { for: id, text: r.text ? `${r.text} (${r.id})` : r.id || `${t("requirement")} ${j + 1}` }),
       ]),
     );
   });
+  const money = (key, label) => {
+    const path = `candidates[${i}].cost.${key}`;
+    const shown = raw[path] ?? (c.cost?.[key] === undefined ? "" : plainAmount(c.cost[key]));
+    return field(`cand-${i}-${key}`, label, el("input", { id: `cand-${i}-${key}`, "data-path": path, inputmode: "numeric", autocomplete: "off", value: shown, oninput: (e) => { raw[path] = e.target.value; update(); } }), t("moneyHint"));
+  };
   const score = (key, label) =>
     field(
       `cand-${i}-${key}`,
       label,
-      el("select", { id: `cand-${i}-${key}`, onchange: (e) => { c[key] = Number(e.target.value); update(); } },
+      el("select", { id: `cand-${i}-${key}`, "data-path": `candidates[${i}].${key}`, onchange: (e) => { c[key] = Number(e.target.value); update(); } },
         [1, 2, 3, 4, 5].map((n) => el("option", { value: String(n), text: String(n), selected: c[key] === n }))),
-    );
-  const money = (key, label) =>
-    field(
-      `cand-${i}-${key}`,
-      label,
-      el("input", { id: `cand-${i}-${key}`, type: "number", min: "0", step: "1000", inputmode: "numeric", value: c.cost[key], oninput: (e) => { c.cost[key] = intOrUndefined(e.target.value) ?? 0; update(); } }),
+      t("scoreHint"),
     );
   const children = [
     el("legend", { text: `${t("candidate")} ${i + 1}: ${c.name || c.id}` }),
-    el("div", { class: "row-grid" }, [
-      field(`cand-${i}-id`, t("candId"), el("input", { id: `cand-${i}-id`, value: c.id, autocomplete: "off", onchange: (e) => renameCandidate(i, e.target.value) })),
-      field(`cand-${i}-name`, t("candName"), el("input", { id: `cand-${i}-name`, value: c.name, autocomplete: "off", oninput: (e) => { c.name = e.target.value; update(); } })),
-      field(
-        `cand-${i}-origin`,
-        t("origin"),
-        el("select", { id: `cand-${i}-origin`, onchange: (e) => { c.origin = e.target.value; if (c.origin !== "development") delete c.partners; if (c.origin !== "market") delete c.allows_new_solutions; renderForm(); update(); } },
-          ["in_house", "market", "development"].map((o) => el("option", { value: o, text: t(o), selected: c.origin === o }))),
-      ),
-      money("one_off_sek", t("oneOff")),
-      money("yearly_sek", t("yearly")),
-      score("strategic_importance", t("strategic")),
-      score("delivery_ability", t("delivery")),
-      field(`cand-${i}-innovation`, t("innovation"), triState(`cand-${i}-innovation`, c.innovation_assessed, (v) => { setOptional(c, "innovation_assessed", v); update(); })),
-    ]),
+    field(`cand-${i}-name`, t("candName"), el("input", { id: `cand-${i}-name`, "data-path": `candidates[${i}].name`, value: c.name, autocomplete: "off", oninput: (e) => { c.name = e.target.value; update(); } })),
+    field(`cand-${i}-id`, t("candId"), el("input", { id: `cand-${i}-id`, "data-path": `candidates[${i}].id`, value: c.id, autocomplete: "off", oninput: (e) => renameCandidate(i, e.target.value) })),
+    field(
+      `cand-${i}-origin`,
+      t("origin"),
+      el("select", { id: `cand-${i}-origin`, "data-path": `candidates[${i}].origin`, onchange: (e) => { c.origin = e.target.value; if (c.origin !== "development") delete c.partners; if (c.origin !== "market") delete c.allows_new_solutions; keepFocus(renderCandidates); update(); } },
+        ["in_house", "market", "development"].map((o) => el("option", { value: o, text: t(o), selected: c.origin === o }))),
+    ),
     covers,
+    money("one_off_sek", t("oneOff")),
+    money("yearly_sek", t("yearly")),
+    score("strategic_importance", t("strategic")),
+    score("delivery_ability", t("delivery")),
+    triState(`cand-${i}-innovation`, `candidates[${i}].innovation_assessed`, t("innovation"), c.innovation_assessed, (v) => { setOptional(c, "innovation_assessed", v); update(); }),
   ];
   if (c.origin === "development") {
-    children.push(field(`cand-${i}-partners`, t("partners"), el("input", { id: `cand-${i}-partners`, autocomplete: "off", value: (c.partners ?? []).join(", "), oninput: (e) => { setOptional(c, "partners", e.target.value.split(",").map((s) => s.trim()).filter(Boolean)); update(); } })));
+    children.push(field(`cand-${i}-partners`, t("partners"), el("input", { id: `cand-${i}-partners`, "data-path": `candidates[${i}].partners`, autocomplete: "off", value: (c.partners ?? []).join(", "), oninput: (e) => { setOptional(c, "partners", e.target.value.split(",").map((s) => s.trim()).filter(Boolean)); update(); } }), t("partnersHint")));
   }
   if (c.origin === "market") {
-    children.push(field(`cand-${i}-allows`, t("allowsNew"), triState(`cand-${i}-allows`, c.allows_new_solutions, (v) => { setOptional(c, "allows_new_solutions", v); update(); })));
+    children.push(triState(`cand-${i}-allows`, `candidates[${i}].allows_new_solutions`, t("allowsNew"), c.allows_new_solutions, (v) => { setOptional(c, "allows_new_solutions", v); update(); }));
   }
-  children.push(el("button", { type: "button", class: "secondary", text: `${t("remove")} ${c.name || c.id}`, onclick: () => { state.candidates.splice(i, 1); if (state.preferred_candidate === c.id) delete state.preferred_candidate; renderForm(); update(); } }));
-  return el("fieldset", { class: "row", id: `cand-${i}` }, children);
+  children.push(el("button", { type: "button", class: "secondary", text: `${t("remove")}: ${c.name || c.id}`, onclick: () => removeCandidate(i) }));
+  return el("fieldset", { class: "item", id: `cand-${i}` }, children);
+}
+
+/** The principles' questions, grouped by clause with the pack's title and summary; a field
+ * asked in an earlier group is not asked again; when a condition is answered no, the
+ * group's other questions are not asked. */
+function renderQuestions() {
+  const asked = new Set();
+  const groups = questions.map((g) => {
+    const items = [];
+    let applies = true;
+    for (const q of g.questions) {
+      if (asked.has(q.field) || !applies) continue;
+      asked.add(q.field);
+      const id = idOf(q.field);
+      const label = q.label[lang].charAt(0).toUpperCase() + q.label[lang].slice(1);
+      const value = getPath(state, q.field);
+      if (q.kind === "languages") {
+        items.push(field(id, `${label}. ${t("languages")}`, el("input", { id, "data-path": q.field, autocomplete: "off", value: (value ?? []).join(", "), oninput: (e) => { const list = e.target.value.split(",").map((s) => s.trim()).filter(Boolean); setPath(state, q.field, list.length ? list : undefined); update(); } })));
+        continue;
+      }
+      items.push(triState(id, q.field, `${label}?`, value, (v) => {
+        setPath(state, q.field, v);
+        if (q.kind === "condition") keepFocus(renderQuestions);
+        update();
+      }));
+      if (q.kind === "condition" && value === false) applies = false;
+    }
+    const title = `${g.title[lang]} (${g.clause.replace("policy:", "§").replace("digitalisation-strategy:", "DS ").replace("innovation-strategy:", "IS ")})`;
+    return el("fieldset", { class: "group", id: `group-${idOf(g.clause)}` }, [el("legend", { text: title }), el("p", { class: "hint", text: g.help[lang] }), ...items]);
+  });
+  keepFocus(() => $("questions").replaceChildren(...groups));
+}
+
+/** Re-renders without losing the keyboard's place. */
+function keepFocus(render) {
+  const active = document.activeElement?.id;
+  render();
+  if (active && $(active) && document.activeElement?.id !== active) $(active).focus();
 }
 
 function renameRequirement(i, id) {
   const old = state.requirements[i].id;
   state.requirements[i].id = id;
   for (const c of state.candidates) c.covers = (c.covers ?? []).map((r) => (r === old ? id : r));
-  renderForm();
+  $(`req-${i}`).querySelector("legend").textContent = `${t("requirement")} ${i + 1}${id ? `: ${id}` : ""}`;
+  keepFocus(renderCandidates);
   update();
 }
 
 function removeRequirement(i) {
   const [gone] = state.requirements.splice(i, 1);
   for (const c of state.candidates) c.covers = (c.covers ?? []).filter((r) => r !== gone.id);
-  renderForm();
+  renderRequirements();
+  renderCandidates();
   update();
+  $("add-requirement").focus();
 }
 
 function renameCandidate(i, id) {
   if (state.preferred_candidate === state.candidates[i].id) state.preferred_candidate = id;
   state.candidates[i].id = id;
+  update();
+}
+
+function removeCandidate(i) {
+  const [gone] = state.candidates.splice(i, 1);
+  if (state.preferred_candidate === gone.id) delete state.preferred_candidate;
+  // The raw amounts follow their candidates' new places.
+  const next = {};
+  for (const [path, text] of Object.entries(raw)) {
+    const m = /^candidates\[(\d+)\](.*)$/.exec(path);
+    if (!m) next[path] = text;
+    else if (Number(m[1]) < i) next[path] = text;
+    else if (Number(m[1]) > i) next[`candidates[${Number(m[1]) - 1}]${m[2]}`] = text;
+  }
+  raw = next;
+  renderCandidates();
+  update();
+  $("add-candidate").focus();
+}
+
+// --- deciding and showing the decision ----------------------------------------------------
+
+function update() {
+  const built = buildCase();
+  let problems = built.problems;
+  let decision = null;
+  if (problems.length === 0) {
+    try {
+      decision = decide(built.case);
+    } catch (err) {
+      problems = err.errors?.length ? err.errors : [{ path: err.path, message: err.text ?? { sv: err.message, en: err.message } }];
+    }
+  }
+  lastDecision = decision;
+  if (decision) lastValid = decision;
+  showProblems(problems);
+  renderSummary(decision, problems.length > 0);
+  renderDecision(decision ?? lastValid, decision === null);
+  saveDraft();
+}
+
+/** The element a problem's path belongs to: the field with that path, or the nearest
+ * enclosing one (`candidates[0].cost` → the candidate), or the form. */
+function fieldFor(path) {
+  let p = path ?? "";
+  while (p) {
+    const found = document.querySelector(`[data-path="${CSS.escape(p)}"]`);
+    if (found) return found;
+    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+    p = cut > 0 ? p.slice(0, cut) : "";
+  }
+  return $("case-title");
+}
+
+function showProblems(problems) {
+  for (const node of document.querySelectorAll(".field-error")) node.remove();
+  for (const node of document.querySelectorAll("[aria-invalid]")) {
+    node.removeAttribute("aria-invalid");
+    const ids = (node.getAttribute("aria-describedby") ?? "").split(" ").filter((x) => x && !x.endsWith("-error"));
+    if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
+    else node.removeAttribute("aria-describedby");
+  }
+  for (const node of document.querySelectorAll(".has-error")) node.classList.remove("has-error");
+  const summary = $("error-summary");
+  if (problems.length === 0) {
+    summary.hidden = true;
+    summary.replaceChildren();
+    return;
+  }
+  const links = [];
+  const seen = new Set();
+  for (const p of problems) {
+    const target = fieldFor(p.path);
+    const message = `${p.message[lang] ?? p.message.en}${p.hint ? ` (${p.hint[lang] ?? p.hint.en})` : ""}`;
+    if (!target.id) target.id = idOf(p.path || "form");
+    if (!seen.has(target.id)) {
+      seen.add(target.id);
+      const errorId = `${target.id}-error`;
+      const error = el("p", { class: "field-error", id: errorId }, [el("span", { class: "visually-hidden", text: `${t("errorPrefix")} ` }), message]);
+      const container = target.closest(".field, fieldset") ?? target.parentElement;
+      container.classList.add("has-error");
+      if (target.tagName === "FIELDSET") target.querySelector("legend")?.after(error);
+      else target.before(error);
+      const focusable = target.tagName === "FIELDSET" ? target.querySelector("input") : target;
+      focusable?.setAttribute("aria-invalid", "true");
+      focusable?.setAttribute("aria-describedby", [focusable.getAttribute("aria-describedby"), errorId].filter(Boolean).join(" "));
+    }
+    links.push(el("li", {}, [el("a", { href: `#${target.id}`, "data-target": target.id, text: message })]));
+  }
+  summary.replaceChildren(el("h2", { id: "error-summary-title", text: t("errorTitle") }), el("ul", {}, links));
+  summary.setAttribute("aria-labelledby", "error-summary-title");
+  summary.hidden = false;
+}
+
+function nameOf(d, id) {
+  return d.candidates.find((c) => c.id === id)?.name ?? id;
+}
+
+/** What still to supply, as the questions the form asks. */
+function missingQuestions(d) {
+  const labels = new Map(questions.flatMap((g) => g.questions.map((q) => [q.field, q.label[lang]])));
+  const paths = [...new Set([...d.missing_evidence, ...d.review.missing_evidence])];
+  return paths.map((path) => {
+    const m = /^candidates\[(\d+)\]\.(innovation_assessed|allows_new_solutions)$/.exec(path);
+    let text;
+    if (path === "benefit_assessment.done") text = t("benefitQuestion");
+    else if (m) {
+      const name = state.candidates[Number(m[1])]?.name ?? path;
+      text = m[2] === "innovation_assessed" ? UI[lang].candidateQuestion(name) : UI[lang].allowsQuestion(name);
+    } else if (labels.has(path)) text = labels.get(path).charAt(0).toUpperCase() + labels.get(path).slice(1) + "?";
+    else text = path;
+    return { path, text };
+  });
+}
+
+function renderSummary(d, invalid) {
+  const body = $("summary-body");
+  if (invalid && !d) {
+    body.replaceChildren(el("p", { class: "warning", text: t("noDecision") }), el("p", {}, [el("a", { href: "#error-summary", text: t("errorTitle") })]));
+    $("summary-live").textContent = t("noDecision");
+    return;
+  }
+  const missing = missingQuestions(d);
+  const shown = missing.slice(0, 5);
+  const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })])));
+  if (missing.length > shown.length) list.append(el("li", { text: UI[lang].andMore(missing.length - shown.length) }));
+  const open = d.open_deviations.length;
+  body.replaceChildren(
+    el("dl", { class: "facts" }, [
+      el("dt", { text: t("status") }), el("dd", { id: "summary-status", text: UI[lang].statuses[d.status] }),
+      el("dt", { text: t("route") }), el("dd", { text: d.route ? UI[lang].routes[d.route] : "–" }),
+      el("dt", { text: t("selected") }), el("dd", { text: d.selected ? nameOf(d, d.selected) : "–" }),
+      el("dt", { text: t("openDeviations") }), el("dd", { text: String(open) }),
+    ]),
+    missing.length ? el("h3", { text: `${t("stillMissing")} (${missing.length})` }) : null,
+    missing.length ? list : null,
+    el("p", {}, [el("a", { href: "#details", text: t("toDetails") })]),
+  );
+  $("summary-live").textContent = `${t("status")}: ${UI[lang].statuses[d.status]}. ${t("route")}: ${d.route ? UI[lang].routes[d.route] : "–"}.`;
+}
+
+function renderDecision(d, stale) {
+  const out = $("decision");
+  if (!d) {
+    out.replaceChildren(el("p", { class: "warning", text: t("noDecision") }));
+    return;
+  }
+  const name = (id) => nameOf(d, id);
+  const ranked = [...d.candidates].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id));
+  const heads = [t("rank"), t("candidate"), t("stage"), t("meets"), UI[lang].tco(d.horizon_years), t("score"), t("lacks")];
+  const cell = (i, text, cls) => el("td", { "data-label": heads[i], class: cls, text });
+  const table = el("table", { class: "ranking" }, [
+    el("caption", { text: t("ranking") }),
+    el("thead", {}, [el("tr", {}, heads.map((h) => el("th", { scope: "col", text: h })))]),
+    el("tbody", {}, ranked.map((c) => el("tr", {}, [
+      cell(0, c.rank ? String(c.rank) : "–"),
+      cell(1, name(c.id)),
+      cell(2, UI[lang].stages[c.stage] + (c.co_development ? " +" : "")),
+      cell(3, c.meets_need ? t("yes") : t("no")),
+      cell(4, formatKronor(c.tco_sek, lang), "num"),
+      cell(5, c.scores ? formatScore(c.scores.total, lang) : "–", "num"),
+      cell(6, c.missing.join(", ") || "–"),
+    ]))),
+  ]);
+  const findings = el("ul", { class: "findings", id: "findings" }, d.findings.map((f) =>
+    el("li", {}, [
+      el("strong", { class: `sev sev-${f.severity}`, text: UI[lang].severities[f.severity] }), " ",
+      el("span", { class: "clause", text: clauseLabel(f.clause) }), " ", f.message[lang],
+      f.justified ? el("em", { text: ` ${t("justified")}: ${f.justified}` }) : null,
+    ])));
+  const gaps = d.findings.filter((f) => f.code === "earlier-stage-gap");
+  const change = gaps.length
+    ? [el("h3", { text: t("change") }), el("ul", { id: "gaps" }, gaps.map((f) => {
+        const c = d.candidates.find((x) => x.id === f.candidate);
+        return el("li", {}, [el("strong", { text: name(f.candidate) }), ` ${t("lacksShort")} ${c.missing.join(", ")}`]);
+      }))]
+    : [];
+  const review = el("ul", { class: "review", id: "review" }, d.review.results.map((r) =>
+    el("li", { class: `outcome-${r.outcome}` }, [
+      el("strong", { text: UI[lang].outcomes[r.outcome] }), " ",
+      el("span", { class: "clause", text: clauseLabel(r.clause) }), " ", r.message[lang],
+      r.justified ? el("em", { text: ` ${t("justified")}: ${r.justified}` }) : null,
+    ])));
+  const missing = missingQuestions(d);
+  out.replaceChildren(
+    stale ? el("p", { class: "warning", text: t("stale") }) : null,
+    el("p", { class: "status" }, [`${t("status")}: `, el("strong", { id: "status", text: UI[lang].statuses[d.status] })]),
+    el("p", { class: "route" }, [`${t("route")}: `, el("span", { id: "route", "data-route": d.route ?? "", text: d.route ? UI[lang].routes[d.route] : "–" })]),
+    el("p", {}, [`${t("selected")}: `, el("strong", { id: "selected", "data-selected": d.selected ?? "", text: d.selected ? name(d.selected) : "–" })]),
+    table,
+    el("h3", { text: t("findings") }), findings,
+    ...change,
+    el("h3", { text: t("review") }), review,
+    missing.length ? el("h3", { text: t("stillMissing") }) : null,
+    missing.length ? el("ul", { id: "missing" }, missing.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })]))) : null,
+  );
+}
+
+// --- keeping, opening, saving and printing -------------------------------------------------
+
+function saveDraft() {
+  try {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, state, raw, lang }));
+  } catch {
+    // Private browsing or a full store: the form works without a draft.
+  }
+}
+
+function restoreDraft() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "null");
+    if (saved?.v === 1 && saved.state && typeof saved.state === "object") {
+      state = saved.state;
+      raw = saved.raw ?? {};
+      lang = saved.lang === "en" ? "en" : "sv";
+      return true;
+    }
+  } catch {
+    // A draft that does not parse is ignored.
+  }
+  return false;
+}
+
+function openCase(value) {
+  state = {
+    requirements: [],
+    candidates: [],
+    ...value,
+  };
+  raw = {};
   renderForm();
   update();
 }
 
-function renderDecision() {
-  const out = $("decision");
-  let d;
-  try {
-    d = decide(state);
-  } catch (err) {
-    lastDecision = null;
-    const problems = err.errors?.length ? err.errors : [{ path: err.path, message: err.text ?? { sv: err.message, en: err.message } }];
-    out.innerHTML = `<p class="errors" role="alert"><strong>${esc(t("invalid"))}</strong></p><ul class="errors">${problems
-      .map((p) => `<li><code>${esc(p.path || "–")}</code> ${esc(p.message[lang] ?? p.message.en)}</li>`)
-      .join("")}</ul>`;
-    return;
-  }
-  lastDecision = d;
-  const name = (id) => state.candidates.find((c) => c.id === id)?.name ?? id;
-  const rows = [...d.candidates]
-    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id))
-    .map(
-      (c) => `<tr><td>${c.rank ?? "–"}</td><td>${esc(name(c.id))}</td><td>${esc(t(c.stage))}${c.co_development ? " +" : ""}</td>
-      <td>${c.meets_need ? t("yes") : t("no")}</td><td class="num">${esc(formatKronor(c.tco_sek, lang))}</td>
-      <td class="num">${c.scores ? esc(formatScore(c.scores.total, lang)) : "–"}</td><td>${esc(c.missing.join(", "))}</td></tr>`,
-    )
-    .join("");
-  const findings = d.findings
-    .map((f) => `<li><span class="sev sev-${f.severity}">${esc(f.severity)}</span> <code>${esc(f.clause)}</code> ${esc(f.message[lang])}</li>`)
-    .join("");
-  const gaps = d.findings.filter((f) => f.code === "earlier-stage-gap");
-  const change = gaps.length
-    ? `<h3>${esc(t("change"))}</h3><ul id="gaps">${gaps
-        .map((f) => {
-          const c = d.candidates.find((x) => x.id === f.candidate);
-          return `<li><strong>${esc(name(f.candidate))}</strong> ${esc(t("lacks"))} ${c.missing.map((m) => `<code>${esc(m)}</code>`).join(", ")}</li>`;
-        })
-        .join("")}</ul>`
-    : "";
-  const needed = d.missing_evidence.length
-    ? `<h3>${esc(t("needed"))}</h3><ul>${d.missing_evidence.map((m) => `<li><code>${esc(m)}</code></li>`).join("")}</ul>`
-    : "";
-  out.innerHTML = `
-    <p class="status">${esc(t("status"))}: <strong id="status">${esc(t(d.status))}</strong></p>
-    <p class="route">${esc(t("route"))}: <span id="route" data-route="${esc(d.route ?? "")}">${esc(d.route ? UI[lang].routes[d.route] : "–")}</span></p>
-    <p>${esc(t("selected"))}: <strong id="selected" data-selected="${esc(d.selected ?? "")}">${esc(d.selected ? name(d.selected) : "–")}</strong></p>
-    ${needed}
-    <h3>${esc(t("ranking"))}</h3>
-    <table><thead><tr><th scope="col">${esc(t("rank"))}</th><th scope="col">${esc(t("candidate"))}</th><th scope="col">${esc(t("stage"))}</th>
-    <th scope="col">${esc(t("meets"))}</th><th scope="col">${esc(t("tco"))}</th><th scope="col">${esc(t("total"))}</th><th scope="col">${esc(t("missing"))}</th></tr></thead>
-    <tbody>${rows}</tbody></table>
-    ${change}
-    <h3>${esc(t("findings"))}</h3><ul class="findings" id="findings">${findings}</ul>`;
-}
-
-function update() {
-  renderDecision();
-}
-
-function download(name, data) {
-  const blob = new Blob([JSON.stringify(data, null, 2) + "\n"], { type: "application/json" });
-  const a = el("a", { href: URL.createObjectURL(blob), download: name });
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el("a", { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
-  URL.revokeObjectURL(a.href);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The decision memo as printable HTML, rendered by the core's documents module (loaded on
  * first use), opened in a new tab to print; downloaded when the tab is blocked. */
 async function printMemo() {
   const status = $("memo-status");
+  const built = buildCase();
+  if (built.problems.length > 0 || !lastDecision) {
+    status.textContent = t("memoInvalid");
+    return;
+  }
   status.textContent = t("memoLoading");
   let html;
   try {
-    html = await memo(state, { lang, format: "html" });
+    html = await memo(built.case, { lang, format: "html" });
   } catch (err) {
     status.textContent = `${t("memoInvalid")} ${err.text?.[lang] ?? err.message}`;
     return;
@@ -417,13 +825,9 @@ async function printMemo() {
   if (tab) {
     status.textContent = t("memoOpened");
   } else {
-    const a = el("a", { href: url, download: `${state.id || "case"}-memo.html` });
-    document.body.append(a);
-    a.click();
-    a.remove();
+    download(`${state.id || "case"}-memo.html`, html, "text/html");
     status.textContent = t("memoBlocked");
   }
-  // The tab keeps its document; the URL can go once it has loaded.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
@@ -432,51 +836,73 @@ function wire() {
   bind("case-id", (x) => { state.id = x.value; });
   bind("case-title", (x) => { state.title = x.value; });
   bind("case-unit", (x) => setOptional(state, "unit", x.value));
-  bind("case-horizon", (x) => setOptional(state, "horizon_years", intOrUndefined(x.value)));
-  $("benefit-done").addEventListener("change", (e) => {
-    state.benefit_assessment = { ...(state.benefit_assessment ?? {}), done: e.target.checked };
-    update();
-  });
-  bind("benefit-summary", (x) => {
-    state.benefit_assessment = { done: Boolean(state.benefit_assessment?.done) };
-    setOptional(state.benefit_assessment, "summary", x.value);
-  });
+  bind("case-horizon", (x) => { raw.horizon_years = x.value; });
   $("preferred").addEventListener("change", (e) => { setOptional(state, "preferred_candidate", e.target.value); update(); });
   $("add-requirement").addEventListener("click", () => {
-    state.requirements.push({ id: `req-${state.requirements.length + 1}`, priority: "must" });
-    renderForm();
+    state.requirements.push({ id: "", priority: "must" });
+    renderRequirements();
+    renderCandidates();
     update();
     $(`req-${state.requirements.length - 1}-id`).focus();
   });
   $("add-candidate").addEventListener("click", () => {
     const n = state.candidates.length + 1;
-    state.candidates.push({ id: `candidate-${n}`, name: `${t("candidate")} ${n}`, origin: "in_house", covers: [], cost: { one_off_sek: 0, yearly_sek: 0 }, strategic_importance: 3, delivery_ability: 3 });
-    renderForm();
+    state.candidates.push({ id: `alternativ-${n}`, name: "", origin: "in_house", covers: [], cost: {}, strategic_importance: 3, delivery_ability: 3 });
+    renderCandidates();
     update();
-    $(`cand-${state.candidates.length - 1}-id`).focus();
+    $(`cand-${state.candidates.length - 1}-name`).focus();
   });
   $("load").addEventListener("click", () => {
-    state = structuredClone(examples[Number($("example").value)].case);
-    renderForm();
-    update();
+    const ex = examples.find((e) => e.file === $("example").value) ?? examples[0];
+    openCase(structuredClone(ex.case));
+  });
+  $("new-request").addEventListener("click", () => {
+    openCase({ id: "", title: "", requirements: [{ id: "", priority: "must" }], candidates: [] });
+    $("case-title").focus();
+  });
+  $("open-file").addEventListener("change", async (e) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    try {
+      const value = JSON.parse(await file.text());
+      if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
+      openCase(value);
+      $("draft-status").textContent = t("fileOpened");
+    } catch {
+      $("draft-status").textContent = t("fileInvalid");
+    }
+    e.target.value = "";
   });
   $("lang").addEventListener("click", () => {
     lang = lang === "sv" ? "en" : "sv";
     renderStatic();
-    renderForm();
+    keepFocus(renderForm);
     update();
   });
-  $("download-case").addEventListener("click", () => download(`${state.id || "case"}.json`, state));
-  $("download-decision").addEventListener("click", () => lastDecision && download(`${state.id || "case"}-decision.json`, lastDecision));
+  $("download-case").addEventListener("click", () => download(`${state.id || "case"}.json`, `${JSON.stringify(buildCase().case, null, 2)}\n`, "application/json"));
+  $("download-decision").addEventListener("click", () => lastDecision && download(`${state.id || "case"}-decision.json`, `${JSON.stringify(lastDecision, null, 2)}\n`, "application/json"));
   $("print-memo").addEventListener("click", () => { printMemo(); });
   // Fetch the documents module when a print looks likely, so the click is quick.
   const prefetch = () => { loadDocuments().catch(() => {}); };
   $("print-memo").addEventListener("pointerenter", prefetch, { once: true });
   $("print-memo").addEventListener("focus", prefetch, { once: true });
+  // A link to a field (error summary, missing evidence) moves the focus to it.
+  document.addEventListener("click", (e) => {
+    const a = e.target.closest("a[data-target]");
+    if (!a) return;
+    const target = $(a.dataset.target);
+    if (!target) return;
+    e.preventDefault();
+    const focusable = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea");
+    target.scrollIntoView({ block: "center" });
+    (focusable ?? target).focus();
+  });
 }
 
+const restored = restoreDraft();
 renderStatic();
 wire();
 renderForm();
 update();
+if (restored) $("draft-status").textContent = t("draftRestored");
 document.body.dataset.ready = "true";
