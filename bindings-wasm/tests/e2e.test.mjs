@@ -156,6 +156,10 @@ test("a letter in a cost is an inline Swedish error at the field, never a lower 
   assert.equal(await tco(), before);
   assert.match(await page.textContent("#details"), /gäller det du skrev före felet/);
   await page.screenshot({ path: path.join(shots, "errors-1366.png"), fullPage: true });
+  // In English the same error is in English, from the same place.
+  await page.click("#lang");
+  assert.match(await page.textContent("#cand-0-yearly_sek-error"), /Enter an amount in whole kronor/);
+  await page.click("#lang");
   // The summary's link moves the focus to the field.
   await page.click("#error-summary a");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "cand-0-yearly_sek");
@@ -166,11 +170,12 @@ test("a letter in a cost is an inline Swedish error at the field, never a lower 
   assert.equal(await tco(), "1 650 000 kr");
 });
 
-test("emptying a requirement's name gives one error, at that name", async () => {
+test("emptying a requirement's name gives one error, at that name, in the core's words", async () => {
   await loadExample("video-consultations-in-house.json");
   await page.fill("#req-0-id", "");
   assert.equal(await page.locator("#error-summary li").count(), 1);
   assert.ok(await page.locator("#req-0-id-error").isVisible());
+  assert.match(await page.textContent("#req-0-id-error"), /ett kravs id saknas/);
   await page.fill("#req-0-id", "video");
   assert.equal(await page.locator("#error-summary").isHidden(), true);
   assert.equal(await route(), "in_house");
@@ -182,6 +187,7 @@ test("the principles are asked as yes / no / don't know questions, and missing e
   assert.match(missing, /Underlag som saknas/);
   assert.match(missing, /Invånarnas behov är beskrivet och styr ärendet\?/);
   assert.ok(!/evidence\./.test(missing), "questions, not paths");
+  assert.match(await page.textContent("#f-evidence-users_involved_early-hint"), /ska-krav/);
   await page.check("#f-evidence-citizen_need_described-yes");
   assert.ok(!/Invånarnas behov är beskrivet/.test(await page.textContent("#summary")));
   // A condition answered no leaves the group's other questions out.

@@ -81,7 +81,13 @@ const UI = {
     remove: "Ta bort",
     principlesHint: "Svara ja, nej eller vet inte. Det du inte vet visas som underlag som saknas.",
     languages: "Språk (kommaseparerade, till exempel sv, en, ar)",
-    askedAbove: "besvaras ovan",
+    forceHelp: {
+      condition: "Avgör om principen gäller ärendet.",
+      shall: "Ett ska-krav: ett nej blir en avvikelse som kräver motivering.",
+      should: "Ett bör-krav: ett nej blir ett råd.",
+      goal: "Ett mål i policyn: ett nej noteras som information.",
+      gate: "Krävs före beslut: ett nej blockerar beslutet.",
+    },
     yes: "Ja",
     no: "Nej",
     dontKnow: "Vet inte",
@@ -202,7 +208,13 @@ const UI = {
     remove: "Remove",
     principlesHint: "Answer yes, no or don't know. What you don't know shows as evidence still missing.",
     languages: "Languages (comma-separated, for example sv, en, ar)",
-    askedAbove: "answered above",
+    forceHelp: {
+      condition: "Decides whether the principle applies to the case.",
+      shall: "A must: a no is a deviation that needs a justification.",
+      should: "A should: a no is advice.",
+      goal: "A goal of the policy: a no is noted as information.",
+      gate: "Needed before the decision: a no blocks it.",
+    },
     yes: "Yes",
     no: "No",
     dontKnow: "Don't know",
@@ -373,9 +385,9 @@ function triState(id, path, legend, value, onchange, hint) {
       el("label", { for: optionId, text: t(key) }),
     ]);
   });
-  return el("fieldset", { class: "tristate", id, "data-path": path }, [
+  return el("fieldset", { class: "tristate", id, "data-path": path, "aria-describedby": hint ? `${id}-hint` : null }, [
     el("legend", { text: legend }),
-    hint ? el("p", { class: "hint", text: hint }) : null,
+    hint ? el("p", { class: "hint", id: `${id}-hint`, text: hint }) : null,
     el("div", { class: "radios" }, options),
   ]);
 }
@@ -519,11 +531,12 @@ function renderQuestions() {
         items.push(field(id, `${label}. ${t("languages")}`, el("input", { id, "data-path": q.field, autocomplete: "off", value: (value ?? []).join(", "), oninput: (e) => { const list = e.target.value.split(",").map((s) => s.trim()).filter(Boolean); setPath(state, q.field, list.length ? list : undefined); update(); } })));
         continue;
       }
+      const help = UI[lang].forceHelp[q.kind === "condition" ? "condition" : q.force] ?? "";
       items.push(triState(id, q.field, `${label}?`, value, (v) => {
         setPath(state, q.field, v);
         if (q.kind === "condition") keepFocus(renderQuestions);
         update();
-      }));
+      }, help));
       if (q.kind === "condition" && value === false) applies = false;
     }
     const title = `${g.title[lang]} (${g.clause.replace("policy:", "§").replace("digitalisation-strategy:", "DS ").replace("innovation-strategy:", "IS ")})`;
