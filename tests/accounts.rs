@@ -196,3 +196,16 @@ fn the_forms_questions_are_the_rules_questions() {
     assert_eq!(ds61.questions[0].field, "evidence.new_e_service");
     assert!(groups.iter().flat_map(|g| &g.questions).all(|q| !q.label.sv.is_empty() && !q.label.en.is_empty()));
 }
+
+#[test]
+fn the_forms_labels_are_the_cores_labels() {
+    // core/packs/labels.json is what the request form calls routes, stages, statuses,
+    // severities and outcomes, so that it prints the same words as the CLI, the card and the
+    // memo; re-record with DIGIPOLICY_BLESS=1.
+    let json = ffi::labels_json().unwrap();
+    let path = root().join("core/packs/labels.json");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), json);
+}

@@ -1,8 +1,11 @@
-// Writes www/examples.js and www/questions.js for the request form:
+// Writes www/examples.js, www/questions.js and www/labels.js for the request form:
 // - the example cases of examples/*.json (the contract's example first), each with a title
 //   in Swedish and English for the form's list (the cases themselves stay as written);
 // - the principles' questions of core/packs/sll-2016.questions.json (read off the rules by
-//   the core; a Rust test keeps the file current), so the form asks what the review reads.
+//   the core; a Rust test keeps the file current), so the form asks what the review reads;
+// - the core's names of routes, stages, statuses, severities and outcomes
+//   (core/packs/labels.json, from `ffi::labels_json`, kept current by a test), so the form
+//   prints the same words as the CLI, the card and the memo.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -42,4 +45,10 @@ const questions = JSON.parse(await readFile(path.join(root, "core", "packs", "sl
 await writeFile(
   path.join(here, "..", "www", "questions.js"),
   `// Generated from core/packs/sll-2016.questions.json by scripts/gen-examples.mjs; do not edit.\nexport default ${JSON.stringify(questions, null, 1)};\n`,
+);
+
+const labels = JSON.parse(await readFile(path.join(root, "core", "packs", "labels.json"), "utf8"));
+await writeFile(
+  path.join(here, "..", "www", "labels.js"),
+  `// Generated from core/packs/labels.json by scripts/gen-examples.mjs; do not edit.\nexport default ${JSON.stringify(labels, null, 1)};\n`,
 );

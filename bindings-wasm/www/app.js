@@ -7,6 +7,7 @@
 import { decide, formatKronor, formatScore, loadDocuments, memo, policy } from "../pkg/web.js";
 import examples from "./examples.js";
 import questions from "./questions.js";
+import LABELS from "./labels.js";
 
 const UI = {
   sv: {
@@ -104,22 +105,8 @@ const UI = {
     openDeviations: "Avvikelser utan motivering",
     stillMissing: "Underlag som saknas",
     andMore: (n) => `och ${n} till`,
-    statuses: { ready: "Klart för beslut", blocked: "Blockerat – vägen är preliminär", out_of_scope: "Utanför policyn (§2) – inget beslut enligt den" },
-    routes: {
-      in_house: "Använd det som finns inom landstinget",
-      market: "Köp en befintlig produkt",
-      co_development: "Utveckla tillsammans med andra regioner",
-      own_development: "Utveckla själva",
-      no_candidate: "Inget alternativ möter behovet",
-    },
-    stages: { in_house: "inom landstinget", market: "marknaden", development: "utveckling" },
-    severities: {
-      blocking: "Hinder – måste åtgärdas före beslut",
-      deviation: "Avvikelse – kräver motivering",
-      advice: "Råd",
-      info: "Information",
-    },
-    outcomes: { met: "Uppfylls", not_met: "Uppfylls inte", not_known: "Okänt", not_applicable: "Gäller inte" },
+    // What each severity asks of the reader, after the core's name of it.
+    severityMeans: { blocking: "måste åtgärdas före beslut", deviation: "kräver motivering", advice: "", info: "" },
     justified: "Motiverad",
     ranking: "Rangordning",
     rank: "Plats",
@@ -231,22 +218,7 @@ const UI = {
     openDeviations: "Deviations without a justification",
     stillMissing: "Evidence still missing",
     andMore: (n) => `and ${n} more`,
-    statuses: { ready: "Ready for decision", blocked: "Blocked – the route is provisional", out_of_scope: "Out of scope (§2) – not decided under the policy" },
-    routes: {
-      in_house: "Use what the council already has",
-      market: "Buy an existing product",
-      co_development: "Develop together with other regions",
-      own_development: "Develop it ourselves",
-      no_candidate: "No alternative meets the need",
-    },
-    stages: { in_house: "in-house", market: "market", development: "development" },
-    severities: {
-      blocking: "Obstacle – must be remedied before the decision",
-      deviation: "Deviation – needs a justification",
-      advice: "Advice",
-      info: "Information",
-    },
-    outcomes: { met: "Met", not_met: "Not met", not_known: "Not known", not_applicable: "Not applicable" },
+    severityMeans: { blocking: "must be remedied before the decision", deviation: "needs a justification", advice: "", info: "" },
     justified: "Justified",
     ranking: "Ranking",
     rank: "Rank",
@@ -279,6 +251,10 @@ let lastDecision = null;
 let lastValid = null;
 
 const $ = (id) => document.getElementById(id);
+const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The core's name of a route, stage, status, severity or outcome, capitalised. */
+const label = (kind, id) => capital(LABELS[kind]?.[id]?.[lang] ?? id);
+const severity = (id) => [label("severity", id), UI[lang].severityMeans[id]].filter(Boolean).join(" – ");
 const t = (key) => UI[lang][key];
 const el = (tag, attrs = {}, children = []) => {
   const node = document.createElement(tag);
@@ -702,8 +678,8 @@ function renderSummary(d, invalid) {
   const open = d.open_deviations.length;
   body.replaceChildren(
     el("dl", { class: "facts" }, [
-      el("dt", { text: t("status") }), el("dd", { id: "summary-status", text: UI[lang].statuses[d.status] }),
-      el("dt", { text: t("route") }), el("dd", { text: d.route ? UI[lang].routes[d.route] : "–" }),
+      el("dt", { text: t("status") }), el("dd", { id: "summary-status", text: label("status", d.status) }),
+      el("dt", { text: t("route") }), el("dd", { text: d.route ? label("route", d.route) : "–" }),
       el("dt", { text: t("selected") }), el("dd", { text: d.selected ? nameOf(d, d.selected) : "–" }),
       el("dt", { text: t("openDeviations") }), el("dd", { text: String(open) }),
     ]),
@@ -711,7 +687,7 @@ function renderSummary(d, invalid) {
     missing.length ? list : null,
     el("p", {}, [el("a", { href: "#details", text: t("toDetails") })]),
   );
-  $("summary-live").textContent = `${t("status")}: ${UI[lang].statuses[d.status]}. ${t("route")}: ${d.route ? UI[lang].routes[d.route] : "–"}.`;
+  $("summary-live").textContent = `${t("status")}: ${label("status", d.status)}. ${t("route")}: ${d.route ? label("route", d.route) : "–"}.`;
 }
 
 function renderDecision(d, stale) {
@@ -730,7 +706,7 @@ function renderDecision(d, stale) {
     el("tbody", {}, ranked.map((c) => el("tr", {}, [
       cell(0, c.rank ? String(c.rank) : "–"),
       cell(1, name(c.id)),
-      cell(2, UI[lang].stages[c.stage] + (c.co_development ? " +" : "")),
+      cell(2, LABELS.stage[c.stage][lang] + (c.co_development ? " +" : "")),
       cell(3, c.meets_need ? t("yes") : t("no")),
       cell(4, formatKronor(c.tco_sek, lang), "num"),
       cell(5, c.scores ? formatScore(c.scores.total, lang) : "–", "num"),
@@ -739,7 +715,7 @@ function renderDecision(d, stale) {
   ]);
   const findings = el("ul", { class: "findings", id: "findings" }, d.findings.map((f) =>
     el("li", {}, [
-      el("strong", { class: `sev sev-${f.severity}`, text: UI[lang].severities[f.severity] }), " ",
+      el("strong", { class: `sev sev-${f.severity}`, text: severity(f.severity) }), " ",
       el("span", { class: "clause", text: clauseLabel(f.clause) }), " ", f.message[lang],
       f.justified ? el("em", { text: ` ${t("justified")}: ${f.justified}` }) : null,
     ])));
@@ -752,15 +728,15 @@ function renderDecision(d, stale) {
     : [];
   const review = el("ul", { class: "review", id: "review" }, d.review.results.map((r) =>
     el("li", { class: `outcome-${r.outcome}` }, [
-      el("strong", { text: UI[lang].outcomes[r.outcome] }), " ",
+      el("strong", { text: label("outcome", r.outcome) }), " ",
       el("span", { class: "clause", text: clauseLabel(r.clause) }), " ", r.message[lang],
       r.justified ? el("em", { text: ` ${t("justified")}: ${r.justified}` }) : null,
     ])));
   const missing = missingQuestions(d);
   out.replaceChildren(
     stale ? el("p", { class: "warning", text: t("stale") }) : null,
-    el("p", { class: "status" }, [`${t("status")}: `, el("strong", { id: "status", text: UI[lang].statuses[d.status] })]),
-    el("p", { class: "route" }, [`${t("route")}: `, el("span", { id: "route", "data-route": d.route ?? "", text: d.route ? UI[lang].routes[d.route] : "–" })]),
+    el("p", { class: "status" }, [`${t("status")}: `, el("strong", { id: "status", text: label("status", d.status) })]),
+    el("p", { class: "route" }, [`${t("route")}: `, el("span", { id: "route", "data-route": d.route ?? "", text: d.route ? label("route", d.route) : "–" })]),
     el("p", {}, [`${t("selected")}: `, el("strong", { id: "selected", "data-selected": d.selected ?? "", text: d.selected ? name(d.selected) : "–" })]),
     table,
     el("h3", { text: t("findings") }), findings,
