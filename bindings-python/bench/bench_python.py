@@ -65,6 +65,12 @@ def main():
         lib.append(median_time(lambda: [policy.decide(case) for _ in range(loops)], 1) / loops)
         plain.append(median_time(lambda: [plain_python.decide(case) for _ in range(loops)], 1) / loops)
     lib_call, plain_call = statistics.median(lib), statistics.median(plain)
+    # 1b. Deciding and then reading every candidate's rank (what an analyst does next).
+    read, read_plain = [], []
+    for _ in range(7):
+        read.append(median_time(lambda: [[c.rank for c in policy.decide(case).candidates] for _ in range(loops)], 1) / loops)
+        read_plain.append(median_time(lambda: [[c["rank"] for c in plain_python.decide(case)["candidates"]] for _ in range(loops)], 1) / loops)
+    read_t, read_plain_t = statistics.median(read), statistics.median(read_plain)
 
     cases = generate(n=10_000, seed=2025)
     ours = policy.decide_many(cases)
@@ -81,6 +87,10 @@ def main():
 
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, digipolicy {digipolicy.__version__}")
     print(f"decide(dict), 10 candidates:    digipolicy {lib_call * 1e6:8.1f} µs   plain Python {plain_call * 1e6:8.1f} µs")
+    print(
+        f"decide(dict) + read all ranks:  digipolicy {read_t * 1e6:8.1f} µs   plain Python {read_plain_t * 1e6:8.1f} µs   "
+        f"ratio {read_t / read_plain_t:5.2f}×"
+    )
     print(
         f"10,000 cases:  decide_many {many_t:6.3f} s ({len(cases) / many_t:8.0f}/s)   "
         f"plain loop {loop_t:6.3f} s ({len(cases) / loop_t:8.0f}/s)   ratio {loop_t / many_t:5.2f}×"

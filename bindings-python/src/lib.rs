@@ -212,6 +212,30 @@ impl PyDecision {
         ffi::to_json(&self.inner).map_err(|r| input_error(&r))
     }
 
+    /// One part of the decision as compact JSON (`candidates`, `findings`, `open_deviations`,
+    /// `missing_evidence`, `trace`, `review`, `policy`): reading one part does not render and
+    /// re-parse the whole explained decision.
+    fn part_json(&self, name: &str) -> PyResult<String> {
+        let d = &self.inner;
+        let json = match name {
+            "candidates" => serde_json::to_string(&d.candidates),
+            "findings" => serde_json::to_string(&d.findings),
+            "open_deviations" => serde_json::to_string(&d.open_deviations),
+            "missing_evidence" => serde_json::to_string(&d.missing_evidence),
+            "trace" => serde_json::to_string(&d.trace),
+            "review" => serde_json::to_string(&d.review),
+            "policy" => serde_json::to_string(&d.policy),
+            other => return Err(PyValueError::new_err(format!("no part {other:?} in a decision"))),
+        };
+        json.map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// The horizon in years the costs were counted over.
+    #[getter]
+    fn horizon_years(&self) -> i64 {
+        self.inner.horizon_years
+    }
+
     /// The case's id.
     #[getter]
     fn case_id(&self) -> &str {

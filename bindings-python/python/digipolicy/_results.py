@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple
 
@@ -228,7 +229,7 @@ class Decision:
     """What the policy requires for a case. Read-only; ``to_dict()`` and ``to_json()`` give
     the contract's JSON; in a notebook it shows as a card (``lang`` sets its language)."""
 
-    __slots__ = ("_native", "_lang", "_data", "_source")
+    __slots__ = ("_native", "_lang", "_data", "_parts", "_source")
 
     def __init__(
         self,
@@ -240,8 +241,18 @@ class Decision:
         self._native = native
         self._lang: Lang = check_lang(lang)
         self._data: Optional[Dict[str, Any]] = None
+        self._parts: Dict[str, Any] = {}
         # The pack, case text and as_of it was decided from: what its memo needs.
         self._source = source
+
+    def _part(self, name: str) -> Any:
+        """One part of the decision, read from the native decision alone (not the whole
+        explained JSON), once."""
+        if self._data is not None:
+            return self._data[name]
+        if name not in self._parts:
+            self._parts[name] = json.loads(self._native.part_json(name))
+        return self._parts[name]
 
     def _d(self) -> Dict[str, Any]:
         if self._data is None:
@@ -279,42 +290,42 @@ class Decision:
     @property
     def policy(self) -> PolicyRef:
         """The pack that decided."""
-        return PolicyRef(**self._d()["policy"])
+        return PolicyRef(**self._part("policy"))
 
     @property
     def horizon_years(self) -> int:
         """The years over which cost was compared."""
-        return int(self._d()["horizon_years"])
+        return int(self._native.horizon_years)
 
     @property
     def candidates(self) -> Tuple[CandidateResult, ...]:
         """One result per input candidate, in input order."""
-        return tuple(CandidateResult._of(c) for c in self._d()["candidates"])
+        return tuple(CandidateResult._of(c) for c in self._part("candidates"))
 
     @property
     def findings(self) -> Tuple[Finding, ...]:
         """Blocking problems, deviations, advice and information, each citing its clause."""
-        return tuple(Finding._of(f) for f in self._d()["findings"])
+        return tuple(Finding._of(f) for f in self._part("findings"))
 
     @property
     def open_deviations(self) -> Tuple[OpenDeviation, ...]:
         """The deviations from a SHALL that no justification in the case explains yet."""
-        return tuple(OpenDeviation._of(o) for o in self._d()["open_deviations"])
+        return tuple(OpenDeviation._of(o) for o in self._part("open_deviations"))
 
     @property
     def missing_evidence(self) -> Tuple[str, ...]:
         """The fields still needed before the decision can be taken."""
-        return tuple(self._d()["missing_evidence"])
+        return tuple(self._part("missing_evidence"))
 
     @property
     def trace(self) -> Tuple[TraceStep, ...]:
         """The steps taken, in order."""
-        return tuple(TraceStep._of(s) for s in self._d()["trace"])
+        return tuple(TraceStep._of(s) for s in self._part("trace"))
 
     @property
     def review(self) -> Review:
         """The case against every governing principle."""
-        return Review._of(self._d()["review"])
+        return Review._of(self._part("review"))
 
     def severity_counts(self) -> Dict[str, int]:
         """How many findings of each severity."""

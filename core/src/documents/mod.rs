@@ -18,8 +18,8 @@ use crate::text::{Lang, Text};
 use minijinja::value::{Serde, Value};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// The output format of a document.
 #[derive(
@@ -69,7 +69,10 @@ const TEMPLATES: &[(&str, &str)] = &[
 /// The fixed words of the documents in `lang`, from `labels.json` (read once).
 fn labels(lang: Lang) -> Result<BTreeMap<&'static str, &'static str>, Error> {
     static ALL: OnceLock<Result<BTreeMap<String, Text>, String>> = OnceLock::new();
-    let all = ALL.get_or_init(|| serde_json::from_str(LABELS_JSON).map_err(|e| e.to_string())).as_ref().map_err(|e| internal(e))?;
+    let all = ALL
+        .get_or_init(|| serde_json::from_str(LABELS_JSON).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| internal(e))?;
     Ok(all.iter().map(|(key, text)| (key.as_str(), text.get(lang))).collect())
 }
 
