@@ -58,16 +58,17 @@ fn blank(s: &str) -> bool {
 /// An id is not blank and holds no control or invisible character, which would make two
 /// ids that look the same differ (`video` and `vid\u{200b}eo`) or move a terminal's cursor.
 /// Returns whether the id is usable.
-fn check_id(problems: &mut ProblemSink, path: String, what: (&str, &str), id: &str) -> bool {
+/// The path is made only when there is a problem to report (it costs an allocation).
+fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: (&str, &str), id: &str) -> bool {
     if blank(id) {
-        empty(problems, path, what);
+        empty(problems, path(), what);
         return false;
     }
     if let Some(c) = id.chars().find(|c| c.is_control() || invisible(*c)) {
         problems.push(
             Problem::new(
                 ErrorCode::InvalidValue,
-                path,
+                path(),
                 Text::new(
                     format!(
                         "{} {} innehåller det osynliga tecknet eller styrtecknet U+{:04X}",
@@ -149,7 +150,7 @@ fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
 /// The id and title are not blank, `decided_on` is a date and the horizon is in range; the
 /// date and the horizon in force.
 fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -> (Option<Date>, i64) {
-    check_id(problems, "id".into(), ("ärendets id", "the case id"), &case.id);
+    check_id(problems, || "id".into(), ("ärendets id", "the case id"), &case.id);
     if blank(&case.title) {
         empty(problems, "title".into(), ("titeln", "the title"));
     }
@@ -193,7 +194,7 @@ fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMa
     for (i, req) in case.requirements.iter().enumerate() {
         // A visible but malformed id is reported once and still known, so that the candidates
         // covering it do not each add an unknown-requirement error.
-        if !check_id(problems, format!("requirements[{i}].id"), ("ett kravs id", "a requirement id"), &req.id)
+        if !check_id(problems, || format!("requirements[{i}].id"), ("ett kravs id", "a requirement id"), &req.id)
             && blank(&req.id)
         {
             continue;
@@ -222,7 +223,7 @@ fn check_candidate<'a>(
     case: &Case,
 ) {
     let path = |suffix: &str| format!("candidates[{i}]{suffix}");
-    let visible = check_id(problems, path(".id"), ("ett alternativs id", "a candidate id"), &c.id) || !blank(&c.id);
+    let visible = check_id(problems, || path(".id"), ("ett alternativs id", "a candidate id"), &c.id) || !blank(&c.id);
     if visible && !candidate_ids.insert(c.id.as_str()) {
         problems.push(Problem::new(
             ErrorCode::DuplicateId,
@@ -236,10 +237,11 @@ fn check_candidate<'a>(
     if blank(&c.name) {
         empty(problems, path(".name"), ("alternativets namn", "a candidate name"));
     }
-    check_partners(problems, &path(""), c);
-    check_covers(problems, &path(""), c, priorities, case);
+    // Paths are made only for a problem: on a valid case this loop formats nothing.
+    check_partners(problems, i, c);
+    check_covers(problems, i, c, priorities, case);
     for (field, value) in [("one_off_sek", c.cost.one_off_sek), ("yearly_sek", c.cost.yearly_sek)] {
-        check_cost(problems, path(&format!(".cost.{field}")), value);
+        check_cost(problems, || path(&format!(".cost.{field}")), value);
     }
     for (field, value) in [("strategic_importance", c.strategic_importance), ("delivery_ability", c.delivery_ability)] {
         if !(1..=5).contains(&value) {
@@ -259,13 +261,13 @@ fn check_candidate<'a>(
 }
 
 /// Partners only on a development, none blank.
-fn check_partners(problems: &mut ProblemSink, at: &str, c: &Candidate) {
+fn check_partners(problems: &mut ProblemSink, i: usize, c: &Candidate) {
     let Some(partners) = &c.partners else { return };
     if c.origin != Origin::Development {
         problems.push(
             Problem::new(
                 ErrorCode::PartnersNotAllowed,
-                format!("{at}.partners"),
+                format!("candidates[{i}].partners"),
                 Text::new(
                     format!("partner gäller bara utveckling, inte {}", quote(c.origin.as_str())),
                     format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
@@ -279,7 +281,7 @@ fn check_partners(problems: &mut ProblemSink, at: &str, c: &Candidate) {
     }
     for (j, partner) in partners.iter().enumerate() {
         if blank(partner) {
-            empty(problems, format!("{at}.partners[{j}]"), ("en partner", "a partner"));
+            empty(problems, format!("candidates[{i}].partners[{j}]"), ("en partner", "a partner"));
         }
     }
 }
@@ -314,7 +316,7 @@ fn resolve_partners(problems: &mut ProblemSink, i: usize, c: &Candidate, regions
 /// Every covered requirement exists and is listed once.
 fn check_covers(
     problems: &mut ProblemSink,
-    at: &str,
+    i: usize,
     c: &Candidate,
     priorities: &BTreeMap<&str, Priority>,
     case: &Case,
@@ -324,7 +326,7 @@ fn check_covers(
         if !priorities.contains_key(req.as_str()) {
             let problem = Problem::new(
                 ErrorCode::UnknownRequirement,
-                format!("{at}.covers[{j}]"),
+                format!("candidates[{i}].covers[{j}]"),
                 Text::new(format!("okänt krav {}", quote(req)), format!("unknown requirement {}", quote(req))),
             );
             // The nearest ids, not all of them: the error stays linear in the input.
@@ -349,7 +351,7 @@ fn check_covers(
         } else if !covered.insert(req.as_str()) {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
-                format!("{at}.covers[{j}]"),
+                format!("candidates[{i}].covers[{j}]"),
                 Text::new(
                     format!("kravet {} står två gånger", quote(req)),
                     format!("requirement {} is listed twice", quote(req)),
@@ -360,11 +362,11 @@ fn check_covers(
 }
 
 /// A cost is whole kronor in 0–2^53−1.
-fn check_cost(problems: &mut ProblemSink, path: String, value: i64) {
+fn check_cost(problems: &mut ProblemSink, path: impl FnOnce() -> String, value: i64) {
     if value < 0 {
         problems.push(Problem::new(
             ErrorCode::NegativeCost,
-            path,
+            path(),
             Text::new(
                 format!("kostnaden {} är negativ", quote(&value.to_string())),
                 format!("cost {} is negative", quote(&value.to_string())),
@@ -374,7 +376,7 @@ fn check_cost(problems: &mut ProblemSink, path: String, value: i64) {
         problems.push(
             Problem::new(
                 ErrorCode::CostTooLarge,
-                path,
+                path(),
                 Text::new(
                     format!("kostnaden {} är för stor", quote(&value.to_string())),
                     format!("cost {} is too large", quote(&value.to_string())),
