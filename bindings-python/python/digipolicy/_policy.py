@@ -124,7 +124,8 @@ class Policy:
                     raise err
                 out.append(err)
             else:
-                out.append(Decision(slot, lang, source=(self._native, texts[len(out)], _as_of(as_of))))
+                # Decisions in bulk keep no copy of their case (memory stays the decision's).
+                out.append(Decision(slot, lang))
         return out
 
     def decide_iter(

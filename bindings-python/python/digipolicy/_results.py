@@ -357,10 +357,10 @@ class Decision:
     def memo(self, lang: Optional[Lang] = None, format: str = "html") -> str:
         """The decision memo (*tjänsteutlåtande*) of this decision, as ``digipolicy.memo``
         renders it (``format`` ``"md"`` or ``"html"``). Known for a decision made by
-        ``decide``/``decide_many`` in this process; one read back from JSON has no case and
-        raises ``ValueError``."""
+        ``decide`` in this process; one read back from JSON or made by ``decide_many`` (which
+        keeps no copy of each case) has no case and raises ``ValueError``."""
         if self._source is None:
-            raise ValueError("this decision was read from JSON: its case is not known; use digipolicy.memo(case)")
+            raise ValueError("this decision's case is not known (read from JSON or decided in bulk); use digipolicy.memo(case)")
         policy, text, as_of = self._source
         return policy.memo(text, check_lang(lang or self._lang), format, as_of)
 
