@@ -129,6 +129,14 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+    let mut group = c.benchmark_group("parse");
+    for n in [10usize, 300] {
+        let text = case_with(n);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| policy.parse_case(black_box(text)).unwrap())
+        });
+    }
+    group.finish();
     let mut group = c.benchmark_group("decide_json");
     for n in [10usize, 300] {
         let text = case_with(n);
