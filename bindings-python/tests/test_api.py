@@ -513,3 +513,52 @@ def test_the_card_is_the_cores_and_links_to_the_memo():
     assert back.to_html() == card
     with pytest.raises(ValueError, match="case is not known"):
         back.memo()
+
+
+# --- dicts written as JSON in Rust, exactly as json.dumps writes them (issue 11) ---
+
+DUMPS_CASES = [
+    {},
+    [],
+    {"a": 1, "b": [1, 2.5, -0.0, 1e16, 1e-7, 10**30, -(10**30)], "c": None, "d": True, "e": False},
+    {"s": 'quote " backslash \\ newline \n tab \t cr \r bs \b ff \f nul \x00 us \x1f del \x7f'},
+    {"åäö": "Ünïcödé ✓ 𝄞 \u200b \u202e"},
+    {1: "int key", 2.5: "float key", True: "bool key", None: "none key"},
+    {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf")},
+    {"tuple": (1, "two", (3,)), "nested": {"deep": [{"x": [[], {}]}]}},
+]
+
+
+@pytest.mark.parametrize("value", DUMPS_CASES)
+def test_native_dumps_is_json_dumps(value):
+    assert digipolicy._native.dumps(value) == json.dumps(value, ensure_ascii=False)
+
+
+def test_native_dumps_refuses_what_json_dumps_refuses():
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        digipolicy._native.dumps({"x": {1, 2}})
+    with pytest.raises(TypeError, match="keys must be str"):
+        digipolicy._native.dumps({(1, 2): "tuple key"})
+    loop = {}
+    loop["self"] = loop
+    with pytest.raises(ValueError, match="Circular reference"):
+        digipolicy._native.dumps(loop)
+    deep = []
+    for _ in range(5000):
+        deep = [deep]
+    with pytest.raises(RecursionError):
+        digipolicy._native.dumps(deep)
+    class Sub(int):
+        pass
+    assert digipolicy._native.dumps({"n": Sub(7), "b": [True]}) == json.dumps({"n": Sub(7), "b": [True]})
+
+
+def test_a_dict_case_decides_and_fails_exactly_as_its_json_text():
+    case = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    assert digipolicy.decide(case).to_json() == digipolicy.decide(json.dumps(case)).to_json()
+    bad = {**case, "horizon_years": float("nan")}
+    with pytest.raises(digipolicy.InvalidCase) as from_dict:
+        digipolicy.decide(bad)
+    with pytest.raises(digipolicy.InvalidCase) as from_text:
+        digipolicy.decide(json.dumps(bad, ensure_ascii=False))
+    assert from_dict.value.to_dict() == from_text.value.to_dict()
