@@ -12,12 +12,7 @@ use serde::Serialize;
 /// Serializes any output value as the library's canonical JSON: pretty, two-space indent,
 /// fields in declaration order, a final newline. Every runtime gets these exact bytes.
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, ErrorReport> {
-    // One buffer sized for a typical decision (~32 KB pretty), written once: no regrowth and
-    // copies on the way, and the final newline without a second allocation.
-    let mut out = Vec::with_capacity(32 * 1024);
-    serde_json::to_writer_pretty(&mut out, value).map_err(|e| ErrorReport::internal(&e.to_string()))?;
-    out.push(b'\n');
-    String::from_utf8(out).map_err(|e| ErrorReport::internal(&e.to_string()))
+    serde_json::to_string_pretty(value).map(|s| s + "\n").map_err(|e| ErrorReport::internal(&e.to_string()))
 }
 
 /// Decides a case given as JSON under `policy`; the decision as canonical JSON.

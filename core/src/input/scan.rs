@@ -9,7 +9,9 @@
 use crate::error::{ErrorCode, Problem};
 use crate::input::limits::Limits;
 use crate::text::Text;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 /// The contract's input fields that hold lists, in every input type (case, organisation,
 /// initiative, policy pack, regional strategy, compare request, align input). An array is
@@ -47,6 +49,8 @@ enum Stop {
 }
 
 struct Scanner<'a> {
+    /// The input, as text (for borrowing a string without escapes) and as bytes.
+    src: &'a str,
     text: &'a [u8],
     at: usize,
     path: String,
@@ -77,8 +81,16 @@ pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<()
             "split the input, or raise the limit if the input is genuine",
         )));
     }
-    let mut s =
-        Scanner { text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits, target: None, found: None };
+    let mut s = Scanner {
+        src: json,
+        text: json.as_bytes(),
+        at: 0,
+        path: String::new(),
+        depth: 0,
+        limits,
+        target: None,
+        found: None,
+    };
     match s.value(if list_at_root { Place::ListAllowed(None) } else { Place::Root }) {
         Err(Stop::Problem(p)) => Err(p),
         Ok(()) | Err(Stop::NotJson) => Ok(()),
@@ -98,6 +110,7 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
         max_string_chars: usize::MAX,
     };
     let mut s = Scanner {
+        src: json,
         text: json.as_bytes(),
         at: 0,
         path: String::new(),
@@ -142,7 +155,7 @@ enum Place<'k> {
     Element,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
     }
@@ -246,7 +259,7 @@ impl Scanner<'_> {
                 _ => return Err(Stop::NotJson),
             }
             let key_start = self.at;
-            let key = self.string()?;
+            let key = self.string()?.into_owned();
             if !self.path.is_empty() {
                 self.path.push('.');
             }
@@ -268,7 +281,7 @@ impl Scanner<'_> {
             }
             self.at += 1;
             let place =
-                if ARRAY_FIELDS.contains(&key.as_str()) { Place::ListAllowed(Some(&key)) } else { Place::Field };
+                if ARRAY_FIELDS.contains(&key.as_ref()) { Place::ListAllowed(Some(&key)) } else { Place::Field };
             self.value(place)?;
             self.path.truncate(base);
             keys.insert(key);
@@ -301,7 +314,7 @@ impl Scanner<'_> {
                     ),
                 )));
             }
-            self.path.push_str(&format!("[{index}]"));
+            let _ = write!(self.path, "[{index}]");
             self.value(Place::Element)?;
             self.path.truncate(base);
             index += 1;
@@ -316,8 +329,50 @@ impl Scanner<'_> {
         Ok(())
     }
 
-    /// A string, decoded (escapes included), from its opening quote.
-    fn string(&mut self) -> Result<String, Stop> {
+    /// A string from its opening quote: borrowed from the input when it has no escape (no
+    /// allocation: most keys and values), else decoded.
+    fn string(&mut self) -> Result<Cow<'a, str>, Stop> {
+        let open = self.at;
+        let start = open + 1;
+        let mut at = start;
+        let mut chars = 0usize;
+        while let Some(&b) = self.text.get(at) {
+            match b {
+                b'"' => {
+                    let s = self.src.get(start..at).ok_or(Stop::NotJson)?;
+                    self.at = at + 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                b'\\' => return self.string_escaped().map(Cow::Owned),
+                _ => {
+                    // A character starts at every byte that is not a UTF-8 continuation byte.
+                    if b & 0xC0 != 0x80 {
+                        chars += 1;
+                        if chars > self.limits.max_string_chars {
+                            self.at = at;
+                            return Err(self.string_too_long());
+                        }
+                    }
+                    at += 1;
+                }
+            }
+        }
+        Err(Stop::NotJson)
+    }
+
+    fn string_too_long(&self) -> Stop {
+        Stop::Problem(Problem::new(
+            ErrorCode::LimitExceeded,
+            self.path.clone(),
+            Text::new(
+                format!("en text är längre än {} tecken (`max_string_chars`)", self.limits.max_string_chars),
+                format!("a string is longer than {} characters (`max_string_chars`)", self.limits.max_string_chars),
+            ),
+        ))
+    }
+
+    /// A string with escapes, decoded, from its opening quote.
+    fn string_escaped(&mut self) -> Result<String, Stop> {
         self.at += 1;
         let mut out = Vec::new();
         let mut chars = 0usize;
@@ -326,20 +381,7 @@ impl Scanner<'_> {
             if self.peek().is_some_and(|b| b & 0xC0 != 0x80 && b != b'"') {
                 chars += 1;
                 if chars > self.limits.max_string_chars {
-                    return Err(Stop::Problem(Problem::new(
-                        ErrorCode::LimitExceeded,
-                        self.path.clone(),
-                        Text::new(
-                            format!(
-                                "en text är längre än {} tecken (`max_string_chars`)",
-                                self.limits.max_string_chars
-                            ),
-                            format!(
-                                "a string is longer than {} characters (`max_string_chars`)",
-                                self.limits.max_string_chars
-                            ),
-                        ),
-                    )));
+                    return Err(self.string_too_long());
                 }
             }
             match self.peek() {
