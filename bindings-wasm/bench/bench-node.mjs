@@ -1,6 +1,8 @@
 // decide of a 10-candidate case in Node through the WASM package, against the native figure
-// measured in the same run (core/examples/time_decide.rs). Both time decideJson: JSON text in,
-// canonical JSON out. Median of 15 batches of 2,000 calls each.
+// measured in the same run (core/examples/time_decide.rs) and against a plain-JavaScript
+// §5.9 ranking written for the benchmark (bench/plain.mjs, checked to agree on route and
+// selection). WASM and native time decideJson: JSON text in, canonical JSON out. Median of
+// 15 batches of 2,000 calls each.
 //
 //   node bindings-wasm/bench/bench-node.mjs
 import { spawnSync } from "node:child_process";
@@ -9,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { decide, decideJson } from "../pkg/node.js";
+import { decide as plainDecide } from "./plain.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "..", "..");
@@ -54,6 +57,14 @@ const native = Number(
 );
 const wasmJson = median(() => decideJson(text));
 const wasmObject = median(() => decide(kase));
+// Issue 11's reference: a plain-JavaScript §5.9 ranking, same process; it must agree.
+const ours = decide(kase);
+const theirs = plainDecide(kase);
+if (ours.route !== theirs.route || ours.selected !== theirs.selected) {
+  throw new Error(`the plain reference disagrees: ${theirs.route} ${theirs.selected} vs ${ours.route} ${ours.selected}`);
+}
+const plain = median(() => plainDecide(kase));
 console.log(`native decide_json: ${native.toFixed(1)} µs`);
 console.log(`wasm decideJson:    ${wasmJson.toFixed(1)} µs  (${(wasmJson / native).toFixed(2)}× native)`);
 console.log(`wasm decide(obj):   ${wasmObject.toFixed(1)} µs  (${(wasmObject / native).toFixed(2)}× native, includes JSON.stringify/parse)`);
+console.log(`plain JS decide(obj): ${plain.toFixed(2)} µs  (wasm decide(obj) is ${(wasmObject / plain).toFixed(0)}× the plain reference)`);
