@@ -1,5 +1,6 @@
 //! The committed JSON Schemas are exactly what the Rust types generate, and every example,
-//! vector and the embedded pack validate against them.
+//! vector and the embedded pack validate against them; so are the other committed files the
+//! core generates (the request form's questions and labels in `core/packs/`).
 //!
 //! After an intended change of the types, run
 //! `DIGIPOLICY_BLESS=1 cargo test -p digipolicy-conformance --test schemas` and review the diff.
@@ -7,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
 
 use digipolicy::schema::{names, schema, schema_text};
+use digipolicy::{ffi, Policy};
 use digipolicy_conformance::{examples, root, vectors};
 use serde_json::Value;
 
@@ -158,4 +160,46 @@ fn the_scanners_list_fields_are_exactly_the_input_schemas_array_fields() {
         digipolicy::input::scan::ARRAY_FIELDS.iter().map(|s| (*s).to_owned()).collect();
     assert_eq!(declared, lists);
     assert!(lists.is_disjoint(&objects), "{:?}", lists.intersection(&objects).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_forms_questions_are_the_rules_questions() {
+    // core/packs/sll-2016.questions.json is what the request form asks; re-record with
+    // DIGIPOLICY_BLESS=1 after a change of the rules or the pack's wording.
+    let policy = Policy::sll_2016().unwrap();
+    let json = ffi::to_json(&policy.questions()).unwrap();
+    let path = root().join("core/packs/sll-2016.questions.json");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), json);
+    let groups = policy.questions();
+    let fields: Vec<&str> = groups.iter().flat_map(|g| g.questions.iter().map(|q| q.field.as_str())).collect();
+    for expected in [
+        "evidence.citizen_need_described",
+        "evidence.new_e_service",
+        "e_service.accessible",
+        "evidence.concerns_innovation",
+        "governing_documents.innovation",
+    ] {
+        assert!(fields.contains(&expected), "{expected} in {fields:?}");
+    }
+    assert!(!fields.iter().any(|f| f.starts_with("candidates") || f.starts_with("benefit_assessment")));
+    // A condition comes first in its clause, and every question has both wordings.
+    let ds61 = groups.iter().find(|g| g.clause == "digitalisation-strategy:6.1").unwrap();
+    assert_eq!(ds61.questions[0].field, "evidence.new_e_service");
+    assert!(groups.iter().flat_map(|g| &g.questions).all(|q| !q.label.sv.is_empty() && !q.label.en.is_empty()));
+}
+
+#[test]
+fn the_forms_labels_are_the_cores_labels() {
+    // core/packs/labels.json is what the request form calls routes, stages, statuses,
+    // severities and outcomes, so that it prints the same words as the CLI, the card and the
+    // memo; re-record with DIGIPOLICY_BLESS=1.
+    let json = ffi::labels_json().unwrap();
+    let path = root().join("core/packs/labels.json");
+    if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), json);
 }

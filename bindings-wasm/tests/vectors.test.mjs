@@ -84,17 +84,7 @@ for (const [file, v] of vectors) {
       assert.equal(err.name, "DigipolicyError");
       // The browser build runs fewer operations, so the hint of an unknown one lists fewer.
       const expected = file === "error-unknown-operation.json" ? browserOperations(v.expected_error) : v.expected_error;
-      assert.deepEqual(
-        {
-          input: err.input,
-          code: err.code,
-          path: err.path,
-          message: err.text,
-          errors: err.errors,
-          ...(err.moreErrors ? { more_errors: err.moreErrors } : {}),
-        },
-        expected,
-      );
+      assert.deepEqual(reportOf(err), expected);
       return;
     }
     assert.ok("expected" in v, `expected an error, got ${JSON.stringify(got).slice(0, 200)}`);

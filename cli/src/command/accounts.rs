@@ -5,9 +5,9 @@ use super::{compact, load_policy, read_input, Failure, Language};
 use clap::{Args, ValueEnum};
 use digipolicy::analysis::accounts::parse_records;
 use digipolicy::documents::accounts::{render_accounts, AccountsView, Section};
-use digipolicy::documents::Format as DocFormat;
+use digipolicy::documents::{self, Format as DocFormat};
 use digipolicy::ffi;
-use digipolicy::{Lang, Text};
+use digipolicy::{Lang, Outcome, Text};
 
 /// The output format of the accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -62,42 +62,36 @@ pub fn run(args: &AccountsArgs) -> Result<String, Failure> {
         AccountsFormat::Json => Ok(ffi::to_json(&accounts)?),
         AccountsFormat::Md => Ok(render_accounts(&accounts, lang, DocFormat::Md)?),
         AccountsFormat::Html => Ok(render_accounts(&accounts, lang, DocFormat::Html)?),
-        AccountsFormat::Text => Ok(crate::report::clean(&text(&AccountsView::new(&accounts, lang), lang))),
+        AccountsFormat::Text => Ok(crate::report::clean(&text(&AccountsView::new(&accounts, lang), lang)?)),
     }
 }
 
-fn t(lang: Lang, sv: &str, en: &str) -> String {
-    Text::new(sv.to_owned(), en.to_owned()).get(lang).to_owned()
-}
-
-/// The text report from the same labelled rows as the Markdown and HTML.
-fn text(view: &AccountsView, lang: Lang) -> String {
-    let mut out = format!(
-        "{} {}\n{}\n",
-        t(lang, "Årsredovisning av beslut om IT-stöd", "Yearly accounts of decisions on IT support"),
-        view.year,
-        view.records
-    );
+/// The text report from the same labelled rows and the same words (`labels.json`, the
+/// outcomes' labels) as the Markdown and HTML.
+fn text(view: &AccountsView, lang: Lang) -> Result<String, digipolicy::Error> {
+    let l = |key: &str| documents::label(key, lang);
+    let mut out = format!("{} {}\n{}\n", l("accounts_title")?, view.year, view.records);
     if !view.packs.is_empty() {
-        out.push_str(&format!("{}: {}\n", t(lang, "Policypaket", "Policy pack"), view.packs.join(", ")));
+        out.push_str(&format!("{}: {}\n", l("policy")?, view.packs.join(", ")));
     }
-    for (title, section) in [
-        (t(lang, "Digitaliseringsbokslut", "Digitalisation accounts"), &view.digitalisation),
-        (t(lang, "Innovationsbokslut", "Innovation accounts"), &view.innovation),
-    ] {
+    for (title, section) in
+        [(l("digitalisation_accounts")?, &view.digitalisation), (l("innovation_accounts")?, &view.innovation)]
+    {
         out.push_str(&format!("\n{title} {}\n", view.year));
-        out.push_str(&section_text(view, section, lang));
+        out.push_str(&section_text(view, section, lang)?);
     }
-    out
+    Ok(out)
 }
 
-fn section_text(view: &AccountsView, section: &Section, lang: Lang) -> String {
-    let mut head = vec![t(lang, "mått", "measure"), view.year.to_string()];
+fn section_text(view: &AccountsView, section: &Section, lang: Lang) -> Result<String, digipolicy::Error> {
+    // Column heads in lower case, as the other text reports write them.
+    let head = |key: &str| documents::label(key, lang).map(str::to_lowercase);
+    let mut heads = vec![head("measure")?, view.year.to_string()];
     if let Some(previous) = view.previous_year {
-        head.push(previous.to_string());
-        head.push(t(lang, "förändring", "change"));
+        heads.push(previous.to_string());
+        heads.push(head("change")?);
     }
-    let mut rows = vec![head];
+    let mut rows = vec![heads];
     for r in &section.measures {
         let mut row = vec![r.label.clone(), r.value.clone()];
         if view.previous_year.is_some() {
@@ -108,21 +102,18 @@ fn section_text(view: &AccountsView, section: &Section, lang: Lang) -> String {
     }
     let mut out = crate::report::table(&rows);
     if !section.quarters.is_empty() {
-        out.push_str(&format!("\n{}\n", t(lang, "Vägar per kvartal", "Routes per quarter")));
+        out.push_str(&format!("\n{}\n", documents::label("routes_by_quarter", lang)?));
         let mut rows = vec![section.quarter_heads.clone()];
         rows.extend(section.quarters.iter().cloned());
         out.push_str(&crate::report::table(&rows));
     }
-    out.push_str(&format!("\n{}\n", t(lang, "Per punkt", "Per clause")));
-    let mut rows = vec![vec![
-        t(lang, "punkt", "clause"),
-        t(lang, "princip", "principle"),
-        t(lang, "uppfylld", "met"),
-        t(lang, "inte uppfylld", "not met"),
-        t(lang, "okänt", "not known"),
-        t(lang, "gäller inte", "not applicable"),
-    ]];
+    out.push_str(&format!("\n{}\n", documents::label("per_clause", lang)?));
+    let mut rows = vec![vec![head("clause")?, head("principle")?]];
+    if let Some(heads) = rows.first_mut() {
+        let outcomes = [Outcome::Met, Outcome::NotMet, Outcome::NotKnown, Outcome::NotApplicable];
+        heads.extend(outcomes.iter().map(|o| o.label().get(lang).to_owned()));
+    }
     rows.extend(section.clauses.iter().cloned());
     out.push_str(&crate::report::table(&rows));
-    out
+    Ok(out)
 }

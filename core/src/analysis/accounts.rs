@@ -352,9 +352,8 @@ fn order_price(decision: &Decision) -> Option<i64> {
     if decision.status != Status::Ready {
         return None;
     }
-    let selected = decision.candidates.iter().find(|c| Some(&c.id) == decision.selected.as_ref())?;
-    let cheapest = decision.candidates.iter().filter(|c| c.meets_need).map(|c| c.tco_sek).min()?;
-    Some(selected.tco_sek.saturating_sub(cheapest).max(0))
+    let (selected, cheapest) = (decision.selected_candidate()?, decision.cheapest_meeting_need()?);
+    Some(selected.tco_sek.saturating_sub(cheapest.tco_sek).max(0))
 }
 
 fn count_deviations(decision: &Decision, digitalisation: &mut DeviationCounts, innovation: &mut DeviationCounts) {

@@ -40,12 +40,11 @@ struct FindingRow {
 /// # Errors
 /// [`Error::Internal`] if the template fails (a bug).
 pub fn render_card(policy: &Policy, decision: &Decision, lang: Lang) -> Result<String, Error> {
-    let name = |id: &str| decision.candidates.iter().find(|c| c.id == id).map_or(id, |c| c.name.as_str()).to_owned();
     let view = CardView {
         case_id: decision.case_id.clone(),
         policy: format!("{} {}", decision.policy.id, decision.policy.version),
         route: decision.route.map(|r| r.label().get(lang).to_owned()),
-        selected: decision.selected.as_deref().map(name),
+        selected: decision.selected.as_deref().map(|id| decision.name_of(id).to_owned()),
         status: decision.status.label().get(lang).to_owned(),
         horizon: decision.horizon_years,
         candidates: candidates(None, decision, lang),

@@ -27,7 +27,7 @@
 
 use crate::error::Error;
 use crate::model::case::{Case, Priority};
-use crate::model::decision::{DecideOptions, Decision, Route, Status};
+use crate::model::decision::{DecideOptions, Decision, Status};
 use crate::model::review::Severity;
 use crate::pack::Policy;
 use crate::text::{kronor, score, Lang, Text};
@@ -161,8 +161,6 @@ fn get(text: &Text, lang: Lang) -> String {
 
 impl MemoView {
     fn new(policy: &Policy, case: &Case, decision: &Decision, lang: Lang) -> MemoView {
-        let name =
-            |id: &str| decision.candidates.iter().find(|c| c.id == id).map_or(id, |c| c.name.as_str()).to_owned();
         let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
         let line = |clause: &str, message: &Text| ClauseLine {
             clause: clause.to_owned(),
@@ -177,15 +175,15 @@ impl MemoView {
             date: case.decided_on.map(|d| d.to_string()).or_else(|| decision.as_of.clone()),
             policy: format!("{} {}", pack.id, pack.version),
             matter: matter(case, lang),
-            proposal: proposal(decision, lang, &name),
-            summary: summary(decision, lang, &name),
+            proposal: proposal(decision, lang),
+            summary: summary(decision, lang),
             benefit: benefit(case, lang),
             requirements: requirements(case, lang),
             order: decision.trace.iter().map(|s| line(&s.clause, &s.message)).collect(),
             candidates: candidates(Some(case), decision, lang),
             weights: weights(policy, lang),
             review: review(policy, decision, lang),
-            deviations: deviations(decision, lang, &title, &name),
+            deviations: deviations(decision, lang, &title),
             notes: decision
                 .findings
                 .iter()
@@ -193,7 +191,7 @@ impl MemoView {
                 .map(|f| line(&f.clause, &f.message))
                 .collect(),
             horizon: decision.horizon_years,
-            economics: economics(decision, lang, &name),
+            economics: economics(decision, lang),
             missing: missing(decision, lang),
             library: env!("CARGO_PKG_VERSION"),
         }
@@ -227,26 +225,27 @@ fn matter(case: &Case, lang: Lang) -> String {
     }
 }
 
-fn proposal(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> String {
+fn proposal(decision: &Decision, lang: Lang) -> String {
+    let name = |id| decision.name_of(id);
     let route = decision.route.map(|r| get(&r.label(), lang)).unwrap_or_default();
-    match (decision.status, decision.selected.as_deref(), decision.route) {
-        (Status::OutOfScope, _, _) => tr(
+    match (decision.status, decision.selected.as_deref()) {
+        (Status::OutOfScope, _) => tr(
             lang,
             "att ärendet inte prövas enligt policyn, eftersom den inte gäller verksamheten (§2)",
             "that the matter not be decided under the policy, which does not apply to the activity (§2)",
         ),
-        (Status::Blocked, selected, _) => {
+        (Status::Blocked, selected) => {
             let provisional = selected.map(|s| format!("{} ({route})", name(s))).unwrap_or(route);
             match lang {
                 Lang::Sv => format!("att ärendet inte avgörs förrän hindren nedan är åtgärdade; preliminärt förslag: {provisional}"),
                 Lang::En => format!("that the matter not be decided until the obstacles below are removed; provisional proposal: {provisional}"),
             }
         }
-        (Status::Ready, Some(s), _) => match lang {
+        (Status::Ready, Some(s)) => match lang {
             Lang::Sv => format!("att {} väljs som IT-stöd för ärendet ({route})", name(s)),
             Lang::En => format!("that {} be chosen as the IT support for the matter ({route})", name(s)),
         },
-        (Status::Ready, None, Some(Route::NoCandidate) | None) | (Status::Ready, None, Some(_)) => tr(
+        (Status::Ready, None) => tr(
             lang,
             "att inget av alternativen väljs, eftersom inget möter behovet, och att behovet prövas för beställd utveckling, helst tillsammans med andra regioner (§5.9)",
             "that none of the alternatives be chosen, as none meets the need, and that the need be considered for commissioned development, preferably with other regions (§5.9)",
@@ -254,7 +253,7 @@ fn proposal(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> S
     }
 }
 
-fn summary(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> Vec<String> {
+fn summary(decision: &Decision, lang: Lang) -> Vec<String> {
     let mut out = vec![format!("{}: {}", tr(lang, "Status", "Status"), get(&decision.status.label(), lang))];
     if let Some(route) = decision.route {
         out.push(format!("{}: {}", tr(lang, "Väg enligt §5.9", "Route under §5.9"), get(&route.label(), lang)));
@@ -264,7 +263,7 @@ fn summary(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> Ve
             Status::Blocked => tr(lang, "Preliminärt valt alternativ", "Provisionally selected alternative"),
             _ => tr(lang, "Valt alternativ", "Selected alternative"),
         };
-        out.push(format!("{label}: {}", name(s)));
+        out.push(format!("{label}: {}", decision.name_of(s)));
     }
     let meeting = decision.candidates.iter().filter(|c| c.meets_need).count();
     let total = decision.candidates.len();
@@ -386,12 +385,8 @@ fn weights(policy: &Policy, lang: Lang) -> String {
 }
 
 /// The obstacles (blocking findings) first, then every deviation with its justification.
-fn deviations(
-    decision: &Decision,
-    lang: Lang,
-    title: &dyn Fn(&str) -> String,
-    name: &dyn Fn(&str) -> String,
-) -> Vec<DeviationRow> {
+fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -> Vec<DeviationRow> {
+    let name = |id| decision.name_of(id).to_owned();
     let blocking = decision.findings.iter().filter(|f| f.severity == Severity::Blocking).map(|f| DeviationRow {
         clause: f.clause.to_string(),
         title: title(&f.clause),
@@ -414,15 +409,10 @@ fn deviations(
 }
 
 /// TCO per alternative is in the table; this is the sentence on what the order costs.
-fn economics(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> String {
+fn economics(decision: &Decision, lang: Lang) -> String {
     let amount = |sek: i64| get(&kronor(u64::try_from(sek).unwrap_or(0)), lang);
     let years = decision.horizon_years;
-    let selected = decision.selected.as_deref().and_then(|s| decision.candidates.iter().find(|c| c.id == s));
-    let cheapest = decision
-        .candidates
-        .iter()
-        .filter(|c| c.meets_need)
-        .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)));
+    let (selected, cheapest) = (decision.selected_candidate(), decision.cheapest_meeting_need());
     match (selected, cheapest) {
         (Some(s), Some(c)) if s.tco_sek <= c.tco_sek => match lang {
             Lang::Sv => format!("Det valda alternativet kostar {} över {years} år och är det billigaste som möter behovet: valet enligt §5.9 kostar inget extra.", amount(s.tco_sek)),
@@ -431,8 +421,8 @@ fn economics(decision: &Decision, lang: Lang, name: &dyn Fn(&str) -> String) -> 
         (Some(s), Some(c)) => {
             let diff = amount(s.tco_sek.saturating_sub(c.tco_sek));
             match lang {
-                Lang::Sv => format!("Det valda alternativet kostar {} över {years} år. Det billigaste som möter behovet, {}, kostar {}: valet enligt §5.9 kostar {diff} mer.", amount(s.tco_sek), name(&c.id), amount(c.tco_sek)),
-                Lang::En => format!("The selected alternative costs {} over {years} years. The cheapest that meets the need, {}, costs {}: the choice under §5.9 costs {diff} more.", amount(s.tco_sek), name(&c.id), amount(c.tco_sek)),
+                Lang::Sv => format!("Det valda alternativet kostar {} över {years} år. Det billigaste som möter behovet, {}, kostar {}: valet enligt §5.9 kostar {diff} mer.", amount(s.tco_sek), c.name, amount(c.tco_sek)),
+                Lang::En => format!("The selected alternative costs {} over {years} years. The cheapest that meets the need, {}, costs {}: the choice under §5.9 costs {diff} more.", amount(s.tco_sek), c.name, amount(c.tco_sek)),
             }
         }
         _ => match lang {

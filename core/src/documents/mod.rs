@@ -62,9 +62,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("accounts.md", include_str!("../../templates/accounts.md.j2")),
     ("accounts.html", include_str!("../../templates/accounts.html.j2")),
     ("card.html", include_str!("../../templates/card.html.j2")),
-    ("style.css", include_str!("../../templates/print.css")),
-    ("card.css", include_str!("../../templates/card.css")),
 ];
+
+/// The page's print CSS (memo, accounts) and the card's, put into the documents as they are.
+const PRINT_CSS: &str = include_str!("../../templates/print.css");
+const CARD_CSS: &str = include_str!("../../templates/card.css");
 
 /// The fixed words of the documents in `lang`, from `labels.json` (read once).
 fn labels(lang: Lang) -> Result<BTreeMap<&'static str, &'static str>, Error> {
@@ -76,6 +78,15 @@ fn labels(lang: Lang) -> Result<BTreeMap<&'static str, &'static str>, Error> {
     Ok(all.iter().map(|(key, text)| (key.as_str(), text.get(lang))).collect())
 }
 
+/// One fixed word of the documents in `lang` (`labels.json`), for reports made outside the
+/// templates (the CLI's text report of the accounts) to use the same words.
+///
+/// # Errors
+/// [`Error::Internal`] for a key `labels.json` does not have (a bug).
+pub fn label(key: &str, lang: Lang) -> Result<&'static str, Error> {
+    labels(lang)?.get(key).copied().ok_or_else(|| internal(&format!("no label `{key}`")))
+}
+
 /// Renders the document `name` in `format` from `view`, with the labels of `lang` as `t`.
 pub(crate) fn render<V: serde::Serialize>(name: &str, format: Format, lang: Lang, view: &V) -> Result<String, Error> {
     // The templates are parsed once per process, not per document.
@@ -83,13 +94,12 @@ pub(crate) fn render<V: serde::Serialize>(name: &str, format: Format, lang: Lang
     let env = ENV.get_or_init(|| environment().map_err(|e| e.to_string())).as_ref().map_err(|e| internal(e))?;
     let template = env.get_template(&format!("{name}.{}", format.extension())).map_err(|e| internal(&e.to_string()))?;
     // The card is a fragment inside a notebook: its own small style, not the page's.
-    let style_name = if name == "card" { "card.css" } else { "style.css" };
-    let style = env.get_template(style_name).and_then(|t| t.render(())).map_err(|e| internal(&e.to_string()))?;
+    let style = if name == "card" { CARD_CSS } else { PRINT_CSS };
     let mut context = BTreeMap::new();
     context.insert("t", Value::from(Serde(labels(lang)?)));
     context.insert("m", Value::from(Serde(view)));
     context.insert("lang", Value::from(<&str>::from(lang)));
-    context.insert("style", Value::from_safe_string(style));
+    context.insert("style", Value::from_safe_string(style.strip_suffix('\n').unwrap_or(style).to_owned()));
     let mut out = template.render(Value::from(Serde(context))).map_err(|e| internal(&e.to_string()))?;
     if !out.ends_with('\n') {
         out.push('\n');
@@ -176,27 +186,20 @@ fn code(state: &minijinja::State, value: String) -> Value {
     // An odd count of backticks leaves the last one unpaired: it is then plain text.
     let paired = parts.len() % 2 == 1;
     for (i, part) in parts.iter().enumerate() {
-        let is_code = i % 2 == 1 && (paired || i + 1 < parts.len());
-        match (is_code, markdown) {
-            (true, true) => {
-                let _ = write!(out, "`{}`", part.replace('`', "").replace(['\n', '\r'], " "));
-            }
-            (true, false) => {
+        let odd = i % 2 == 1;
+        if odd && (paired || i + 1 < parts.len()) {
+            if markdown {
+                let _ = write!(out, "`{}`", part.replace(['\n', '\r'], " "));
+            } else {
                 let _ = write!(out, "<code>{}</code>", escape_html(part));
             }
-            (false, true) => {
-                if i > 0 && !is_code && i % 2 == 1 {
-                    out.push_str("\\`");
-                }
-                out.push_str(&escape_markdown(part));
-            }
-            (false, false) => {
-                if i > 0 && i % 2 == 1 {
-                    out.push('`');
-                }
-                out.push_str(&escape_html(part));
-            }
+            continue;
         }
+        if odd {
+            // The unpaired backtick before the last part, as text.
+            out.push_str(if markdown { "\\`" } else { "`" });
+        }
+        out.push_str(&if markdown { escape_markdown(part) } else { escape_html(part) });
     }
     Value::from_safe_string(out)
 }

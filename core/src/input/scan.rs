@@ -81,16 +81,7 @@ pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<()
             "split the input, or raise the limit if the input is genuine",
         )));
     }
-    let mut s = Scanner {
-        src: json,
-        text: json.as_bytes(),
-        at: 0,
-        path: String::new(),
-        depth: 0,
-        limits,
-        target: None,
-        found: None,
-    };
+    let mut s = Scanner::new(json, limits, None);
     match s.value(if list_at_root { Place::ListAllowed(None) } else { Place::Root }) {
         Err(Stop::Problem(p)) => Err(p),
         Ok(()) | Err(Stop::NotJson) => Ok(()),
@@ -109,16 +100,7 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
         max_list_items: usize::MAX,
         max_string_chars: usize::MAX,
     };
-    let mut s = Scanner {
-        src: json,
-        text: json.as_bytes(),
-        at: 0,
-        path: String::new(),
-        depth: 0,
-        limits: &limits,
-        target: Some(offset),
-        found: None,
-    };
+    let mut s = Scanner::new(json, &limits, Some(offset));
     let _ = s.value(Place::ListAllowed(None));
     s.found.unwrap_or(s.path)
 }
@@ -156,6 +138,11 @@ enum Place<'k> {
 }
 
 impl<'a> Scanner<'a> {
+    /// A scanner at the start of `json`; with `target`, it also finds the path at that offset.
+    fn new(json: &'a str, limits: &'a Limits, target: Option<usize>) -> Self {
+        Scanner { src: json, text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits, target, found: None }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
     }

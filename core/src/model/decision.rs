@@ -309,6 +309,30 @@ pub struct Deviation<'a> {
 }
 
 impl Decision {
+    /// The result of candidate `id`, if the decision has one.
+    pub fn candidate(&self, id: &str) -> Option<&CandidateResult> {
+        self.candidates.iter().find(|c| c.id == id)
+    }
+
+    /// A candidate's name by its id; the id itself for a candidate the decision does not have.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.candidate(id).map_or(id, |c| c.name.as_str())
+    }
+
+    /// The selected candidate's result, if one is selected.
+    pub fn selected_candidate(&self) -> Option<&CandidateResult> {
+        self.selected.as_deref().and_then(|id| self.candidate(id))
+    }
+
+    /// The cheapest candidate that meets the need, by TCO and then id (the reference for
+    /// what the choice under §5.9 costs).
+    pub fn cheapest_meeting_need(&self) -> Option<&CandidateResult> {
+        self.candidates
+            .iter()
+            .filter(|c| c.meets_need)
+            .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
+    }
+
     /// Every deviation (a SHALL not met outside the gate): the findings of severity
     /// deviation, then the principles not met at that severity that no such finding already
     /// names (as `open_deviations` lists them, justified ones included).
