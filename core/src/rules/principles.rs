@@ -486,7 +486,10 @@ pub fn test_environments(e: &Evidence) -> PrincipleResult {
 }
 
 /// What a field that decides whether a principle applies asks, for the fields that are not
-/// also evidence items (those carry their own label): `None` for any other field.
+/// also evidence items (those carry their own label): `evidence.new_e_service`
+/// (digitalisation strategy 6.1), `evidence.concerns_innovation` (innovation strategy 3.2,
+/// policy §3) and `evidence.test_environment_benefit` (innovation strategy 6.5); `None` for
+/// any other field.
 pub fn condition_label(field: &str) -> Option<Text> {
     let (sv, en) = match field {
         "evidence.new_e_service" => ("om ärendet gäller en ny e-tjänst", "whether the case is a new e-service"),
