@@ -214,7 +214,7 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
             title,
             outcome(r.outcome, lang),
             severity,
-            r.message.get(lang).to_owned(),
+            r.message.get(lang).into_owned(),
         ]);
     }
     out.push_str(&table(&rows));

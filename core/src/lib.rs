@@ -30,7 +30,7 @@
 //! assert_eq!(decision.route, Some(Route::InHouse));
 //! assert_eq!(decision.selected.as_deref(), Some("region-video"));
 //! for finding in &decision.findings {
-//!     println!("[{}] {}: {}", finding.severity, finding.clause, finding.message.en);
+//!     println!("[{}] {}: {}", finding.severity, finding.clause, finding.message.en());
 //! }
 //! # Ok::<(), digipolicy::Error>(())
 //! ```
@@ -41,7 +41,8 @@
 //! layer or the layers below it (a test, `core/tests/layers.rs`, checks this and that no
 //! two modules import each other in a circle):
 //!
-//! 1. foundations: [`text`] (bilingual text), [`date`] (calendar dates, no clock),
+//! 1. foundations: [`text`] (bilingual text), [`message`] (bilingual messages rendered
+//!    when read), [`date`] (calendar dates, no clock),
 //!    [`error`] (error codes, problems with paths, the error report);
 //! 2. [`model`]: the contract's types (case, decision, review, organisation, initiative,
 //!    the pack format), data only;
@@ -71,6 +72,7 @@ pub mod engine;
 pub mod error;
 pub mod ffi;
 pub mod input;
+pub mod message;
 pub mod model;
 pub mod pack;
 pub mod rules;
@@ -103,6 +105,7 @@ pub use model::pack::{
 pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review, Severity};
 pub use pack::{Policy, Registry};
 pub use rules::clauses;
+pub use message::{Arg, Message, Wording};
 pub use text::{Lang, Text};
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 // Fixed wordings borrow a `'static` string and wordings with values in them own theirs, so
 // building a decision allocates only for those.
@@ -72,19 +73,41 @@ impl Lang {
 
 /// Whole kronor with thousands grouped: `1 234 500 kr` in Swedish, `SEK 1,234,500` in English.
 pub fn kronor(amount: u64) -> Text {
-    let digits = amount.to_string();
-    let group = |sep: char| {
-        let mut out = String::new();
-        let n = digits.len();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (n - i) % 3 == 0 {
-                out.push(sep);
-            }
-            out.push(ch);
+    Text::new(in_lang(|f| kronor_in(amount, Lang::Sv, f)), in_lang(|f| kronor_in(amount, Lang::En, f)))
+}
+
+/// What `write` writes, as a string.
+fn in_lang(write: impl Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result) -> String {
+    struct With<F>(F);
+    impl<F: Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result> std::fmt::Display for With<F> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            (self.0)(f)
         }
-        out
+    }
+    With(write).to_string()
+}
+
+/// Writes [`kronor`] in `lang`.
+pub(crate) fn kronor_in(amount: u64, lang: Lang, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    let digits = amount.to_string();
+    let sep = match lang {
+        Lang::Sv => ' ',
+        Lang::En => {
+            f.write_str("SEK ")?;
+            ','
+        }
     };
-    Text::new(format!("{} kr", group(' ')), format!("SEK {}", group(',')))
+    let n = digits.len();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            f.write_char(sep)?;
+        }
+        f.write_char(ch)?;
+    }
+    if lang == Lang::Sv {
+        f.write_str(" kr")?;
+    }
+    Ok(())
 }
 
 /// How many characters of each string a "did you mean" comparison looks at.
@@ -156,12 +179,18 @@ impl std::fmt::Display for Text {
 /// A score in 0–1 with four decimals, as a reader of each language writes it: `0,8333` in
 /// Swedish, `0.8333` in English (integer arithmetic, so every runtime prints the same).
 pub fn score(x: f64) -> Text {
+    Text::new(in_lang(|f| score_in(x, Lang::Sv, f)), in_lang(|f| score_in(x, Lang::En, f)))
+}
+
+/// Writes [`score`] in `lang`.
+pub(crate) fn score_in(x: f64, lang: Lang, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
     // Scores are in 0–1, so the scaled value fits; a non-finite score shows as 0.
     #[allow(clippy::cast_possible_truncation)]
     let scaled = if x.is_finite() { (x * 10_000.0).round() as i64 } else { 0 };
-    let (sign, abs) = if scaled < 0 { ("-", scaled.unsigned_abs()) } else { ("", scaled.unsigned_abs()) };
-    let (whole, frac) = (abs / 10_000, abs % 10_000);
-    Text::new(format!("{sign}{whole},{frac:04}"), format!("{sign}{whole}.{frac:04}"))
+    let sign = if scaled < 0 { "-" } else { "" };
+    let abs = scaled.unsigned_abs();
+    let point = if lang == Lang::Sv { ',' } else { '.' };
+    write!(f, "{sign}{}{point}{:04}", abs / 10_000, abs % 10_000)
 }
 
 /// A number with at most three decimals, trailing zeros dropped, as a reader of each

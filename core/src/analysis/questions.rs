@@ -116,7 +116,7 @@ impl Policy {
                         field: e.field.to_string(),
                         kind,
                         force: Some(e.force),
-                        label: e.label.clone(),
+                        label: e.label.text(),
                     });
                 }
             }

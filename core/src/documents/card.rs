@@ -55,7 +55,7 @@ pub fn render_card(policy: &Policy, decision: &Decision, lang: Lang) -> Result<S
                 severity_id: f.severity.as_str(),
                 severity: f.severity.label().get(lang).to_owned(),
                 clause: f.clause.to_string(),
-                message: f.message.get(lang).to_owned(),
+                message: f.message.get(lang).into_owned(),
                 justification: f.justified.clone(),
             })
             .collect(),

@@ -30,6 +30,7 @@ use crate::model::case::{Case, Priority};
 use crate::model::decision::{DecideOptions, Decision, Status};
 use crate::model::review::Severity;
 use crate::pack::Policy;
+use crate::message::Message;
 use crate::text::{kronor, score, Lang, Text};
 use serde::Serialize;
 
@@ -162,10 +163,10 @@ fn get(text: &Text, lang: Lang) -> String {
 impl MemoView {
     fn new(policy: &Policy, case: &Case, decision: &Decision, lang: Lang) -> MemoView {
         let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
-        let line = |clause: &str, message: &Text| ClauseLine {
+        let line = |clause: &str, message: &Message| ClauseLine {
             clause: clause.to_owned(),
             title: title(clause),
-            message: get(message, lang),
+            message: message.get(lang).into_owned(),
         };
         let pack = policy.pack();
         MemoView {
@@ -209,7 +210,7 @@ pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<Re
             title: title(&r.clause),
             outcome: get(&r.outcome.label(), lang),
             severity: r.severity.map(|s| get(&s.label(), lang)).unwrap_or_default(),
-            message: get(&r.message, lang),
+            message: r.message.get(lang).into_owned(),
             justification: r.justified.clone(),
         })
         .collect()
@@ -392,7 +393,7 @@ fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -
         title: title(&f.clause),
         severity: get(&f.severity.label(), lang),
         candidate: f.candidate.as_deref().map(name),
-        message: get(&f.message, lang),
+        message: f.message.get(lang).into_owned(),
         justification: f.justified.clone(),
         blocking: true,
     });
@@ -401,7 +402,7 @@ fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -
         title: title(d.clause),
         severity: get(&Severity::Deviation.label(), lang),
         candidate: d.candidate.map(name),
-        message: get(d.message, lang),
+        message: d.message.get(lang).into_owned(),
         justification: d.justified.map(str::to_owned),
         blocking: false,
     });
@@ -445,7 +446,7 @@ pub(super) fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
         .into_iter()
         .map(|path| {
             let item = decision.review.results.iter().flat_map(|r| &r.evidence).find(|e| e.field == path);
-            let label = item.map(|e| e.label.clone()).or_else(|| crate::rules::principles::condition_label(path));
+            let label = item.map(|e| e.label.text()).or_else(|| crate::rules::principles::condition_label(path));
             match label {
                 Some(label) => format!("{} (`{path}`)", label.get(lang)),
                 None => format!("`{path}`"),

@@ -304,10 +304,16 @@ impl Origin {
 
     /// The stage's name for a reader, in both languages.
     pub fn label(self) -> crate::text::Text {
+        let (sv, en) = self.words();
+        crate::text::Text::new(sv, en)
+    }
+
+    /// The stage's name: Swedish, English.
+    pub fn words(self) -> (&'static str, &'static str) {
         match self {
-            Origin::InHouse => crate::text::Text::new("inom landstinget", "in-house"),
-            Origin::Market => crate::text::Text::new("marknaden", "market"),
-            Origin::Development => crate::text::Text::new("utveckling", "development"),
+            Origin::InHouse => ("inom landstinget", "in-house"),
+            Origin::Market => ("marknaden", "market"),
+            Origin::Development => ("utveckling", "development"),
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::model::case::Origin;
 use crate::model::pack::PolicyRef;
 use crate::model::review::{Review, Severity};
+use crate::message::Message;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -145,12 +146,18 @@ impl Route {
 
     /// The route's name in both languages.
     pub fn label(self) -> Text {
+        let (sv, en) = self.words();
+        Text::new(sv, en)
+    }
+
+    /// The route's name: Swedish, English.
+    pub fn words(self) -> (&'static str, &'static str) {
         match self {
-            Route::InHouse => Text::new("befintligt inom landstinget", "in-house"),
-            Route::Market => Text::new("upphandla befintlig produkt", "procure from the market"),
-            Route::CoDevelopment => Text::new("utveckling med andra regioner", "co-development with other regions"),
-            Route::OwnDevelopment => Text::new("egen utveckling", "own development"),
-            Route::NoCandidate => Text::new("inget alternativ möter behovet", "no candidate meets the need"),
+            Route::InHouse => ("befintligt inom landstinget", "in-house"),
+            Route::Market => ("upphandla befintlig produkt", "procure from the market"),
+            Route::CoDevelopment => ("utveckling med andra regioner", "co-development with other regions"),
+            Route::OwnDevelopment => ("egen utveckling", "own development"),
+            Route::NoCandidate => ("inget alternativ möter behovet", "no candidate meets the need"),
         }
     }
 }
@@ -289,7 +296,7 @@ pub struct Finding {
     /// The candidate it concerns, if one.
     pub candidate: Option<String>,
     /// What it means, in Swedish and English.
-    pub message: Text,
+    pub message: Message,
     /// For a deviation: the recorded justification that explains it (it stays a deviation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub justified: Option<String>,
@@ -303,7 +310,7 @@ pub struct Deviation<'a> {
     /// The candidate it concerns, for a finding about one.
     pub candidate: Option<&'a str>,
     /// What it says.
-    pub message: &'a Text,
+    pub message: &'a Message,
     /// The recorded justification, when there is one.
     pub justified: Option<&'a str>,
 }
@@ -374,7 +381,7 @@ pub struct OpenDeviation {
     /// The finding's code; `null` for a principle of the review not met.
     pub code: Option<FindingCode>,
     /// What it means, in Swedish and English.
-    pub message: Text,
+    pub message: Message,
 }
 
 /// The stable code of a trace step.
@@ -433,5 +440,5 @@ pub struct TraceStep {
     /// The stable code.
     pub code: StepCode,
     /// What was done, in Swedish and English.
-    pub message: Text,
+    pub message: Message,
 }

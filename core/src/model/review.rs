@@ -2,6 +2,7 @@
 //! reports it. Data only; the principles are assessed in [`crate::rules::principles`].
 
 use crate::model::pack::PolicyRef;
+use crate::message::Message;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -147,7 +148,7 @@ pub struct EvidenceItem {
     /// The force of the sentence it answers.
     pub force: PartForce,
     /// What it says, in Swedish and English.
-    pub label: Text,
+    pub label: Message,
 }
 
 /// The result of one principle or rule for a case.
@@ -166,7 +167,7 @@ pub struct PrincipleResult {
     /// The fields that would settle what is not known.
     pub missing_evidence: Vec<Cow<'static, str>>,
     /// What it means, in Swedish and English.
-    pub message: Text,
+    pub message: Message,
     /// For a SHALL not met: the recorded justification that explains it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub justified: Option<String>,

@@ -11,7 +11,8 @@ use crate::rules::clauses::POLICY_5_6;
 use crate::rules::explain::{finding, stage_name, step};
 use crate::rules::order::{Order, Tier};
 use crate::rules::principles::{assess, part};
-use crate::text::{id_list, kronor, Text};
+use crate::message::{msg, Arg, Message};
+use crate::text::id_list;
 
 /// What policy §5.6 adds to a decision.
 #[derive(Debug, Clone)]
@@ -105,22 +106,17 @@ fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
         Gate::Done => step(
             POLICY_5_6,
             StepCode::BenefitAssessment,
-            Text::new(
+            msg!(
                 "En bedömning av nyttan för hela landstinget finns före beslutet.",
                 "An assessment of the benefit to the whole council exists before the decision.",
             ),
         ),
         Gate::Exempt { tco, threshold } => {
-            let (tco, limit) = (kronor(tco), kronor(threshold));
-            let message = Text::new(
-                format!(
-                    "Ingen nyttobedömning för hela landstinget, men scenariots väsentlighetsgräns ({}) undantar ärendet (total kostnad {}). Gör bedömningen ändå om den tillför något.",
-                    limit.sv, tco.sv
-                ),
-                format!(
-                    "No council-wide benefit assessment, but this variant's materiality threshold ({}) exempts the case (total cost {}). Make the assessment anyway where it adds something.",
-                    limit.en, tco.en
-                ),
+            let message = msg!(
+                "Ingen nyttobedömning för hela landstinget, men scenariots väsentlighetsgräns ({0}) undantar ärendet (total kostnad {1}). Gör bedömningen ändå om den tillför något.",
+                "No council-wide benefit assessment, but this variant's materiality threshold ({0}) exempts the case (total cost {1}). Make the assessment anyway where it adds something.",
+                Arg::Kronor(threshold),
+                Arg::Kronor(tco),
             );
             findings.push(finding(
                 POLICY_5_6,
@@ -138,7 +134,7 @@ fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
                 FindingCode::BenefitAssessmentMissing,
                 Severity::Blocking,
                 None,
-                Text::new(
+                msg!(
                     "Ingen bedömning av nyttan för hela landstinget är gjord. Den ska alltid föregå beslutet: vägen nedan är preliminär tills bedömningen finns.",
                     "No assessment of the benefit to the whole council has been made. It must always precede the decision: the route below is provisional until it exists.",
                 ),
@@ -146,7 +142,7 @@ fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
             step(
                 POLICY_5_6,
                 StepCode::BenefitAssessment,
-                Text::new(
+                msg!(
                     "Nyttobedömning för hela landstinget saknas: beslutet är blockerat och vägen preliminär.",
                     "The council-wide benefit assessment is missing: the decision is blocked and the route provisional.",
                 ),
@@ -162,15 +158,17 @@ fn late(assessed: Date, decided: Date, findings: &mut Vec<Finding>) -> TraceStep
         FindingCode::BenefitAssessmentAfterDecision,
         Severity::Blocking,
         None,
-        Text::new(
-            format!("Nyttobedömningen är daterad {assessed}, efter beslutet {decided}. Bedömningen ska alltid komma före beslutet: vägen nedan är preliminär tills en bedömning finns som föregår det."),
-            format!("The benefit assessment is dated {assessed}, after the decision on {decided}. The assessment must come before the decision: the route below is provisional until an assessment precedes it."),
+        msg!(
+            "Nyttobedömningen är daterad {0}, efter beslutet {1}. Bedömningen ska alltid komma före beslutet: vägen nedan är preliminär tills en bedömning finns som föregår det.",
+            "The benefit assessment is dated {0}, after the decision on {1}. The assessment must come before the decision: the route below is provisional until an assessment precedes it.",
+            Arg::Str(assessed.to_string().into()),
+            Arg::Str(decided.to_string().into()),
         ),
     ));
     step(
         POLICY_5_6,
         StepCode::BenefitAssessment,
-        Text::new(
+        msg!(
             "Nyttobedömningen gjordes efter beslutet och föregår det inte: beslutet är blockerat och vägen preliminär.",
             "The benefit assessment was made after the decision and does not precede it: the decision is blocked and the route provisional.",
         ),
@@ -186,9 +184,10 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
         return Some(step(
             POLICY_5_6,
             StepCode::UnitPreference,
-            Text::new(
-                format!("Verksamhetens önskemål, {name}, är också det som policyn väljer."),
-                format!("The unit's wish, {name}, is also what the policy selects."),
+            msg!(
+                "Verksamhetens önskemål, {0}, är också det som policyn väljer.",
+                "The unit's wish, {0}, is also what the policy selects.",
+                Arg::Str(name.clone().into()),
             ),
         ));
     }
@@ -198,49 +197,54 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
         FindingCode::UnitPreferenceOverridden,
         Severity::Info,
         Some(pref),
-        Text::new(
-            format!("Verksamheten önskar {name}, men nyttan för hela landstinget går före en enskild verksamhets önskemål: {}.", reason.sv),
-            format!("The unit wishes for {name}, but the benefit to the whole council comes before one unit's wish: {}.", reason.en),
+        msg!(
+            "Verksamheten önskar {0}, men nyttan för hela landstinget går före en enskild verksamhets önskemål: {1}.",
+            "The unit wishes for {0}, but the benefit to the whole council comes before one unit's wish: {1}.",
+            Arg::Str(name.clone().into()),
+            Arg::Join(Box::new([reason.clone()])),
         ),
     ));
     Some(step(
         POLICY_5_6,
         StepCode::UnitPreference,
-        Text::new(
-            format!("Verksamhetens önskemål, {name}, väljs inte: {}.", reason.sv),
-            format!("The unit's wish, {name}, is not selected: {}.", reason.en),
+        msg!(
+            "Verksamhetens önskemål, {0}, väljs inte: {1}.",
+            "The unit's wish, {0}, is not selected: {1}.",
+            Arg::Str(name.clone().into()),
+            Arg::Join(Box::new([reason])),
         ),
     ))
 }
 
 /// Why the unit's preferred candidate lost.
-fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Text {
+fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Message {
     if !wished.missing.is_empty() {
-        let list = id_list(&wished.missing);
-        return Text::new(format!("det täcker inte {list}"), format!("it does not cover {list}"));
+        let list = Arg::Str(id_list(&wished.missing).into());
+        return msg!("det täcker inte {0}", "it does not cover {0}", list);
     }
     let wished_group = order.ranked.iter().find(|r| r.c.index == wished.index).and_then(|r| r.group);
     match order.ranked.first() {
         Some(sel) if sel.group.is_some_and(|s| wished_group.is_some_and(|w| s < w)) => {
             if sel.group == Some(Tier::CoDevelopment) && wished_group == Some(Tier::OwnDevelopment) {
                 // Both developments: the preference for partner regions decided.
-                Text::new(
+                msg!(
                     "utveckling med andra regioner går före utveckling i egen regi",
                     "development with other regions comes before development alone",
                 )
             } else {
-                let stage = stage_name(sel.c.candidate.origin);
-                Text::new(
-                    format!("ett alternativ i ett tidigare steg ({}) möter behovet", stage.sv),
-                    format!("a candidate of an earlier stage ({}) meets the need", stage.en),
+                msg!(
+                    "ett alternativ i ett tidigare steg ({0}) möter behovet",
+                    "a candidate of an earlier stage ({0}) meets the need",
+                    stage_name(sel.c.candidate.origin),
                 )
             }
         }
         _ => {
             let rank = order.rank_of(wished.index).unwrap_or(0);
-            Text::new(
-                format!("det hamnar på plats {rank} på kostnad, strategisk betydelse och leveransförmåga"),
-                format!("it ranks {rank} on cost, strategic importance and delivery ability"),
+            msg!(
+                "det hamnar på plats {0} på kostnad, strategisk betydelse och leveransförmåga",
+                "it ranks {0} on cost, strategic importance and delivery ability",
+                Arg::Int(i64::from(rank)),
             )
         }
     }

@@ -4,7 +4,7 @@
 use crate::model::case::Origin;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::review::Severity;
-use crate::text::Text;
+use crate::message::{Arg, Message};
 use std::borrow::Cow;
 
 /// A finding citing `clause`.
@@ -13,7 +13,7 @@ pub(crate) fn finding(
     code: FindingCode,
     severity: Severity,
     candidate: Option<&str>,
-    message: Text,
+    message: Message,
 ) -> Finding {
     Finding {
         clause: Cow::Borrowed(clause),
@@ -26,11 +26,12 @@ pub(crate) fn finding(
 }
 
 /// A trace step citing `clause`.
-pub(crate) fn step(clause: &'static str, code: StepCode, message: Text) -> TraceStep {
+pub(crate) fn step(clause: &'static str, code: StepCode, message: Message) -> TraceStep {
     TraceStep { clause: Cow::Borrowed(clause), code, message }
 }
 
-/// The name of a §5.9 stage.
-pub(crate) fn stage_name(origin: Origin) -> Text {
-    origin.label()
+/// The name of a §5.9 stage, as a parameter of a message.
+pub(crate) fn stage_name(origin: Origin) -> Arg {
+    let (sv, en) = origin.words();
+    Arg::Words(sv, en)
 }

@@ -12,7 +12,8 @@ use crate::rules::clauses::POLICY_5_9;
 use crate::rules::explain::{finding, stage_name, step};
 use crate::rules::principles::assess;
 use crate::rules::ranking::{cost_fraction, round4, ExactTotal, MilliWeights};
-use crate::text::{id_list, kronor, Text};
+use crate::text::id_list;
+use crate::message::{msg, Arg, Message, Wording};
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -178,15 +179,10 @@ fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> 
             FindingCode::SoloDevelopment,
             Severity::Advice,
             Some(&r.c.candidate.id),
-            Text::new(
-                format!(
-                    "{} utvecklas av landstinget ensamt. Utveckling bör i möjligaste mån ske med andra landsting och regioner: dokumentera vilka regioner som tillfrågats och varför ingen deltar.",
-                    r.c.candidate.name
-                ),
-                format!(
-                    "{} is developed by the council alone. Development should as far as possible be shared with other county councils and regions: record which regions were asked and why none takes part.",
-                    r.c.candidate.name
-                ),
+            msg!(
+                "{0} utvecklas av landstinget ensamt. Utveckling bör i möjligaste mån ske med andra landsting och regioner: dokumentera vilka regioner som tillfrågats och varför ingen deltar.",
+                "{0} is developed by the council alone. Development should as far as possible be shared with other county councils and regions: record which regions were asked and why none takes part.",
+                name_of(r.c),
             ),
         )),
         (Route::NoCandidate, _) => Some(finding(
@@ -194,7 +190,7 @@ fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> 
             FindingCode::CommissionDevelopment,
             Severity::Advice,
             None,
-            Text::new(
+            msg!(
                 "Inget alternativ täcker alla ska-krav. Landstinget kan beställa utveckling, helst tillsammans med andra landsting och regioner, och då bara av det som saknas.",
                 "No candidate covers every must requirement. The council may commission development, preferably together with other county councils and regions, and only of what is missing.",
             ),
@@ -236,14 +232,14 @@ fn order_result(
     let mut parts: Vec<_> = by_id
         .iter()
         .map(|c| {
-            let name = &c.candidate.name;
             EvidenceItem {
                 field: Cow::Owned(format!("candidates[{}].innovation_assessed", c.index)),
                 value: Some(c.candidate.innovation_assessed == Some(true)),
                 force: PartForce::Shall,
-                label: Text::new(
-                    format!("utvärderingen av {name} tar hänsyn till innovationsperspektivet"),
-                    format!("the evaluation of {name} takes the innovation perspective into account"),
+                label: msg!(
+                    "utvärderingen av {0} tar hänsyn till innovationsperspektivet",
+                    "the evaluation of {0} takes the innovation perspective into account",
+                    name_of(c),
                 ),
             }
         })
@@ -253,7 +249,7 @@ fn order_result(
             field: format!("candidates[{}].partners", sel.c.index).into(),
             value: Some(false),
             force: PartForce::Should,
-            label: Text::new("utvecklingen sker med andra regioner", "the development is shared with other regions"),
+            label: msg!("utvecklingen sker med andra regioner", "the development is shared with other regions"),
         });
     }
     assess(POLICY_5_9, Some(true), None, parts)
@@ -283,16 +279,17 @@ fn innovation_perspective(checked: &Checked<'_>, reached: Reached) -> Vec<Findin
     missing
         .into_iter()
         .map(|c| {
-            let name = &c.candidate.name;
             let message = if c.candidate.innovation_assessed == Some(false) {
-                Text::new(
-                    format!("Utvärderingen av {name} tog inte hänsyn till innovationsperspektivet. Avvikelsen ska motiveras."),
-                    format!("The evaluation of {name} did not take the innovation perspective into account. The deviation needs a recorded justification."),
+                msg!(
+                    "Utvärderingen av {0} tog inte hänsyn till innovationsperspektivet. Avvikelsen ska motiveras.",
+                    "The evaluation of {0} did not take the innovation perspective into account. The deviation needs a recorded justification.",
+                    name_of(c),
                 )
             } else {
-                Text::new(
-                    format!("Det är inte dokumenterat att utvärderingen av {name} tog hänsyn till innovationsperspektivet."),
-                    format!("It is not recorded that the evaluation of {name} took the innovation perspective into account."),
+                msg!(
+                    "Det är inte dokumenterat att utvärderingen av {0} tog hänsyn till innovationsperspektivet.",
+                    "It is not recorded that the evaluation of {0} took the innovation perspective into account.",
+                    name_of(c),
                 )
             };
             finding(POLICY_5_9, FindingCode::InnovationNotAssessed, Severity::Deviation, Some(&c.candidate.id), message)
@@ -316,26 +313,27 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: boo
         .collect()
 }
 
-fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Text {
-    let name = &c.candidate.name;
-    let stage = stage_name(c.candidate.origin);
-    let list = id_list(&c.missing);
-    if !strict {
-        Text::new(
-            format!("{name} ({}) saknar {list} och rangordnas därför inte.", stage.sv),
-            format!("{name} ({}) lacks {list} and so is not ranked.", stage.en),
-        )
+fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Message {
+    let args = [name_of(c), stage_name(c.candidate.origin), Arg::Str(id_list(&c.missing).into())];
+    let wording = if !strict {
+        &Wording { sv: "{0} ({1}) saknar {2} och rangordnas därför inte.", en: "{0} ({1}) lacks {2} and so is not ranked." }
     } else if selected {
-        Text::new(
-            format!("{name} ({}) skulle gå före det valda alternativet om det också täckte {list}.", stage.sv),
-            format!("{name} ({}) would come before the selected candidate if it also covered {list}.", stage.en),
-        )
+        &Wording {
+            sv: "{0} ({1}) skulle gå före det valda alternativet om det också täckte {2}.",
+            en: "{0} ({1}) would come before the selected candidate if it also covered {2}.",
+        }
     } else {
-        Text::new(
-            format!("{name} ({}) saknar {list}; utveckling kan beställas av just det som saknas.", stage.sv),
-            format!("{name} ({}) lacks {list}; development can be commissioned for just that gap.", stage.en),
-        )
-    }
+        &Wording {
+            sv: "{0} ({1}) saknar {2}; utveckling kan beställas av just det som saknas.",
+            en: "{0} ({1}) lacks {2}; development can be commissioned for just that gap.",
+        }
+    };
+    Message::lazy(wording, args)
+}
+
+/// A candidate's name as a parameter of a message.
+fn name_of(c: &CheckedCandidate<'_>) -> Arg {
+    Arg::Str(c.candidate.name.clone().into())
 }
 
 /// [5.9-1], [5.9-2]: the price of the strict order, when a candidate later in the order
@@ -345,22 +343,18 @@ fn price_of_the_order(selected: &Ranked<'_>, ranked: &[Ranked<'_>], horizon: u64
         .iter()
         .filter(|r| r.group > selected.group && r.c.tco < selected.c.tco)
         .min_by(|a, b| (a.c.tco, &a.c.candidate.id).cmp(&(b.c.tco, &b.c.candidate.id)))?;
-    let saving = kronor(selected.c.tco - cheaper.c.tco);
-    let (name, sel) = (&cheaper.c.candidate.name, &selected.c.candidate.name);
     Some(finding(
         POLICY_5_9,
         FindingCode::PriceOfTheOrder,
         Severity::Info,
         Some(&cheaper.c.candidate.id),
-        Text::new(
-            format!(
-                "{name} möter också behovet och kostar {} mindre över {horizon} år än {sel}, men policyns ordning går före kostnaden.",
-                saving.sv
-            ),
-            format!(
-                "{name} also meets the need and costs {} less over {horizon} years than {sel}, but the policy's order comes before cost.",
-                saving.en
-            ),
+        msg!(
+            "{0} möter också behovet och kostar {1} mindre över {2} år än {3}, men policyns ordning går före kostnaden.",
+            "{0} also meets the need and costs {1} less over {2} years than {3}, but the policy's order comes before cost.",
+            name_of(cheaper.c),
+            Arg::Kronor(selected.c.tco - cheaper.c.tco),
+            Arg::Int(i64::try_from(horizon).unwrap_or(i64::MAX)),
+            name_of(selected.c),
         ),
     ))
 }
@@ -382,96 +376,92 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, param
         steps.push(step(
             POLICY_5_9,
             StepCode::NonStrictOrder,
-            Text::new(
+            msg!(
                 "Scenario: stegordningen är inte strikt; alla alternativ som möter behovet rangordnas tillsammans enbart på de tre kriterierna.",
                 "What-if: the stage order is not strict; every candidate that meets the need is ranked together on the three criteria alone.",
             ),
         ));
     }
     steps.push(supplier_step(ranked, params));
-    let label = route.label();
-    steps.push(step(
-        POLICY_5_9,
-        StepCode::Route,
-        Text::new(format!("Väg: {}.", label.sv), format!("Route: {}.", label.en)),
-    ));
+    let (sv, en) = route.words();
+    steps.push(step(POLICY_5_9, StepCode::Route, msg!("Väg: {0}.", "Route: {0}.", Arg::Words(sv, en))));
     steps
 }
 
 fn horizon_step(checked: &Checked<'_>) -> TraceStep {
-    let horizon = checked.horizon_years;
-    let (src_sv, src_en) = if checked.case.horizon_years.is_some() {
-        ("enligt ärendet", "from the case")
+    let horizon = Arg::Int(i64::try_from(checked.horizon_years).unwrap_or(i64::MAX));
+    let source = if checked.case.horizon_years.is_some() {
+        Arg::Words("enligt ärendet", "from the case")
     } else {
-        ("policypaketets standardvärde", "the policy pack's default")
+        Arg::Words("policypaketets standardvärde", "the policy pack's default")
     };
     step(
         POLICY_5_9,
         StepCode::CostHorizon,
-        Text::new(
-            format!("Kostnaden jämförs som total ägandekostnad över {horizon} år ({src_sv})."),
-            format!("Cost is compared as total cost of ownership over {horizon} years ({src_en})."),
+        msg!(
+            "Kostnaden jämförs som total ägandekostnad över {0} år ({1}).",
+            "Cost is compared as total cost of ownership over {0} years ({1}).",
+            horizon,
+            source,
         ),
     )
 }
 
 fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
-    let musts: Vec<String> =
-        checked.case.requirements.iter().filter(|r| r.priority == Priority::Must).map(|r| r.id.clone()).collect();
-    let n = checked.candidates.len();
-    let must_list = if musts.is_empty() { "–".to_owned() } else { id_list(&musts) };
+    let musts: Vec<&str> =
+        checked.case.requirements.iter().filter(|r| r.priority == Priority::Must).map(|r| r.id.as_str()).collect();
+    let must_list = if musts.is_empty() { Cow::Borrowed("–") } else { Cow::Owned(id_list(&musts)) };
+    let count = |n: usize| Arg::Int(i64::try_from(n).unwrap_or(i64::MAX));
     step(
         POLICY_5_9,
         StepCode::NeedFit,
-        Text::new(
-            format!("Alternativ som täcker alla ska-krav ({must_list}) och därmed möter behovet: {meeting} av {n}."),
-            format!(
-                "Candidates that cover every must requirement ({must_list}) and so meet the need: {meeting} of {n}."
-            ),
+        msg!(
+            "Alternativ som täcker alla ska-krav ({0}) och därmed möter behovet: {1} av {2}.",
+            "Candidates that cover every must requirement ({0}) and so meet the need: {1} of {2}.",
+            Arg::Str(must_list),
+            count(meeting),
+            count(checked.candidates.len()),
         ),
     )
 }
 
 /// What happened in one stage: not reached, the choice made here, or nothing fits.
-fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, selected: Option<Origin>) -> Text {
-    let here = checked.candidates.iter().filter(|c| c.candidate.origin == origin).count();
-    let fit = ranked.iter().filter(|r| r.c.candidate.origin == origin).count();
-    let (name, n) = (stage_name(origin), origin as u8 + 1);
+fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, selected: Option<Origin>) -> Message {
+    let count = |n: usize| Arg::Int(i64::try_from(n).unwrap_or(i64::MAX));
+    let here = count(checked.candidates.iter().filter(|c| c.candidate.origin == origin).count());
+    let fit = count(ranked.iter().filter(|r| r.c.candidate.origin == origin).count());
+    let (name, n) = (stage_name(origin), Arg::Int(i64::from(origin as u8) + 1));
     match selected {
-        Some(s) if s < origin => Text::new(
-            format!("Steg {n} ({}) prövas inte: ett tidigare steg möter behovet (alternativ här: {here}).", name.sv),
-            format!(
-                "Stage {n} ({}) is not reached: an earlier stage meets the need (candidates here: {here}).",
-                name.en
-            ),
+        Some(s) if s < origin => msg!(
+            "Steg {0} ({1}) prövas inte: ett tidigare steg möter behovet (alternativ här: {2}).",
+            "Stage {0} ({1}) is not reached: an earlier stage meets the need (candidates here: {2}).",
+            n,
+            name,
+            here,
         ),
-        Some(s) if s == origin => {
-            let mut t = Text::new(
-                format!("Steg {n} ({}): alternativ som möter behovet: {fit} av {here}; valet görs här.", name.sv),
-                format!(
-                    "Stage {n} ({}): candidates that meet the need: {fit} of {here}; the choice is made here.",
-                    name.en
-                ),
-            );
-            if origin == Origin::Development {
-                let co = ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count();
-                t.sv.to_mut().push_str(&format!(
-                    " Av dem utvecklas {co} med andra regioner; de går före utveckling i egen regi."
-                ));
-                t.en.to_mut()
-                    .push_str(&format!(" Of them, {co} with other regions; those come before development alone."));
-            }
-            t
-        }
-        _ => Text::new(
-            format!(
-                "Steg {n} ({}): inget alternativ möter behovet (alternativ här: {here}); nästa steg prövas.",
-                name.sv
-            ),
-            format!(
-                "Stage {n} ({}): no candidate meets the need (candidates here: {here}); the next stage is tried.",
-                name.en
-            ),
+        Some(s) if s == origin && origin == Origin::Development => msg!(
+            "Steg {0} ({1}): alternativ som möter behovet: {2} av {3}; valet görs här. Av dem utvecklas {4} med andra regioner; de går före utveckling i egen regi.",
+            "Stage {0} ({1}): candidates that meet the need: {2} of {3}; the choice is made here. Of them, {4} with other regions; those come before development alone.",
+            n,
+            name,
+            fit,
+            here,
+            count(ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count()),
+        ),
+        Some(s) if s == origin => msg!(
+            "Steg {0} ({1}): alternativ som möter behovet: {2} av {3}; valet görs här.",
+            "Stage {0} ({1}): candidates that meet the need: {2} of {3}; the choice is made here.",
+            n,
+            name,
+            fit,
+            here,
+        ),
+        _ => msg!(
+            "Steg {0} ({1}): inget alternativ möter behovet (alternativ här: {2}); nästa steg prövas.",
+            "Stage {0} ({1}): no candidate meets the need (candidates here: {2}); the next stage is tried.",
+            n,
+            name,
+            here,
         ),
     }
 }
@@ -483,19 +473,16 @@ fn supplier_step(ranked: &[Ranked<'_>], params: &Parameters) -> TraceStep {
     let message = match ranked.first() {
         Some(sel) => {
             let peers = ranked.iter().filter(|r| r.group == sel.group).count();
-            let total = crate::text::score(sel.scores.total);
-            Text::new(
-                format!(
-                    "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {weights}, alternativ: {peers}); {} kommer först med totalpoäng {}.",
-                    sel.c.candidate.name, total.sv
-                ),
-                format!(
-                    "Ranking within the stage on cost, strategic importance and delivery ability (weights {weights}, candidates: {peers}); {} comes first with total score {}.",
-                    sel.c.candidate.name, total.en
-                ),
+            msg!(
+                "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {0}, alternativ: {1}); {2} kommer först med totalpoäng {3}.",
+                "Ranking within the stage on cost, strategic importance and delivery ability (weights {0}, candidates: {1}); {2} comes first with total score {3}.",
+                Arg::Str(weights.into()),
+                Arg::Int(i64::try_from(peers).unwrap_or(i64::MAX)),
+                name_of(sel.c),
+                Arg::Score(sel.scores.total),
             )
         }
-        None => Text::new(
+        None => msg!(
             "Ingen leverantör att välja: inget alternativ möter behovet.",
             "No supplier to choose: no candidate meets the need.",
         ),

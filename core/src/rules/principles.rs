@@ -15,6 +15,7 @@ use crate::rules::clauses::{
     DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_3_2, INNOVATION_STRATEGY_6_5,
     POLICY_5_1, POLICY_5_2, POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
 };
+use crate::message::{msg, Arg, Message};
 use crate::text::Text;
 use std::borrow::Cow;
 
@@ -28,31 +29,12 @@ pub(crate) fn part(
     sv: &'static str,
     en: &'static str,
 ) -> Part {
-    EvidenceItem { field: Cow::Borrowed(field), value, force, label: Text::new(sv, en) }
+    EvidenceItem { field: Cow::Borrowed(field), value, force, label: Message::fixed(sv, en) }
 }
 
-/// `prefix` followed by the labels of the parts whose value is `which`, joined by `; `.
-fn label(p: &Part, sv: bool) -> &str {
-    if sv {
-        &p.label.sv
-    } else {
-        &p.label.en
-    }
-}
-
-fn labels(prefix: &str, parts: &[Part], which: Option<bool>, sv: bool) -> String {
-    let chosen = || parts.iter().filter(|p| p.value == which);
-    // Sized once: this runs for most principles of most decisions.
-    let mut out = String::with_capacity(prefix.len() + chosen().map(|p| label(p, sv).len() + 2).sum::<usize>() + 1);
-    out.push_str(prefix);
-    for (i, p) in chosen().enumerate() {
-        if i > 0 {
-            out.push_str("; ");
-        }
-        out.push_str(label(p, sv));
-    }
-    out.push('.');
-    out
+/// The labels of the parts whose value is `which`, to be joined by `; ` when read.
+fn labels(parts: &[Part], which: Option<bool>) -> Arg {
+    Arg::Join(parts.iter().filter(|p| p.value == which).map(|p| p.label.clone()).collect())
 }
 
 /// Combines the parts of a principle into its result. `applies` is `Some(false)` when the
@@ -72,7 +54,7 @@ pub(crate) fn assess(
             severity: None,
             evidence,
             missing_evidence: vec![],
-            message: Text::new("Gäller inte detta ärende.", "Does not apply to this case."),
+            message: msg!("Gäller inte detta ärende.", "Does not apply to this case."),
             justified: None,
         };
     }
@@ -90,31 +72,26 @@ pub(crate) fn assess(
         (
             Outcome::NotKnown,
             worst(None),
-            Text::new(
-                format!("Okänt om principen gäller: `{field}` saknas."),
-                format!("Not known whether the principle applies: `{field}` is missing."),
+            msg!(
+                "Okänt om principen gäller: `{0}` saknas.",
+                "Not known whether the principle applies: `{0}` is missing.",
+                Arg::Str(Cow::Borrowed(field)),
             ),
         )
     } else if any(Some(false)) {
         (
             Outcome::NotMet,
             worst(Some(Some(false))),
-            Text::new(
-                labels("Uppfylls inte: ", &evidence, Some(false), true),
-                labels("Not met: ", &evidence, Some(false), false),
-            ),
+            msg!("Uppfylls inte: {0}.", "Not met: {0}.", labels(&evidence, Some(false))),
         )
     } else if any(None) {
         (
             Outcome::NotKnown,
             worst(Some(None)),
-            Text::new(
-                labels("Underlag saknas: ", &evidence, None, true),
-                labels("Evidence missing: ", &evidence, None, false),
-            ),
+            msg!("Underlag saknas: {0}.", "Evidence missing: {0}.", labels(&evidence, None)),
         )
     } else {
-        (Outcome::Met, None, Text::new("Uppfylls.", "Met."))
+        (Outcome::Met, None, msg!("Uppfylls.", "Met."))
     };
     PrincipleResult { clause, outcome, severity, evidence, missing_evidence, message, justified: None }
 }
@@ -578,7 +555,7 @@ mod tests {
         let r = assess("policy:5.2", None, Some("evidence.citizen_facing"), vec![p("x", None, PartForce::Shall)]);
         assert_eq!(r.outcome, Outcome::NotKnown);
         assert_eq!(r.missing_evidence, vec!["evidence.citizen_facing".to_owned(), "x".to_owned()]);
-        assert!(r.message.en.contains("`evidence.citizen_facing`"));
+        assert!(r.message.en().contains("`evidence.citizen_facing`"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::rules::clauses::INNOVATION_STRATEGY_6_3;
 use crate::rules::explain::finding;
 use crate::rules::order::Order;
 use crate::rules::principles::{assess, part};
-use crate::text::Text;
+use crate::message::{msg, Arg};
 
 /// Innovation strategy 6.3, second sentence: a market procurement asks for, or at least
 /// allows, new solutions. A selected market candidate whose procurement does not is a
@@ -31,9 +31,10 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             field: format!("candidates[{}].allows_new_solutions", sel.index).into(),
             value: allows,
             force: PartForce::Shall,
-            label: Text::new(
-                format!("upphandlingen av {name} efterfrågar eller tillåter nya lösningar"),
-                format!("the procurement of {name} asks for or allows new solutions"),
+            label: msg!(
+                "upphandlingen av {0} efterfrågar eller tillåter nya lösningar",
+                "the procurement of {0} asks for or allows new solutions",
+                    Arg::Str(name.to_owned().into()),
             ),
         });
     }
@@ -55,9 +56,10 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             FindingCode::ContractsDoNotDriveInnovation,
             Severity::Advice,
             id,
-            Text::new(
-                format!("Avtalet och ersättningsmodellen för {name} driver inte innovation. Utforma dem så att de gör det, så långt verksamhetens behov motiverar."),
-                format!("The contract and payment model for {name} do not drive innovation. Shape them so that they do, as far as the operation's needs call for it."),
+            msg!(
+                "Avtalet och ersättningsmodellen för {0} driver inte innovation. Utforma dem så att de gör det, så långt verksamhetens behov motiverar.",
+                "The contract and payment model for {0} do not drive innovation. Shape them so that they do, as far as the operation's needs call for it.",
+                    Arg::Str(name.to_owned().into()),
             ),
         ));
     }
@@ -74,9 +76,10 @@ fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> 
             FindingCode::ProcurementForbidsNewSolutions,
             Severity::Deviation,
             id,
-            Text::new(
-                format!("Upphandlingen av {name} varken efterfrågar eller tillåter nya lösningar. Den ska åtminstone tillåta dem."),
-                format!("The procurement of {name} neither asks for nor allows new solutions. It must at least allow them."),
+            msg!(
+                "Upphandlingen av {0} varken efterfrågar eller tillåter nya lösningar. Den ska åtminstone tillåta dem.",
+                "The procurement of {0} neither asks for nor allows new solutions. It must at least allow them.",
+                    Arg::Str(name.to_owned().into()),
             ),
         )),
         None => Some(finding(
@@ -84,9 +87,10 @@ fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> 
             FindingCode::ProcurementNewSolutionsUnknown,
             Severity::Advice,
             id,
-            Text::new(
-                format!("Dokumentera om upphandlingen av {name} efterfrågar eller tillåter nya lösningar."),
-                format!("Record whether the procurement of {name} asks for or allows new solutions."),
+            msg!(
+                "Dokumentera om upphandlingen av {0} efterfrågar eller tillåter nya lösningar.",
+                "Record whether the procurement of {0} asks for or allows new solutions.",
+                    Arg::Str(name.to_owned().into()),
             ),
         )),
     }

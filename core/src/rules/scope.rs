@@ -1,12 +1,12 @@
 //! Scope, policy §2: to whom the policy applies and how it binds them.
 
+use crate::message::{msg, Message};
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::organisation::{Binding, Organisation, OrganisationKind, Scope};
 use crate::model::review::{Outcome, PartForce, PrincipleResult, Severity};
 use crate::rules::clauses::POLICY_2;
 use crate::rules::explain::{finding, step};
 use crate::rules::principles::{assess, part};
-use crate::text::Text;
 
 /// Policy §2, scope: the policy covers all council-financed activity. For council-owned
 /// activity (administrations and companies) it applies directly and overrides local
@@ -17,7 +17,7 @@ pub fn applicability(org: &Organisation) -> Scope {
     let (applies, binds_through, overrides, result) = match org.kind {
         OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany => {
             let mut r = assess(POLICY_2, Some(true), None, vec![]);
-            r.message = Text::new(
+            r.message = msg!(
                 "Policyn gäller direkt och går före lokala styrdokument om innovation, IT och digitalisering.",
                 "The policy applies directly and overrides local governing documents on innovation, IT and digitalisation.",
             );
@@ -37,15 +37,15 @@ pub fn applicability(org: &Organisation) -> Scope {
                 )],
             );
             r.message = match r.outcome {
-                Outcome::Met => Text::new(
+                Outcome::Met => msg!(
                     "Policyn gäller genom avtalet med landstinget.",
                     "The policy applies through the agreement with the council.",
                 ),
-                Outcome::NotMet => Text::new(
+                Outcome::NotMet => msg!(
                     "Policyn omfattar entreprenören, men avtalet saknar en klausul om den: avtalet måste ta in policyn.",
                     "The policy covers the contractor, but the agreement lacks a clause on it: the agreement must carry the policy.",
                 ),
-                _ => Text::new(
+                _ => msg!(
                     "Policyn omfattar entreprenören genom avtalet; det är okänt om avtalet tar in policyn.",
                     "The policy covers the contractor through the agreement; it is not known whether the agreement carries it.",
                 ),
@@ -55,7 +55,7 @@ pub fn applicability(org: &Organisation) -> Scope {
         }
         OrganisationKind::NotCouncilFinanced => {
             let mut r = assess(POLICY_2, Some(false), None, vec![]);
-            r.message = Text::new(
+            r.message = msg!(
                 "Policyn gäller inte verksamhet som landstinget inte finansierar.",
                 "The policy does not apply to activity the council does not finance.",
             );
@@ -82,19 +82,19 @@ pub(crate) fn out_of_scope(org: Option<&Organisation>) -> bool {
 /// The trace step that says whom the decision binds and why (policy §2).
 pub(crate) fn scope_step(org: Option<&Organisation>) -> TraceStep {
     let message = match org.map(|o| o.kind) {
-        None => Text::new(
+        None => msg!(
             "Ärendet anger ingen organisation; det antas omfattas av policyn.",
             "The case names no organisation; it is assumed to be within the policy.",
         ),
-        Some(OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany) => Text::new(
+        Some(OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany) => msg!(
             "Verksamheten ägs av landstinget; policyn gäller direkt.",
             "The council owns the activity; the policy applies directly.",
         ),
-        Some(OrganisationKind::PrivateContractor) => Text::new(
+        Some(OrganisationKind::PrivateContractor) => msg!(
             "Verksamheten bedrivs av en privat utförare; policyn gäller genom avtalet.",
             "A private contractor runs the activity; the policy applies through the agreement.",
         ),
-        Some(OrganisationKind::NotCouncilFinanced) => Text::new(
+        Some(OrganisationKind::NotCouncilFinanced) => msg!(
             "Landstinget finansierar inte verksamheten; ärendet prövas inte enligt policyn.",
             "The council does not finance the activity; the case is not decided under the policy.",
         ),
@@ -109,7 +109,7 @@ pub(crate) fn out_of_scope_finding() -> Finding {
         FindingCode::OutOfScope,
         Severity::Info,
         None,
-        Text::new(
+        msg!(
             "Policyn gäller inte: landstinget finansierar inte verksamheten, så ärendet avgörs inte enligt den. Ingen väg, rangordning eller avvikelse anges.",
             "The policy does not apply: the council does not finance the activity, so the case is not decided under it. No route, ranking or deviation is given.",
         ),
@@ -131,7 +131,7 @@ pub(crate) fn agreement_finding(org: Option<&Organisation>) -> Option<Finding> {
             "The policy binds a contractor only through its agreement, and the case does not show that the agreement carries it.",
         ),
     };
-    Some(finding(POLICY_2, FindingCode::BindsThroughAgreement, Severity::Info, None, Text::new(sv, en)))
+    Some(finding(POLICY_2, FindingCode::BindsThroughAgreement, Severity::Info, None, Message::fixed(sv, en)))
 }
 
 /// Outside the policy every other clause is not applicable, with §2 as the reason.
@@ -142,7 +142,7 @@ pub(crate) fn not_applicable_outside(result: &mut PrincipleResult) {
     result.outcome = Outcome::NotApplicable;
     result.severity = None;
     result.missing_evidence.clear();
-    result.message = Text::new(
+    result.message = msg!(
         "Gäller inte: landstinget finansierar inte verksamheten (policy §2).",
         "Does not apply: the council does not finance the activity (policy §2).",
     );
@@ -171,7 +171,7 @@ mod tests {
         assert_eq!((s.applies, s.overrides_local_documents, s.binds_through), (true, false, Binding::Agreement));
         let s = applicability(&org(OrganisationKind::PrivateContractor, Some(false)));
         assert_eq!(s.result.outcome, Outcome::NotMet);
-        assert!(s.result.message.en.contains("the agreement must carry the policy"));
+        assert!(s.result.message.en().contains("the agreement must carry the policy"));
         let s = applicability(&org(OrganisationKind::PrivateContractor, None));
         assert_eq!(s.result.outcome, Outcome::NotKnown);
         assert_eq!(s.result.missing_evidence, vec!["organisation.agreement_binds_policy".to_owned()]);

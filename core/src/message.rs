@@ -1,0 +1,335 @@
+//! Lazy bilingual messages: what a decision says, held as a wording and its parameters and
+//! rendered only when it is read or serialized (issue 11).
+//!
+//! A decision explains every step in Swedish and English, but most decisions are read for
+//! their route, selection and ranks and most explanations are never shown. A [`Message`]
+//! therefore keeps a pointer to its two wordings (`'static` strings in the rules) and the
+//! values that go into them — a name, a count, an amount in kronor — and writes the text
+//! when asked: [`Message::get`], [`Message::text`], or serialization, which writes each
+//! wording straight into the JSON output. The JSON is exactly what a [`Text`] with the
+//! rendered wordings serializes to, so the contract is unchanged; a message read back from
+//! JSON is held as that text.
+//!
+//! A wording marks its parameters `{0}`, `{1}`, … (each language in its own order); any other
+//! `{` is written as it is.
+
+use crate::text::{kronor_in, score_in, Lang, Text};
+use schemars::JsonSchema;
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+
+/// A wording in both languages, with `{0}`, `{1}`, … where its parameters go.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Wording {
+    /// Swedish.
+    pub sv: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Wording {
+    /// The wording in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// One value that goes into a wording, rendered as each language writes it.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// The same in both languages: a name, an id, a list of ids.
+    Str(Cow<'static, str>),
+    /// A fixed wording of its own (a stage's name, a label): Swedish, English.
+    Words(&'static str, &'static str),
+    /// A whole number.
+    Int(i64),
+    /// Whole kronor: `1 234 kr` in Swedish, `SEK 1,234` in English.
+    Kronor(u64),
+    /// A score in 0–1 with four decimals: `0,8333` in Swedish, `0.8333` in English.
+    Score(f64),
+    /// Messages joined by `; ` (the parts of a principle).
+    Join(Box<[Message]>),
+}
+
+/// A bilingual message, rendered when it is read (see the module's documentation).
+#[derive(Clone)]
+pub struct Message(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// A wording without parameters, Swedish and English.
+    Fixed(&'static str, &'static str),
+    /// A wording and its parameters.
+    Lazy(&'static Wording, Box<[Arg]>),
+    /// A text already written (read from JSON, or made elsewhere).
+    Text(Box<Text>),
+}
+
+impl Message {
+    /// A wording without parameters: Swedish, English.
+    pub const fn fixed(sv: &'static str, en: &'static str) -> Self {
+        Message(Repr::Fixed(sv, en))
+    }
+
+    /// A wording with its parameters, rendered when read.
+    pub fn lazy(wording: &'static Wording, args: impl Into<Box<[Arg]>>) -> Self {
+        Message(Repr::Lazy(wording, args.into()))
+    }
+
+    /// The message in `lang`; borrowed when the wording has no parameters.
+    pub fn get(&self, lang: Lang) -> Cow<'_, str> {
+        match &self.0 {
+            Repr::Fixed(sv, en) => Cow::Borrowed(pick(sv, en, lang)),
+            Repr::Text(t) => Cow::Borrowed(t.get(lang)),
+            Repr::Lazy(..) => Cow::Owned(self.in_lang(lang).to_string()),
+        }
+    }
+
+    /// The Swedish message.
+    pub fn sv(&self) -> Cow<'_, str> {
+        self.get(Lang::Sv)
+    }
+
+    /// The English message.
+    pub fn en(&self) -> Cow<'_, str> {
+        self.get(Lang::En)
+    }
+
+    /// The message rendered in both languages.
+    pub fn text(&self) -> Text {
+        match &self.0 {
+            Repr::Fixed(sv, en) => Text::new(*sv, *en),
+            Repr::Text(t) => (**t).clone(),
+            Repr::Lazy(..) => Text::new(self.sv().into_owned(), self.en().into_owned()),
+        }
+    }
+
+    /// The message in `lang` as something to format, written without an intermediate string.
+    pub fn in_lang(&self, lang: Lang) -> InLang<'_> {
+        InLang(self, lang)
+    }
+
+    /// Appends `more` (in its own language) to the message, rendering it first.
+    pub fn push(&mut self, more: &Message) {
+        let mut t = self.text();
+        t.sv.to_mut().push_str(&more.sv());
+        t.en.to_mut().push_str(&more.en());
+        *self = Message::from(t);
+    }
+}
+
+/// A message in one language, as [`fmt::Display`].
+#[derive(Clone, Copy)]
+pub struct InLang<'a>(&'a Message, Lang);
+
+impl fmt::Display for InLang<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = self.1;
+        match &self.0 .0 {
+            Repr::Fixed(sv, en) => f.write_str(pick(sv, en, lang)),
+            Repr::Text(t) => f.write_str(t.get(lang)),
+            Repr::Lazy(w, args) => render(w.get(lang), args, lang, f),
+        }
+    }
+}
+
+/// Writes `wording` with each `{n}` replaced by `args[n]` in `lang`.
+fn render(wording: &str, args: &[Arg], lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let mut rest = wording;
+    while let Some(open) = rest.find('{') {
+        let (before, from) = rest.split_at(open);
+        f.write_str(before)?;
+        let digits = from.get(1..).map_or(0, |s| s.bytes().take_while(u8::is_ascii_digit).count());
+        let closed = digits > 0 && from.as_bytes().get(digits + 1) == Some(&b'}');
+        let arg = if closed { from.get(1..=digits).and_then(|n| n.parse::<usize>().ok()) } else { None };
+        match arg.and_then(|n| args.get(n)) {
+            Some(arg) => {
+                write_arg(arg, lang, f)?;
+                rest = from.get(digits + 2..).unwrap_or("");
+            }
+            None => {
+                f.write_char('{')?;
+                rest = from.get(1..).unwrap_or("");
+            }
+        }
+    }
+    f.write_str(rest)
+}
+
+fn write_arg(arg: &Arg, lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match arg {
+        Arg::Str(s) => f.write_str(s),
+        Arg::Words(sv, en) => f.write_str(pick(sv, en, lang)),
+        Arg::Int(n) => write!(f, "{n}"),
+        Arg::Kronor(n) => kronor_in(*n, lang, f),
+        Arg::Score(x) => score_in(*x, lang, f),
+        Arg::Join(parts) => {
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    f.write_str("; ")?;
+                }
+                write!(f, "{}", part.in_lang(lang))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+impl From<Text> for Message {
+    fn from(text: Text) -> Self {
+        Message(Repr::Text(Box::new(text)))
+    }
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Message::fixed("", "")
+    }
+}
+
+/// `sv` or `en` by `lang`.
+fn pick<'a>(sv: &'a str, en: &'a str, lang: Lang) -> &'a str {
+    match lang {
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
+
+/// Messages are equal when they read the same in both languages, however they are held.
+impl PartialEq for Message {
+    fn eq(&self, other: &Self) -> bool {
+        self.sv() == other.sv() && self.en() == other.en()
+    }
+}
+
+impl Eq for Message {}
+
+impl std::hash::Hash for Message {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.sv().hash(state);
+        self.en().hash(state);
+    }
+}
+
+impl fmt::Debug for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Message").field("sv", &self.sv()).field("en", &self.en()).finish()
+    }
+}
+
+/// Shows in English, as [`Text`] does.
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.in_lang(Lang::En), f)
+    }
+}
+
+/// One language of a message as a JSON string, written straight into the output.
+struct Field<'a>(&'a Message, Lang);
+
+impl Serialize for Field<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 .0 {
+            Repr::Fixed(sv, en) => serializer.serialize_str(pick(sv, en, self.1)),
+            Repr::Text(t) => serializer.serialize_str(t.get(self.1)),
+            Repr::Lazy(..) => serializer.collect_str(&self.0.in_lang(self.1)),
+        }
+    }
+}
+
+/// As the [`Text`] it renders to: `{"sv": …, "en": …}`.
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Text", 2)?;
+        s.serialize_field("sv", &Field(self, Lang::Sv))?;
+        s.serialize_field("en", &Field(self, Lang::En))?;
+        s.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Text::deserialize(deserializer).map(Message::from)
+    }
+}
+
+/// The schema of the [`Text`] it serializes to.
+impl JsonSchema for Message {
+    fn schema_name() -> Cow<'static, str> {
+        Text::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Text::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Text::json_schema(generator)
+    }
+}
+
+/// A message from a wording literal and its parameters: `msg!("sv {0}", "en {0}", arg, …)`.
+/// Without parameters it is a fixed message and allocates nothing; with them the wording is a
+/// `'static` [`Wording`] and only the parameters are kept.
+macro_rules! msg {
+    ($sv:expr, $en:expr $(,)?) => {
+        $crate::message::Message::fixed($sv, $en)
+    };
+    ($sv:expr, $en:expr, $($arg:expr),+ $(,)?) => {
+        $crate::message::Message::lazy(&$crate::message::Wording { sv: $sv, en: $en }, [$($arg),+])
+    };
+}
+pub(crate) use msg;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_parameters_in_each_language_in_its_own_order() {
+        let m = msg!("{1} före {0}", "{0} after {1}", Arg::Str("a".into()), Arg::Int(2));
+        assert_eq!(m.sv(), "2 före a");
+        assert_eq!(m.en(), "a after 2");
+        let k = msg!("kostar {0}", "costs {0}", Arg::Kronor(1_234_500), );
+        assert_eq!(k.text(), Text::new("kostar 1 234 500 kr", "costs SEK 1,234,500"));
+        let s = msg!("{0}", "{0}", Arg::Score(0.83333));
+        assert_eq!(s.text(), Text::new("0,8333", "0.8333"));
+    }
+
+    #[test]
+    fn braces_that_are_not_parameters_are_written_as_they_are() {
+        let m = msg!("{x} {", "{} {9} {0", Arg::Int(1));
+        assert_eq!(m.sv(), "{x} {");
+        assert_eq!(m.en(), "{} {9} {0");
+    }
+
+    #[test]
+    fn joins_and_words() {
+        let parts = vec![msg!("a", "A"), msg!("b {0}", "B {0}", Arg::Words("befintligt", "in-house"))];
+        let m = msg!("Inte: {0}.", "Not: {0}.", Arg::Join(parts.into()));
+        assert_eq!(m.text(), Text::new("Inte: a; b befintligt.", "Not: A; B in-house."));
+    }
+
+    #[test]
+    fn serializes_as_the_text_it_renders_and_reads_back_equal() {
+        let m = msg!("\"{0}\"", "<{0}>\n", Arg::Str("å\\".into()));
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, serde_json::to_string(&m.text()).unwrap());
+        assert_eq!(json, r#"{"sv":"\"å\\\"","en":"<å\\>\n"}"#);
+        let back: Message = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, m);
+        assert_eq!(serde_json::to_value(&m).unwrap(), serde_json::to_value(m.text()).unwrap());
+    }
+
+    #[test]
+    fn push_appends_in_each_language() {
+        let mut m = msg!("Steg {0}.", "Stage {0}.", Arg::Int(3));
+        m.push(&msg!(" Mer.", " More."));
+        assert_eq!(m.text(), Text::new("Steg 3. Mer.", "Stage 3. More."));
+    }
+}
