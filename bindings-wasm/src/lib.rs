@@ -3,7 +3,7 @@
 //! are JS `Error`s with `code`, `path`, `input` and `errors` properties.
 
 use digipolicy::ffi::{self, ErrorReport};
-use digipolicy::Policy;
+use digipolicy::{Lang, Policy};
 use std::sync::{Mutex, OnceLock};
 use wasm_bindgen::prelude::*;
 
@@ -126,23 +126,13 @@ pub fn format_kronor(amount: f64, lang: &str) -> String {
     // Amounts are whole kronor within 0–2^53−1 (the contract's limit), exact as f64.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let whole = if amount.is_finite() && amount >= 0.0 { amount.min(9_007_199_254_740_991.0) as u64 } else { 0 };
-    let text = digipolicy::text::kronor(whole);
-    if lang == "en" {
-        text.en.into_owned()
-    } else {
-        text.sv.into_owned()
-    }
+    digipolicy::text::kronor_in_lang(whole, if lang == "en" { Lang::En } else { Lang::Sv })
 }
 
 /// A score with four decimals as the core writes it in `lang` (`0,8333` / `0.8333`).
 #[wasm_bindgen(js_name = formatScore)]
 pub fn format_score(score: f64, lang: &str) -> String {
-    let text = digipolicy::text::score(score);
-    if lang == "en" {
-        text.en.into_owned()
-    } else {
-        text.sv.into_owned()
-    }
+    digipolicy::text::score_in_lang(score, if lang == "en" { Lang::En } else { Lang::Sv })
 }
 
 /// Decides a case given as JSON and renders its decision memo in `lang` (`sv`, `en`) as

@@ -90,6 +90,7 @@ pub use date::Date;
 pub use engine::{decide, parse_case, parse_initiative, parse_organisation};
 pub use error::{Error, ErrorCode, ErrorReport, Problem, Problems, MAX_PROBLEMS};
 pub use input::limits::Limits;
+pub use message::{Arg, Message, Wording};
 pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
 };
@@ -105,7 +106,6 @@ pub use model::pack::{
 pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review, Severity};
 pub use pack::{Policy, Registry};
 pub use rules::clauses;
-pub use message::{Arg, Message, Wording};
 pub use text::{Lang, Text};
 
 #[cfg(test)]

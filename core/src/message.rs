@@ -5,12 +5,12 @@
 //! their route, selection and ranks and most explanations are never shown. A [`Message`]
 //! therefore keeps a pointer to its two wordings (`'static` strings in the rules) and the
 //! values that go into them — a name, a count, an amount in kronor — and writes the text
-//! when asked: [`Message::get`], [`Message::text`], or serialization, which writes each
-//! wording straight into the JSON output. The JSON is exactly what a [`Text`] with the
+//! when asked: [`Message::get`], [`Message::text`], [`Message::in_lang`] or serialization.
+//! The JSON is exactly what a [`Text`] with the
 //! rendered wordings serializes to, so the contract is unchanged; a message read back from
 //! JSON is held as that text.
 //!
-//! A wording marks its parameters `{0}`, `{1}`, … (each language in its own order); any other
+//! A wording marks its parameters `{0}` to `{9}` (each language in its own order); any other
 //! `{` is written as it is.
 
 use crate::text::{kronor_in, score_in, Lang, Text};
@@ -19,6 +19,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
+use std::sync::Arc;
 
 /// A wording in both languages, with `{0}`, `{1}`, … where its parameters go.
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -53,7 +54,7 @@ pub enum Arg {
     /// A score in 0–1 with four decimals: `0,8333` in Swedish, `0.8333` in English.
     Score(f64),
     /// Messages joined by `; ` (the parts of a principle).
-    Join(Box<[Message]>),
+    Join(Vec<Message>),
 }
 
 /// A bilingual message, rendered when it is read (see the module's documentation).
@@ -64,8 +65,8 @@ pub struct Message(Repr);
 enum Repr {
     /// A wording without parameters, Swedish and English.
     Fixed(&'static str, &'static str),
-    /// A wording and its parameters.
-    Lazy(&'static Wording, Box<[Arg]>),
+    /// A wording and its parameters, shared by its clones.
+    Lazy(&'static Wording, Arc<[Arg]>),
     /// A text already written (read from JSON, or made elsewhere).
     Text(Box<Text>),
 }
@@ -77,8 +78,8 @@ impl Message {
     }
 
     /// A wording with its parameters, rendered when read.
-    pub fn lazy(wording: &'static Wording, args: impl Into<Box<[Arg]>>) -> Self {
-        Message(Repr::Lazy(wording, args.into()))
+    pub fn lazy(wording: &'static Wording, args: Arc<[Arg]>) -> Self {
+        Message(Repr::Lazy(wording, args))
     }
 
     /// The message in `lang`; borrowed when the wording has no parameters.
@@ -113,14 +114,6 @@ impl Message {
     pub fn in_lang(&self, lang: Lang) -> InLang<'_> {
         InLang(self, lang)
     }
-
-    /// Appends `more` (in its own language) to the message, rendering it first.
-    pub fn push(&mut self, more: &Message) {
-        let mut t = self.text();
-        t.sv.to_mut().push_str(&more.sv());
-        t.en.to_mut().push_str(&more.en());
-        *self = Message::from(t);
-    }
 }
 
 /// A message in one language, as [`fmt::Display`].
@@ -138,19 +131,20 @@ impl fmt::Display for InLang<'_> {
     }
 }
 
-/// Writes `wording` with each `{n}` replaced by `args[n]` in `lang`.
+/// Writes `wording` with each `{n}` (one digit) replaced by `args[n]` in `lang`.
 fn render(wording: &str, args: &[Arg], lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut rest = wording;
     while let Some(open) = rest.find('{') {
         let (before, from) = rest.split_at(open);
         f.write_str(before)?;
-        let digits = from.get(1..).map_or(0, |s| s.bytes().take_while(u8::is_ascii_digit).count());
-        let closed = digits > 0 && from.as_bytes().get(digits + 1) == Some(&b'}');
-        let arg = if closed { from.get(1..=digits).and_then(|n| n.parse::<usize>().ok()) } else { None };
-        match arg.and_then(|n| args.get(n)) {
+        let arg = match from.as_bytes() {
+            [b'{', d @ b'0'..=b'9', b'}', ..] => args.get(usize::from(d - b'0')),
+            _ => None,
+        };
+        match arg {
             Some(arg) => {
                 write_arg(arg, lang, f)?;
-                rest = from.get(digits + 2..).unwrap_or("");
+                rest = from.get(3..).unwrap_or("");
             }
             None => {
                 f.write_char('{')?;
@@ -209,13 +203,6 @@ impl PartialEq for Message {
 
 impl Eq for Message {}
 
-impl std::hash::Hash for Message {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.sv().hash(state);
-        self.en().hash(state);
-    }
-}
-
 impl fmt::Debug for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Message").field("sv", &self.sv()).field("en", &self.en()).finish()
@@ -229,16 +216,15 @@ impl fmt::Display for Message {
     }
 }
 
-/// One language of a message as a JSON string, written straight into the output.
+/// One language of a message as a JSON string.
 struct Field<'a>(&'a Message, Lang);
 
 impl Serialize for Field<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match &self.0 .0 {
-            Repr::Fixed(sv, en) => serializer.serialize_str(pick(sv, en, self.1)),
-            Repr::Text(t) => serializer.serialize_str(t.get(self.1)),
-            Repr::Lazy(..) => serializer.collect_str(&self.0.in_lang(self.1)),
-        }
+        // Rendered into a string first: writing it straight into the output (`collect_str`)
+        // brings serde_json's I/O adapter into the browser module, 0.2 KB gzipped it has no
+        // room for.
+        serializer.serialize_str(&self.0.get(self.1))
     }
 }
 
@@ -281,7 +267,7 @@ macro_rules! msg {
         $crate::message::Message::fixed($sv, $en)
     };
     ($sv:expr, $en:expr, $($arg:expr),+ $(,)?) => {
-        $crate::message::Message::lazy(&$crate::message::Wording { sv: $sv, en: $en }, [$($arg),+])
+        $crate::message::Message::lazy(&$crate::message::Wording { sv: $sv, en: $en }, std::sync::Arc::new([$($arg),+]))
     };
 }
 pub(crate) use msg;
@@ -295,7 +281,7 @@ mod tests {
         let m = msg!("{1} före {0}", "{0} after {1}", Arg::Str("a".into()), Arg::Int(2));
         assert_eq!(m.sv(), "2 före a");
         assert_eq!(m.en(), "a after 2");
-        let k = msg!("kostar {0}", "costs {0}", Arg::Kronor(1_234_500), );
+        let k = msg!("kostar {0}", "costs {0}", Arg::Kronor(1_234_500),);
         assert_eq!(k.text(), Text::new("kostar 1 234 500 kr", "costs SEK 1,234,500"));
         let s = msg!("{0}", "{0}", Arg::Score(0.83333));
         assert_eq!(s.text(), Text::new("0,8333", "0.8333"));
@@ -303,15 +289,15 @@ mod tests {
 
     #[test]
     fn braces_that_are_not_parameters_are_written_as_they_are() {
-        let m = msg!("{x} {", "{} {9} {0", Arg::Int(1));
+        let m = msg!("{x} {", "{} {9} {0 {10}", Arg::Int(1));
         assert_eq!(m.sv(), "{x} {");
-        assert_eq!(m.en(), "{} {9} {0");
+        assert_eq!(m.en(), "{} {9} {0 {10}");
     }
 
     #[test]
     fn joins_and_words() {
         let parts = vec![msg!("a", "A"), msg!("b {0}", "B {0}", Arg::Words("befintligt", "in-house"))];
-        let m = msg!("Inte: {0}.", "Not: {0}.", Arg::Join(parts.into()));
+        let m = msg!("Inte: {0}.", "Not: {0}.", Arg::Join(parts));
         assert_eq!(m.text(), Text::new("Inte: a; b befintligt.", "Not: A; B in-house."));
     }
 
@@ -324,12 +310,5 @@ mod tests {
         let back: Message = serde_json::from_str(&json).unwrap();
         assert_eq!(back, m);
         assert_eq!(serde_json::to_value(&m).unwrap(), serde_json::to_value(m.text()).unwrap());
-    }
-
-    #[test]
-    fn push_appends_in_each_language() {
-        let mut m = msg!("Steg {0}.", "Stage {0}.", Arg::Int(3));
-        m.push(&msg!(" Mer.", " More."));
-        assert_eq!(m.text(), Text::new("Steg 3. Mer.", "Stage 3. More."));
     }
 }

@@ -73,18 +73,33 @@ impl Lang {
 
 /// Whole kronor with thousands grouped: `1 234 500 kr` in Swedish, `SEK 1,234,500` in English.
 pub fn kronor(amount: u64) -> Text {
-    Text::new(in_lang(|f| kronor_in(amount, Lang::Sv, f)), in_lang(|f| kronor_in(amount, Lang::En, f)))
+    Text::new(figure(Figure::Kronor(amount), Lang::Sv), figure(Figure::Kronor(amount), Lang::En))
 }
 
-/// What `write` writes, as a string.
-fn in_lang(write: impl Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result) -> String {
-    struct With<F>(F);
-    impl<F: Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result> std::fmt::Display for With<F> {
+/// [`kronor`] in one language.
+pub fn kronor_in_lang(amount: u64, lang: Lang) -> String {
+    figure(Figure::Kronor(amount), lang)
+}
+
+/// A figure written as a reader of one language writes it.
+#[derive(Clone, Copy)]
+enum Figure {
+    Kronor(u64),
+    Score(f64),
+}
+
+/// A figure in `lang`.
+fn figure(figure: Figure, lang: Lang) -> String {
+    struct In(Figure, Lang);
+    impl std::fmt::Display for In {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            (self.0)(f)
+            match self.0 {
+                Figure::Kronor(amount) => kronor_in(amount, self.1, f),
+                Figure::Score(x) => score_in(x, self.1, f),
+            }
         }
     }
-    With(write).to_string()
+    In(figure, lang).to_string()
 }
 
 /// Writes [`kronor`] in `lang`.
@@ -179,7 +194,12 @@ impl std::fmt::Display for Text {
 /// A score in 0–1 with four decimals, as a reader of each language writes it: `0,8333` in
 /// Swedish, `0.8333` in English (integer arithmetic, so every runtime prints the same).
 pub fn score(x: f64) -> Text {
-    Text::new(in_lang(|f| score_in(x, Lang::Sv, f)), in_lang(|f| score_in(x, Lang::En, f)))
+    Text::new(figure(Figure::Score(x), Lang::Sv), figure(Figure::Score(x), Lang::En))
+}
+
+/// [`score`] in one language.
+pub fn score_in_lang(x: f64, lang: Lang) -> String {
+    figure(Figure::Score(x), lang)
 }
 
 /// Writes [`score`] in `lang`.
@@ -222,7 +242,16 @@ pub fn percent(share: f64) -> Text {
 
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
-    ids.iter().map(|id| format!("`{}`", id.as_ref())).collect::<Vec<_>>().join(", ")
+    let mut out = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(id.as_ref());
+        out.push('`');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -26,11 +26,11 @@
 //! ```
 
 use crate::error::Error;
+use crate::message::Message;
 use crate::model::case::{Case, Priority};
 use crate::model::decision::{DecideOptions, Decision, Status};
 use crate::model::review::Severity;
 use crate::pack::Policy;
-use crate::message::Message;
 use crate::text::{kronor, score, Lang, Text};
 use serde::Serialize;
 

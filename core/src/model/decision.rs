@@ -1,9 +1,9 @@
 //! The decision: the output half of the JSON contract.
 
+use crate::message::Message;
 use crate::model::case::Origin;
 use crate::model::pack::PolicyRef;
 use crate::model::review::{Review, Severity};
-use crate::message::Message;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

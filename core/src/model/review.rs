@@ -1,8 +1,8 @@
 //! The review: how a case fares against each governing principle and rule, as the contract
 //! reports it. Data only; the principles are assessed in [`crate::rules::principles`].
 
-use crate::model::pack::PolicyRef;
 use crate::message::Message;
+use crate::model::pack::PolicyRef;
 use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

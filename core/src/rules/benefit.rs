@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::input::check::{Checked, CheckedCandidate};
+use crate::message::{msg, Arg, Message};
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Parameters;
 use crate::model::review::Severity;
@@ -11,7 +12,6 @@ use crate::rules::clauses::POLICY_5_6;
 use crate::rules::explain::{finding, stage_name, step};
 use crate::rules::order::{Order, Tier};
 use crate::rules::principles::{assess, part};
-use crate::message::{msg, Arg, Message};
 use crate::text::id_list;
 
 /// What policy §5.6 adds to a decision.
@@ -201,7 +201,7 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
             "Verksamheten önskar {0}, men nyttan för hela landstinget går före en enskild verksamhets önskemål: {1}.",
             "The unit wishes for {0}, but the benefit to the whole council comes before one unit's wish: {1}.",
             Arg::Str(name.clone().into()),
-            Arg::Join(Box::new([reason.clone()])),
+            Arg::Join(vec![reason.clone()]),
         ),
     ));
     Some(step(
@@ -211,7 +211,7 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
             "Verksamhetens önskemål, {0}, väljs inte: {1}.",
             "The unit's wish, {0}, is not selected: {1}.",
             Arg::Str(name.clone().into()),
-            Arg::Join(Box::new([reason])),
+            Arg::Join(vec![reason]),
         ),
     ))
 }

@@ -1,10 +1,10 @@
 //! Shared pieces of explanation: findings and trace steps citing a clause, and the names of
 //! the §5.9 stages in both languages.
 
+use crate::message::{Arg, Message};
 use crate::model::case::Origin;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::review::Severity;
-use crate::message::{Arg, Message};
 use std::borrow::Cow;
 
 /// A finding citing `clause`.

@@ -5,13 +5,13 @@
 //! and says so.
 
 use crate::date::Date;
+use crate::message::msg;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Document;
 use crate::model::review::{Outcome, PrincipleResult, Severity};
 use crate::rules::clauses::POLICY_2;
 use crate::rules::clauses::{DIGITALISATION_STRATEGY_2, INNOVATION_STRATEGY_2};
 use crate::rules::explain::{finding, step};
-use crate::message::msg;
 use crate::text::Text;
 
 /// The documents of a pack that had lapsed on a date, with their end dates.
@@ -53,7 +53,8 @@ impl Lapsed<'_> {
                 r.message = Text::new(
                     format!("Gäller inte: {} upphörde att gälla {to}.", doc.title.sv),
                     format!("Does not apply: {} ceased to apply on {to}.", doc.title.en),
-                ).into();
+                )
+                .into();
             }
         }
         findings.retain(|f| self.of_clause(&f.clause).is_none());
@@ -91,7 +92,8 @@ impl Lapsed<'_> {
                     "The case is dated after these documents ceased to apply; their rules are not applied: {}.",
                     list(false)
                 ),
-            ).into(),
+            )
+            .into(),
         ))
     }
 }
@@ -118,7 +120,8 @@ impl Lapsed<'_> {
                     Text::new(
                         format!("{} gällde till och med {to}; dess regler tillämpas inte på ärendet.", d.title.sv),
                         format!("{} applied until {to}; its rules are not applied to the case.", d.title.en),
-                    ).into(),
+                    )
+                    .into(),
                 ))
             })
             .collect()
@@ -133,7 +136,8 @@ pub(crate) fn as_of_step(date: Date) -> TraceStep {
         Text::new(
             format!("Ärendet saknar beslutsdatum; anroparens datum {date} (`as_of`) används som beslutsdatum."),
             format!("The case has no decision date; the caller's date {date} (`as_of`) is used as the decision date."),
-        ).into(),
+        )
+        .into(),
     )
 }
 

@@ -3,6 +3,7 @@
 //! three criteria, and the innovation perspective in every evaluation.
 
 use crate::input::check::{Checked, CheckedCandidate};
+use crate::message::{msg, Arg, Message, Wording};
 use crate::model::case::{Origin, Priority};
 use crate::model::decision::{Finding, FindingCode, Route, Scores, StepCode, TraceStep};
 use crate::model::pack::Parameters;
@@ -13,7 +14,6 @@ use crate::rules::explain::{finding, stage_name, step};
 use crate::rules::principles::assess;
 use crate::rules::ranking::{cost_fraction, round4, ExactTotal, MilliWeights};
 use crate::text::id_list;
-use crate::message::{msg, Arg, Message, Wording};
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -231,17 +231,15 @@ fn order_result(
     sort_candidates(&mut by_id, by_id_then);
     let mut parts: Vec<_> = by_id
         .iter()
-        .map(|c| {
-            EvidenceItem {
-                field: Cow::Owned(format!("candidates[{}].innovation_assessed", c.index)),
-                value: Some(c.candidate.innovation_assessed == Some(true)),
-                force: PartForce::Shall,
-                label: msg!(
-                    "utvärderingen av {0} tar hänsyn till innovationsperspektivet",
-                    "the evaluation of {0} takes the innovation perspective into account",
-                    name_of(c),
-                ),
-            }
+        .map(|c| EvidenceItem {
+            field: Cow::Owned(format!("candidates[{}].innovation_assessed", c.index)),
+            value: Some(c.candidate.innovation_assessed == Some(true)),
+            force: PartForce::Shall,
+            label: msg!(
+                "utvärderingen av {0} tar hänsyn till innovationsperspektivet",
+                "the evaluation of {0} takes the innovation perspective into account",
+                name_of(c),
+            ),
         })
         .collect();
     if let (Route::OwnDevelopment, Some(sel)) = (route, selected) {
@@ -316,7 +314,10 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: boo
 fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Message {
     let args = [name_of(c), stage_name(c.candidate.origin), Arg::Str(id_list(&c.missing).into())];
     let wording = if !strict {
-        &Wording { sv: "{0} ({1}) saknar {2} och rangordnas därför inte.", en: "{0} ({1}) lacks {2} and so is not ranked." }
+        &Wording {
+            sv: "{0} ({1}) saknar {2} och rangordnas därför inte.",
+            en: "{0} ({1}) lacks {2} and so is not ranked.",
+        }
     } else if selected {
         &Wording {
             sv: "{0} ({1}) skulle gå före det valda alternativet om det också täckte {2}.",
@@ -328,7 +329,7 @@ fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Messag
             en: "{0} ({1}) lacks {2}; development can be commissioned for just that gap.",
         }
     };
-    Message::lazy(wording, args)
+    Message::lazy(wording, std::sync::Arc::new(args))
 }
 
 /// A candidate's name as a parameter of a message.

@@ -9,13 +9,13 @@
 //! deviation (blocking for §5.6), a SHOULD not met is advice, a goal is info. A part that is
 //! not known is reported as missing evidence, with the exact field that would settle it.
 
+use crate::message::{msg, Arg, Message};
 use crate::model::case::{Case, EService, Evidence, GoverningDocuments};
 use crate::model::review::{EvidenceItem, Outcome, PartForce, PrincipleResult};
 use crate::rules::clauses::{
     DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_3_2, INNOVATION_STRATEGY_6_5,
     POLICY_5_1, POLICY_5_2, POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
 };
-use crate::message::{msg, Arg, Message};
 use crate::text::Text;
 use std::borrow::Cow;
 

@@ -1,5 +1,6 @@
 //! Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
 
+use crate::message::{msg, Arg};
 use crate::model::case::{Evidence, Origin};
 use crate::model::decision::{Finding, FindingCode};
 use crate::model::review::Severity;
@@ -8,7 +9,6 @@ use crate::rules::clauses::INNOVATION_STRATEGY_6_3;
 use crate::rules::explain::finding;
 use crate::rules::order::Order;
 use crate::rules::principles::{assess, part};
-use crate::message::{msg, Arg};
 
 /// Innovation strategy 6.3, second sentence: a market procurement asks for, or at least
 /// allows, new solutions. A selected market candidate whose procurement does not is a
@@ -34,7 +34,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             label: msg!(
                 "upphandlingen av {0} efterfrågar eller tillåter nya lösningar",
                 "the procurement of {0} asks for or allows new solutions",
-                    Arg::Str(name.to_owned().into()),
+                Arg::Str(name.to_owned().into()),
             ),
         });
     }
@@ -79,7 +79,7 @@ fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> 
             msg!(
                 "Upphandlingen av {0} varken efterfrågar eller tillåter nya lösningar. Den ska åtminstone tillåta dem.",
                 "The procurement of {0} neither asks for nor allows new solutions. It must at least allow them.",
-                    Arg::Str(name.to_owned().into()),
+                Arg::Str(name.to_owned().into()),
             ),
         )),
         None => Some(finding(
@@ -90,7 +90,7 @@ fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> 
             msg!(
                 "Dokumentera om upphandlingen av {0} efterfrågar eller tillåter nya lösningar.",
                 "Record whether the procurement of {0} asks for or allows new solutions.",
-                    Arg::Str(name.to_owned().into()),
+                Arg::Str(name.to_owned().into()),
             ),
         )),
     }
