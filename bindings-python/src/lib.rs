@@ -2,12 +2,14 @@
 //! the core's JSON layer (`digipolicy::ffi`); every rule lives in the core. The typed API is
 //! in `python/digipolicy/`; errors are raised as its `_errors` classes.
 
+mod direct;
 mod dumps;
 
 use digipolicy::ffi::{self, ErrorReport};
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 use std::sync::Arc;
 
 create_exception!(_native, InputError, PyValueError, "Invalid input; the first argument is the error report as JSON.");
@@ -39,6 +41,8 @@ struct PyPolicy {
 #[pyclass(frozen, module = "digipolicy._native", name = "Decision")]
 struct PyDecision {
     inner: digipolicy::Decision,
+    /// The case it was decided from, when `decide_object` read it (what its memo needs).
+    case: Option<digipolicy::Case>,
 }
 
 fn decide_one(
@@ -50,10 +54,51 @@ fn decide_one(
     policy.decide_with(&case, options).map_err(ErrorReport::from)
 }
 
+/// One case of a batch: read from its dict already, or JSON text still to be read.
+enum Input {
+    Case(digipolicy::Case),
+    Text(String),
+}
+
+impl Input {
+    /// A `str` as text; a dict read directly, or else as its JSON text (the same errors);
+    /// anything else is refused by the encoder as `json.dumps` refuses it.
+    fn of(policy: &digipolicy::Policy, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
+        if let Ok(s) = obj.cast::<pyo3::types::PyString>() {
+            return Ok(Input::Text(s.to_cow()?.into_owned()));
+        }
+        match direct::case(obj, policy.limits()) {
+            Some(case) => Ok(Input::Case(case)),
+            None => Ok(Input::Text(dumps::dumps(obj)?)),
+        }
+    }
+
+    fn decide(
+        &self,
+        policy: &digipolicy::Policy,
+        options: digipolicy::DecideOptions,
+    ) -> Result<digipolicy::Decision, ErrorReport> {
+        match self {
+            Input::Case(case) => policy.decide_with(case, options).map_err(ErrorReport::from),
+            Input::Text(text) => decide_one(policy, text, options),
+        }
+    }
+}
+
+/// A case given as a Python object: read directly (see `direct`), or else through its JSON
+/// text and the core's strict reader, whose errors are the report.
+fn case_of(policy: &digipolicy::Policy, py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<digipolicy::Case> {
+    if let Some(case) = direct::case(obj, policy.limits()) {
+        return Ok(case);
+    }
+    let text = dumps::dumps(obj)?;
+    py.detach(|| policy.parse_case(&text)).map_err(|e| input_error(&ErrorReport::from(e)))
+}
+
 /// Decides `cases` on up to `threads` threads; results in input order.
 fn decide_parallel(
     policy: &digipolicy::Policy,
-    cases: &[String],
+    cases: &[Input],
     threads: usize,
     options: digipolicy::DecideOptions,
 ) -> Vec<Result<digipolicy::Decision, ErrorReport>> {
@@ -64,7 +109,7 @@ fn decide_parallel(
         for (input, output) in cases.chunks(chunk).zip(out.chunks_mut(chunk)) {
             s.spawn(move || {
                 for (case, slot) in input.iter().zip(output.iter_mut()) {
-                    *slot = Some(decide_one(policy, case, options));
+                    *slot = Some(case.decide(policy, options));
                 }
             });
         }
@@ -136,7 +181,19 @@ impl PyPolicy {
         let policy = &self.inner;
         let options = options(as_of)?;
         let result = py.detach(|| decide_one(policy, case_json, options));
-        result.map(|inner| PyDecision { inner }).map_err(|r| input_error(&r))
+        result.map(|inner| PyDecision { inner, case: None }).map_err(|r| input_error(&r))
+    }
+
+    /// Decides a case given as a dict: read straight into the core's types when it can be,
+    /// else through its JSON text (`dumps`), with the same result and the same errors either
+    /// way. The decision keeps the case, for its memo.
+    #[pyo3(signature = (case, as_of=None))]
+    fn decide_object(&self, py: Python<'_>, case: &Bound<'_, PyAny>, as_of: Option<&str>) -> PyResult<PyDecision> {
+        let policy = &self.inner;
+        let options = options(as_of)?;
+        let case = case_of(policy, py, case)?;
+        let decision = py.detach(|| policy.decide_with(&case, options));
+        decision.map(|inner| PyDecision { inner, case: Some(case) }).map_err(|e| input_error(&ErrorReport::from(e)))
     }
 
     /// Runs `review`, `scope` or `classify` (or `decide`) on JSON; the result as JSON.
@@ -168,13 +225,14 @@ impl PyPolicy {
         py.detach(|| ffi::accounts_json(policy, records, year)).map_err(|r| input_error(&r))
     }
 
-    /// Decides many cases in parallel on `threads` threads without holding the GIL. Each
-    /// slot of the result, in input order, holds a `Decision` or the error report as JSON.
+    /// Decides many cases (each a dict or JSON text) in parallel on `threads` threads without
+    /// holding the GIL. Each slot of the result, in input order, holds a `Decision` or the
+    /// error report as JSON.
     #[pyo3(signature = (cases, threads, as_of=None))]
     fn decide_many(
         &self,
         py: Python<'_>,
-        cases: Vec<String>,
+        cases: Vec<Bound<'_, PyAny>>,
         threads: usize,
         as_of: Option<&str>,
     ) -> PyResult<Vec<Py<PyAny>>> {
@@ -186,13 +244,16 @@ impl PyPolicy {
         const ROUND: usize = 256;
         let mut results: Vec<Result<digipolicy::Decision, ErrorReport>> = Vec::with_capacity(cases.len());
         for round in cases.chunks(ROUND * threads) {
-            results.extend(py.detach(|| decide_parallel(policy, round, threads, options)));
+            // Dicts are read under the GIL (they are Python objects); texts are read, and
+            // every case decided, outside it.
+            let inputs = round.iter().map(|c| Input::of(policy, c)).collect::<PyResult<Vec<Input>>>()?;
+            results.extend(py.detach(|| decide_parallel(policy, &inputs, threads, options)));
             py.check_signals()?;
         }
         results
             .into_iter()
             .map(|r| match r {
-                Ok(inner) => Ok(Py::new(py, PyDecision { inner })?.into_any()),
+                Ok(inner) => Ok(Py::new(py, PyDecision { inner, case: None })?.into_any()),
                 Err(report) => Ok(report.to_json().into_pyobject(py)?.into_any().unbind()),
             })
             .collect()
@@ -205,7 +266,7 @@ impl PyDecision {
     #[staticmethod]
     fn from_json(text: &str) -> PyResult<Self> {
         serde_json::from_str(text)
-            .map(|inner| PyDecision { inner })
+            .map(|inner| PyDecision { inner, case: None })
             .map_err(|e| PyValueError::new_err(format!("not a decision: {e}")))
     }
 
@@ -230,6 +291,52 @@ impl PyDecision {
             other => return Err(PyValueError::new_err(format!("no part {other:?} in a decision"))),
         };
         json.map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// Every candidate's result as a tuple, in input order, read from the native decision
+    /// without JSON: `(id, name, stage, co_development, meets_need, missing, should_covered,
+    /// tco_sek, rank, scores, partners)`, `scores` as `(cost, strategic_importance,
+    /// delivery_ability, total)` or `None`, `partners` as `(code, name)` pairs.
+    fn candidate_rows<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+        self.inner
+            .candidates
+            .iter()
+            .map(|c| {
+                let missing = PyTuple::new(py, &c.missing)?;
+                let scores = c.scores.map(|s| (s.cost, s.strategic_importance, s.delivery_ability, s.total));
+                let partners = PyTuple::new(py, c.partners.iter().map(|p| (p.code.as_deref(), p.name.as_str())))?;
+                let row = (
+                    c.id.as_str(),
+                    c.name.as_str(),
+                    c.stage.as_str(),
+                    c.co_development,
+                    c.meets_need,
+                    missing,
+                    c.should_covered,
+                    c.tco_sek,
+                    c.rank,
+                    scores,
+                    partners,
+                );
+                row.into_pyobject(py)
+            })
+            .collect()
+    }
+
+    /// The decision memo of the case this decision was decided from (`decide_object` keeps
+    /// it), or `None` when the decision keeps no case.
+    #[pyo3(signature = (policy, lang, format, as_of=None))]
+    fn memo(
+        &self,
+        py: Python<'_>,
+        policy: &PyPolicy,
+        lang: &str,
+        format: &str,
+        as_of: Option<&str>,
+    ) -> PyResult<Option<String>> {
+        let Some(case) = &self.case else { return Ok(None) };
+        let policy = &policy.inner;
+        py.detach(|| ffi::memo_of_case(policy, case, lang, format, as_of)).map(Some).map_err(|r| input_error(&r))
     }
 
     /// The horizon in years the costs were counted over.
@@ -328,6 +435,13 @@ fn dumps_py(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     dumps::dumps(obj)
 }
 
+/// Whether `obj` is read straight into a case, without JSON text (for the tests that keep
+/// the direct reader in use; `decide` falls back to the text otherwise).
+#[pyfunction]
+fn reads_directly(policy: &PyPolicy, obj: &Bound<'_, PyAny>) -> bool {
+    direct::case(obj, policy.inner.limits()).is_some()
+}
+
 /// The library's version.
 #[pyfunction]
 fn version() -> &'static str {
@@ -344,6 +458,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(accounts_document, m)?)?;
     m.add_function(wrap_pyfunction!(dumps_py, m)?)?;
+    m.add_function(wrap_pyfunction!(reads_directly, m)?)?;
     m.add_function(wrap_pyfunction!(labels_json, m)?)?;
     m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
     m.add_function(wrap_pyfunction!(format_score, m)?)?;

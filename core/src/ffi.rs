@@ -151,10 +151,20 @@ pub fn memo(
     format: &str,
     as_of: Option<&str>,
 ) -> Result<String, ErrorReport> {
+    memo_of_case(policy, &policy.parse_case(case_json)?, lang, format, as_of)
+}
+
+/// Like [`memo`] for a case already read (a binding that read it from its own objects).
+pub fn memo_of_case(
+    policy: &Policy,
+    case: &crate::Case,
+    lang: &str,
+    format: &str,
+    as_of: Option<&str>,
+) -> Result<String, ErrorReport> {
     let (lang, format) = document_options(lang, format)?;
     let decide = decide_options(as_of)?;
-    let case = policy.parse_case(case_json)?;
-    Ok(policy.memo(&case, &crate::documents::memo::MemoOptions { lang, format, decide })?)
+    Ok(policy.memo(case, &crate::documents::memo::MemoOptions { lang, format, decide })?)
 }
 
 /// Decides a case given as JSON with options (see [`Policy::decide_with`]).

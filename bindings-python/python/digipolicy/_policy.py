@@ -33,11 +33,11 @@ def _records_text(records: Records) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _case_id(text: str) -> Optional[str]:
-    """The `id` of a case that could not be decided, when its text still shows one, so that
-    a table of results keeps it (an error carries no case of its own)."""
+def _case_id(case: Union[str, Dict[str, Any]]) -> Optional[str]:
+    """The `id` of a case that could not be decided, when its dict or text still shows one,
+    so that a table of results keeps it (an error carries no case of its own)."""
     try:
-        value = json.loads(text)
+        value = json.loads(case) if isinstance(case, str) else case
     except ValueError:
         return None
     case_id = value.get("id") if isinstance(value, dict) else None
@@ -94,8 +94,13 @@ class Policy:
         ``as_of`` (``"YYYY-MM-DD"`` or a ``datetime.date``) fills in ``decided_on`` where the
         case has none, and the decision records it in ``as_of``; nothing reads a clock."""
         check_lang(lang)
-        text = text_of(case, "case")
         date = _as_of(as_of)
+        if type(case) is dict:
+            # Read straight into the core's types, without JSON text; the same result and
+            # the same errors as the text would get (issue 11). The native decision keeps
+            # the case for its memo.
+            return Decision(self._native.decide_object(case, date), lang, source=(self._native, None, date))
+        text = text_of(case, "case")
         return Decision(self._native.decide(text, date), lang, source=(self._native, text, date))
 
     def decide_many(
@@ -113,13 +118,14 @@ class Policy:
         if errors not in ("return", "raise"):
             raise ValueError(f"errors must be 'return' or 'raise', not {errors!r}")
         check_lang(lang)
-        texts = [text_of(c, "case") for c in cases]
+        # A dict goes to the core as it is (read there straight into its types, issue 11).
+        inputs = [c if type(c) is dict else text_of(c, "case") for c in cases]
         n = threads if threads is not None else (os.cpu_count() or 1)
         out: List[Union[Decision, InvalidInput]] = []
-        for slot in self._native.decide_many(texts, max(1, n), _as_of(as_of)):
+        for slot in self._native.decide_many(inputs, max(1, n), _as_of(as_of)):
             if isinstance(slot, str):
                 err = from_report(slot)
-                err.case_id = _case_id(texts[len(out)])
+                err.case_id = _case_id(inputs[len(out)])
                 if errors == "raise":
                     raise err
                 out.append(err)

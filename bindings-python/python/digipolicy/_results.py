@@ -7,7 +7,7 @@ import base64
 import html
 import json
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple, Type, TypeVar
 
 from . import _native
 from ._input import loads
@@ -39,6 +39,22 @@ class Partner:
     name: str
 
 
+_T = TypeVar("_T")
+
+
+def _built(cls: Type[_T], names: Tuple[str, ...], values: Iterable[Any]) -> _T:
+    """An instance of the frozen dataclass ``cls`` with ``names`` set to ``values``, without
+    running ``__init__`` (a frozen dataclass sets each field through ``object.__setattr__``,
+    which costs more than the decision itself for ten candidates). Only for values the core
+    produced, already of the declared types."""
+    obj = _new(cls)
+    obj.__dict__.update(zip(names, values))
+    return obj
+
+
+_new = object.__new__
+
+
 @dataclass(frozen=True)
 class CandidateResult:
     """How one candidate fared."""
@@ -56,6 +72,18 @@ class CandidateResult:
     partners: Tuple[Partner, ...] = ()
 
     @classmethod
+    def _of_row(cls, row: Tuple[Any, ...]) -> "CandidateResult":
+        """From the native decision's row (``_native.Decision.candidate_rows``), whose items
+        are the fields in order, with ``scores`` and ``partners`` as plain tuples."""
+        obj = _built(cls, _CANDIDATE_FIELDS, row)
+        fields = obj.__dict__
+        if row[9] is not None:
+            fields["scores"] = _built(Scores, _SCORE_FIELDS, row[9])
+        if row[10]:
+            fields["partners"] = tuple(_built(Partner, _PARTNER_FIELDS, p) for p in row[10])
+        return obj
+
+    @classmethod
     def _of(cls, d: Mapping[str, Any]) -> "CandidateResult":
         s = d["scores"]
         return cls(
@@ -71,6 +99,23 @@ class CandidateResult:
             Scores(**s) if s is not None else None,
             tuple(Partner(**p) for p in d.get("partners", ())),
         )
+
+
+_CANDIDATE_FIELDS = (
+    "id",
+    "name",
+    "stage",
+    "co_development",
+    "meets_need",
+    "missing",
+    "should_covered",
+    "tco_sek",
+    "rank",
+    "scores",
+    "partners",
+)
+_SCORE_FIELDS = ("cost", "strategic_importance", "delivery_ability", "total")
+_PARTNER_FIELDS = ("code", "name")
 
 
 @dataclass(frozen=True)
@@ -236,7 +281,7 @@ class Decision:
         native: _native.Decision,
         lang: Lang = "sv",
         *,
-        source: Optional[Tuple[_native.Policy, str, Optional[str]]] = None,
+        source: Optional[Tuple[_native.Policy, Optional[str], Optional[str]]] = None,
     ) -> None:
         self._native = native
         self._lang: Lang = check_lang(lang)
@@ -300,7 +345,14 @@ class Decision:
     @property
     def candidates(self) -> Tuple[CandidateResult, ...]:
         """One result per input candidate, in input order."""
-        return tuple(CandidateResult._of(c) for c in self._part("candidates"))
+        if self._data is not None:
+            return tuple(CandidateResult._of(c) for c in self._data["candidates"])
+        rows = self._parts.get("candidate_rows")
+        if rows is None:
+            # Read natively, without JSON: what an analyst reads most.
+            rows = tuple(CandidateResult._of_row(r) for r in self._native.candidate_rows())
+            self._parts["candidate_rows"] = rows
+        return rows
 
     @property
     def findings(self) -> Tuple[Finding, ...]:
@@ -362,6 +414,11 @@ class Decision:
         if self._source is None:
             raise ValueError("this decision's case is not known (read from JSON or decided in bulk); use digipolicy.memo(case)")
         policy, text, as_of = self._source
+        if text is None:
+            memo = self._native.memo(policy, check_lang(lang or self._lang), format, as_of)
+            if memo is None:
+                raise ValueError("this decision's case is not known; use digipolicy.memo(case)")
+            return memo
         return policy.memo(text, check_lang(lang or self._lang), format, as_of)
 
     def to_html(self, lang: Optional[Lang] = None) -> str:

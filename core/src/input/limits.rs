@@ -36,7 +36,7 @@ impl Default for Limits {
 
 impl Limits {
     /// The limit on the list held by `key`, and its name in messages.
-    pub(crate) fn for_list(&self, key: &str) -> (usize, &'static str) {
+    pub fn for_list(&self, key: &str) -> (usize, &'static str) {
         match key {
             "candidates" => (self.max_candidates, "max_candidates"),
             "requirements" => (self.max_requirements, "max_requirements"),
