@@ -56,7 +56,7 @@ fn decide_one(
 
 /// One case of a batch: read from its dict already, or JSON text still to be read.
 enum Input {
-    Case(digipolicy::Case),
+    Case(Box<digipolicy::Case>),
     Text(String),
 }
 
@@ -68,7 +68,7 @@ impl Input {
             return Ok(Input::Text(s.to_cow()?.into_owned()));
         }
         match direct::case(obj, policy.limits()) {
-            Some(case) => Ok(Input::Case(case)),
+            Some(case) => Ok(Input::Case(Box::new(case))),
             None => Ok(Input::Text(dumps::dumps(obj)?)),
         }
     }
