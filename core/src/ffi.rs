@@ -155,6 +155,7 @@ pub fn memo(
 }
 
 /// Like [`memo`] for a case already read (a binding that read it from its own objects).
+#[cfg(feature = "documents")]
 pub fn memo_of_case(
     policy: &Policy,
     case: &crate::Case,
