@@ -158,7 +158,7 @@ pub fn memo(
 #[cfg(feature = "documents")]
 pub fn memo_of_case(
     policy: &Policy,
-    case: &crate::Case,
+    case: &crate::model::case::Case,
     lang: &str,
     format: &str,
     as_of: Option<&str>,
