@@ -15,7 +15,6 @@
 
 use crate::text::{kronor_in, score_in, Lang, Text};
 use schemars::JsonSchema;
-use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
@@ -216,25 +215,12 @@ impl fmt::Display for Message {
     }
 }
 
-/// One language of a message as a JSON string.
-struct Field<'a>(&'a Message, Lang);
-
-impl Serialize for Field<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Rendered into a string first: writing it straight into the output (`collect_str`)
-        // brings serde_json's I/O adapter into the browser module, 0.2 KB gzipped it has no
-        // room for.
-        serializer.serialize_str(&self.0.get(self.1))
-    }
-}
-
-/// As the [`Text`] it renders to: `{"sv": …, "en": …}`.
+/// As the [`Text`] it renders to: `{"sv": …, "en": …}`. (Writing each language straight
+/// into the output would save the two strings of a message with parameters, but brings
+/// serde_json's I/O adapter into the browser module, which has no room for it.)
 impl Serialize for Message {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Text", 2)?;
-        s.serialize_field("sv", &Field(self, Lang::Sv))?;
-        s.serialize_field("en", &Field(self, Lang::En))?;
-        s.end()
+        self.text().serialize(serializer)
     }
 }
 

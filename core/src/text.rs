@@ -240,6 +240,19 @@ pub fn percent(share: f64) -> Text {
     Text::new(format!("{sign}{whole},{frac} %"), format!("{sign}{whole}.{frac}%"))
 }
 
+/// `items` joined by `sep` (one small loop for the whole crate instead of the standard
+/// library's `join`, which the browser build would carry once per element type).
+pub(crate) fn join(items: &[String], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
     let mut out = String::new();

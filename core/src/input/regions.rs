@@ -40,17 +40,21 @@ fn fold(c: char) -> char {
 /// dropped, and a genitive `s` before "län"/"läns" dropped ("Jönköpings län" → "jönköping").
 pub(crate) fn normalise(name: &str) -> String {
     let folded: String = name.chars().map(fold).collect();
-    let mut words: Vec<&str> = Vec::new();
+    // The words kept, joined by single spaces as they are found.
+    let mut out = String::with_capacity(folded.len());
     for word in folded.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
         if word == "län" || word == "läns" {
-            if let Some(last) = words.last_mut() {
-                *last = last.strip_suffix('s').unwrap_or(last);
+            if out.ends_with('s') {
+                out.pop();
             }
         } else if !COUNCIL_WORDS.contains(&word) {
-            words.push(word);
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
     }
-    words.join(" ")
+    out
 }
 
 /// A region's code is `SE-` and one or two capital letters.
@@ -191,7 +195,7 @@ impl Regions {
                 "give a region's name or its ISO 3166-2:SE code, e.g. `SE-M`",
             )
         } else {
-            let list = names.join(", ");
+            let list = crate::text::join(&names, ", ");
             Text::new(format!("menade du {list}"), format!("did you mean {list}"))
         };
         let shown = quote(given);

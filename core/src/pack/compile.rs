@@ -143,7 +143,8 @@ impl Policy {
             return None;
         }
         let names = |sv: bool| {
-            self.pack
+            let items: Vec<String> = self
+                .pack
                 .supersedes
                 .iter()
                 .map(|d| {
@@ -153,8 +154,8 @@ impl Policy {
                         None => title.to_string(),
                     }
                 })
-                .collect::<Vec<String>>()
-                .join("; ")
+                .collect();
+            crate::text::join(&items, "; ")
         };
         Some(Text::new(
             format!("då gällde de ersatta dokumenten, som biblioteket inte kodar: {}", names(true)),

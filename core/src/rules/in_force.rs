@@ -66,7 +66,8 @@ impl Lapsed<'_> {
         let (first, _) = self.documents.first()?;
         let clause = application_clause(&first.id)?;
         let list = |sv: bool| {
-            self.documents
+            let items: Vec<String> = self
+                .documents
                 .iter()
                 .map(|(d, to)| {
                     if sv {
@@ -75,8 +76,8 @@ impl Lapsed<'_> {
                         format!("{} (until {to})", d.title.en)
                     }
                 })
-                .collect::<Vec<_>>()
-                .join(", ")
+                .collect();
+            crate::text::join(&items, ", ")
         };
         Some(finding(
             clause,
