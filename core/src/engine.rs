@@ -242,7 +242,8 @@ impl Policy {
             };
             *slot += 1;
         }
-        let missing_evidence = results.iter().flat_map(|r| r.missing_evidence.iter().cloned()).collect();
+        let mut missing_evidence = Vec::with_capacity(results.iter().map(|r| r.missing_evidence.len()).sum());
+        missing_evidence.extend(results.iter().flat_map(|r| r.missing_evidence.iter().cloned()));
         Review { case_id, policy: self.reference(), results, missing_evidence, counts, as_of: None }
     }
 }
@@ -264,6 +265,7 @@ fn by_severity(findings: Vec<Finding>) -> Vec<Finding> {
 /// Review results in the order of [`clauses::CITED`] (each clause has at most one result),
 /// placed by position rather than sorted.
 fn in_clause_order(results: Vec<PrincipleResult>) -> Vec<PrincipleResult> {
+    let mut out = Vec::with_capacity(results.len());
     let mut slots: Vec<Option<PrincipleResult>> = vec![None; clauses::CITED.len()];
     let mut unplaced = Vec::new();
     for r in results {
@@ -272,7 +274,8 @@ fn in_clause_order(results: Vec<PrincipleResult>) -> Vec<PrincipleResult> {
             _ => unplaced.push(r),
         }
     }
-    slots.into_iter().flatten().chain(unplaced).collect()
+    out.extend(slots.into_iter().flatten().chain(unplaced));
+    out
 }
 
 /// The innovation strategy's rules that depend on the order's outcome: 3.2 (a development

@@ -255,7 +255,7 @@ pub(crate) fn join(items: &[String], sep: &str) -> String {
 
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.
 pub fn id_list<S: AsRef<str>>(ids: &[S]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(ids.iter().map(|id| id.as_ref().len() + 4).sum());
     for (i, id) in ids.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");

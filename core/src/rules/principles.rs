@@ -34,7 +34,10 @@ pub(crate) fn part(
 
 /// The labels of the parts whose value is `which`, to be joined by `; ` when read.
 fn labels(parts: &[Part], which: Option<bool>) -> Arg {
-    Arg::Join(parts.iter().filter(|p| p.value == which).map(|p| p.label.clone()).collect())
+    // Sized once: this runs for most principles of most decisions.
+    let mut out = Vec::with_capacity(parts.iter().filter(|p| p.value == which).count());
+    out.extend(parts.iter().filter(|p| p.value == which).map(|p| p.label.clone()));
+    Arg::Join(out)
 }
 
 /// Combines the parts of a principle into its result. `applies` is `Some(false)` when the
@@ -62,7 +65,8 @@ pub(crate) fn assess(
         evidence.iter().filter(|p| which.is_none_or(|w| p.value == w)).map(|p| p.force.severity()).min()
     };
     let any = |which: Option<bool>| evidence.iter().any(|p| p.value == which);
-    let mut missing_evidence: Vec<Cow<'static, str>> = Vec::new();
+    let unknown = evidence.iter().filter(|p| p.value.is_none()).count();
+    let mut missing_evidence: Vec<Cow<'static, str>> = Vec::with_capacity(unknown + usize::from(applies.is_none()));
     if applies.is_none() {
         missing_evidence.extend(applies_field.map(Cow::Borrowed));
     }
