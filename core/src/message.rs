@@ -86,7 +86,11 @@ impl Message {
         match &self.0 {
             Repr::Fixed(sv, en) => Cow::Borrowed(pick(sv, en, lang)),
             Repr::Text(t) => Cow::Borrowed(t.get(lang)),
-            Repr::Lazy(..) => Cow::Owned(self.in_lang(lang).to_string()),
+            Repr::Lazy(..) => {
+                let mut out = String::with_capacity(self.estimate(lang));
+                self.write_to(lang, &mut out);
+                Cow::Owned(out)
+            }
         }
     }
 
@@ -109,9 +113,27 @@ impl Message {
         }
     }
 
-    /// The message in `lang` as something to format, written without an intermediate string.
+    /// The message in `lang` as something to format.
     pub fn in_lang(&self, lang: Lang) -> InLang<'_> {
         InLang(self, lang)
+    }
+
+    /// Appends the message in `lang` to `out`.
+    pub fn write_to(&self, lang: Lang, out: &mut String) {
+        match &self.0 {
+            Repr::Fixed(sv, en) => out.push_str(pick(sv, en, lang)),
+            Repr::Text(t) => out.push_str(t.get(lang)),
+            Repr::Lazy(w, args) => render(w.get(lang), args, lang, out),
+        }
+    }
+
+    /// About how many bytes the message is in `lang`, to size its string once.
+    fn estimate(&self, lang: Lang) -> usize {
+        match &self.0 {
+            Repr::Fixed(sv, en) => pick(sv, en, lang).len(),
+            Repr::Text(t) => t.get(lang).len(),
+            Repr::Lazy(w, args) => w.get(lang).len() + args.iter().map(|a| a.estimate(lang)).sum::<usize>(),
+        }
     }
 }
 
@@ -121,56 +143,66 @@ pub struct InLang<'a>(&'a Message, Lang);
 
 impl fmt::Display for InLang<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lang = self.1;
-        match &self.0 .0 {
-            Repr::Fixed(sv, en) => f.write_str(pick(sv, en, lang)),
-            Repr::Text(t) => f.write_str(t.get(lang)),
-            Repr::Lazy(w, args) => render(w.get(lang), args, lang, f),
+        f.write_str(&self.0.get(self.1))
+    }
+}
+
+impl Arg {
+    /// About how many bytes the value is in `lang`.
+    fn estimate(&self, lang: Lang) -> usize {
+        match self {
+            Arg::Str(s) => s.len(),
+            Arg::Words(sv, en) => pick(sv, en, lang).len(),
+            Arg::Int(_) | Arg::Score(_) => 8,
+            Arg::Kronor(_) => 16,
+            Arg::Join(parts) => parts.iter().map(|p| p.estimate(lang) + 2).sum(),
+        }
+    }
+
+    /// Appends the value in `lang` to `out`.
+    fn write_to(&self, lang: Lang, out: &mut String) {
+        match self {
+            Arg::Str(s) => out.push_str(s),
+            Arg::Words(sv, en) => out.push_str(pick(sv, en, lang)),
+            Arg::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Arg::Kronor(n) => kronor_in(*n, lang, out),
+            Arg::Score(x) => score_in(*x, lang, out),
+            Arg::Join(parts) => {
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    part.write_to(lang, out);
+                }
+            }
         }
     }
 }
 
-/// Writes `wording` with each `{n}` (one digit) replaced by `args[n]` in `lang`.
-fn render(wording: &str, args: &[Arg], lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// Appends `wording` to `out` with each `{n}` (one digit) replaced by `args[n]` in `lang`.
+fn render(wording: &str, args: &[Arg], lang: Lang, out: &mut String) {
     let mut rest = wording;
     while let Some(open) = rest.find('{') {
         let (before, from) = rest.split_at(open);
-        f.write_str(before)?;
+        out.push_str(before);
         let arg = match from.as_bytes() {
             [b'{', d @ b'0'..=b'9', b'}', ..] => args.get(usize::from(d - b'0')),
             _ => None,
         };
         match arg {
             Some(arg) => {
-                write_arg(arg, lang, f)?;
+                arg.write_to(lang, out);
                 rest = from.get(3..).unwrap_or("");
             }
             None => {
-                f.write_char('{')?;
+                out.push('{');
                 rest = from.get(1..).unwrap_or("");
             }
         }
     }
-    f.write_str(rest)
-}
-
-fn write_arg(arg: &Arg, lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    match arg {
-        Arg::Str(s) => f.write_str(s),
-        Arg::Words(sv, en) => f.write_str(pick(sv, en, lang)),
-        Arg::Int(n) => write!(f, "{n}"),
-        Arg::Kronor(n) => kronor_in(*n, lang, f),
-        Arg::Score(x) => score_in(*x, lang, f),
-        Arg::Join(parts) => {
-            for (i, part) in parts.iter().enumerate() {
-                if i > 0 {
-                    f.write_str("; ")?;
-                }
-                write!(f, "{}", part.in_lang(lang))?;
-            }
-            Ok(())
-        }
-    }
+    out.push_str(rest);
 }
 
 impl From<Text> for Message {

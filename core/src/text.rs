@@ -73,56 +73,36 @@ impl Lang {
 
 /// Whole kronor with thousands grouped: `1 234 500 kr` in Swedish, `SEK 1,234,500` in English.
 pub fn kronor(amount: u64) -> Text {
-    Text::new(figure(Figure::Kronor(amount), Lang::Sv), figure(Figure::Kronor(amount), Lang::En))
+    Text::new(kronor_in_lang(amount, Lang::Sv), kronor_in_lang(amount, Lang::En))
 }
 
 /// [`kronor`] in one language.
 pub fn kronor_in_lang(amount: u64, lang: Lang) -> String {
-    figure(Figure::Kronor(amount), lang)
+    let mut out = String::with_capacity(24);
+    kronor_in(amount, lang, &mut out);
+    out
 }
 
-/// A figure written as a reader of one language writes it.
-#[derive(Clone, Copy)]
-enum Figure {
-    Kronor(u64),
-    Score(f64),
-}
-
-/// A figure in `lang`.
-fn figure(figure: Figure, lang: Lang) -> String {
-    struct In(Figure, Lang);
-    impl std::fmt::Display for In {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            match self.0 {
-                Figure::Kronor(amount) => kronor_in(amount, self.1, f),
-                Figure::Score(x) => score_in(x, self.1, f),
-            }
-        }
-    }
-    In(figure, lang).to_string()
-}
-
-/// Writes [`kronor`] in `lang`.
-pub(crate) fn kronor_in(amount: u64, lang: Lang, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Appends [`kronor`] in `lang` to `out`.
+pub(crate) fn kronor_in(amount: u64, lang: Lang, out: &mut String) {
     let digits = amount.to_string();
     let sep = match lang {
         Lang::Sv => ' ',
         Lang::En => {
-            f.write_str("SEK ")?;
+            out.push_str("SEK ");
             ','
         }
     };
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (n - i) % 3 == 0 {
-            f.write_char(sep)?;
+            out.push(sep);
         }
-        f.write_char(ch)?;
+        out.push(ch);
     }
     if lang == Lang::Sv {
-        f.write_str(" kr")?;
+        out.push_str(" kr");
     }
-    Ok(())
 }
 
 /// How many characters of each string a "did you mean" comparison looks at.
@@ -194,23 +174,25 @@ impl std::fmt::Display for Text {
 /// A score in 0–1 with four decimals, as a reader of each language writes it: `0,8333` in
 /// Swedish, `0.8333` in English (integer arithmetic, so every runtime prints the same).
 pub fn score(x: f64) -> Text {
-    Text::new(figure(Figure::Score(x), Lang::Sv), figure(Figure::Score(x), Lang::En))
+    Text::new(score_in_lang(x, Lang::Sv), score_in_lang(x, Lang::En))
 }
 
 /// [`score`] in one language.
 pub fn score_in_lang(x: f64, lang: Lang) -> String {
-    figure(Figure::Score(x), lang)
+    let mut out = String::with_capacity(8);
+    score_in(x, lang, &mut out);
+    out
 }
 
-/// Writes [`score`] in `lang`.
-pub(crate) fn score_in(x: f64, lang: Lang, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Appends [`score`] in `lang` to `out`.
+pub(crate) fn score_in(x: f64, lang: Lang, out: &mut String) {
     // Scores are in 0–1, so the scaled value fits; a non-finite score shows as 0.
     #[allow(clippy::cast_possible_truncation)]
     let scaled = if x.is_finite() { (x * 10_000.0).round() as i64 } else { 0 };
     let sign = if scaled < 0 { "-" } else { "" };
     let abs = scaled.unsigned_abs();
     let point = if lang == Lang::Sv { ',' } else { '.' };
-    write!(f, "{sign}{}{point}{:04}", abs / 10_000, abs % 10_000)
+    let _ = write!(out, "{sign}{}{point}{:04}", abs / 10_000, abs % 10_000);
 }
 
 /// A number with at most three decimals, trailing zeros dropped, as a reader of each
