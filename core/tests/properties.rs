@@ -285,3 +285,59 @@ proptest! {
         }
     }
 }
+
+/// A message's wording, leaked to `'static` as the rules' wordings are.
+fn wording(sv: String, en: String) -> &'static digipolicy::Wording {
+    Box::leak(Box::new(digipolicy::Wording { sv: Box::leak(sv.into_boxed_str()), en: Box::leak(en.into_boxed_str()) }))
+}
+
+/// A plain reference for a message with text arguments: `{d}` (one digit) is argument `d`
+/// when there is one; everything else is written as it is.
+fn reference(template: &str, args: &[String]) -> String {
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '{' && i + 2 < chars.len() && chars[i + 2] == '}' {
+            if let Some(arg) = chars[i + 1].to_digit(10).and_then(|d| args.get(d as usize)) {
+                out.push_str(arg);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A lazy message reads, formats, serializes and reads back as the text it renders to,
+    /// whatever its wording (braces and digits included) and its arguments.
+    #[test]
+    fn a_message_is_the_text_it_renders_to(
+        sv in "[a-c{}0-9 ]{0,24}",
+        en in "(\\PC|[{}0-9]){0,24}",
+        args in proptest::collection::vec("\\PC{0,8}", 0..4),
+        amount in any::<u64>(),
+    ) {
+        use digipolicy::{Arg, Lang, Message, Text};
+        let mut all: Vec<Arg> = args.iter().map(|a| Arg::Str(a.clone().into())).collect();
+        all.push(Arg::Kronor(amount));
+        let m = Message::lazy(wording(sv.clone(), en.clone()), all.into());
+        let mut texts = args.clone();
+        texts.push(digipolicy::text::kronor(amount).get(Lang::Sv).to_owned());
+        prop_assert_eq!(m.sv(), reference(&sv, &texts));
+        texts.pop();
+        texts.push(digipolicy::text::kronor(amount).get(Lang::En).to_owned());
+        prop_assert_eq!(m.en(), reference(&en, &texts));
+        let text: Text = m.text();
+        prop_assert_eq!(m.in_lang(Lang::En).to_string(), text.en.to_string());
+        let json = serde_json::to_string(&m).unwrap();
+        prop_assert_eq!(&json, &serde_json::to_string(&text).unwrap());
+        let back: Message = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, m);
+    }
+}
