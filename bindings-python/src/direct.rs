@@ -28,7 +28,7 @@ const MAX_DEPTH: usize = 16;
 pub fn case(obj: &Bound<'_, PyAny>, limits: &Limits) -> Option<Case> {
     obj.cast_exact::<PyDict>().ok()?;
     let read = Read { limits, bytes: Cell::new(0) };
-    let case = serde::Deserialize::deserialize(Object { obj, read: &read, list: None, depth: 0 }).ok()?;
+    let case = serde::Deserialize::deserialize(Object { obj, read: &read, key: None, depth: 0 }).ok()?;
     (read.bytes.get() <= limits.max_input_bytes).then_some(case)
 }
 
@@ -74,13 +74,13 @@ impl de::Error for Stop {
     }
 }
 
-/// A Python object as serde input, read as serde_json reads the JSON it would be. `list` is
-/// the limit on a list here: `Some` only as the value of a key that holds a list in the
-/// contract (`ARRAY_FIELDS`), as the scanner allows.
+/// A Python object as serde input, read as serde_json reads the JSON it would be. `key` is
+/// the key it is the value of (none for a list's item): a list is taken only under a key
+/// that holds one in the contract (`ARRAY_FIELDS`), as the scanner allows.
 struct Object<'a, 'py> {
     obj: &'a Bound<'py, PyAny>,
     read: &'a Read<'a>,
-    list: Option<usize>,
+    key: Option<&'a str>,
     depth: usize,
 }
 
@@ -112,7 +112,8 @@ impl<'de> de::Deserializer<'de> for Object<'_, '_> {
             let mut items = d.iter();
             visitor.visit_map(Entries { items: &mut items, value: None, read: self.read, depth: self.depth + 1 })
         } else if obj.is_exact_instance_of::<PyList>() || obj.is_exact_instance_of::<PyTuple>() {
-            let max = self.list.ok_or(Stop)?;
+            let key = self.key.filter(|k| ARRAY_FIELDS.contains(k)).ok_or(Stop)?;
+            let (max, _) = self.read.limits.for_list(key);
             let len = obj.len().map_err(|_| Stop)?;
             if len > max || self.depth >= MAX_DEPTH {
                 return Err(Stop);
@@ -162,7 +163,7 @@ impl<'de> de::Deserializer<'de> for Object<'_, '_> {
 /// A dict's entries as serde map access; every key a text.
 struct Entries<'a, 'py> {
     items: &'a mut pyo3::types::iter::BoundDictIterator<'py>,
-    value: Option<(Bound<'py, PyAny>, Option<usize>)>,
+    value: Option<(Bound<'py, PyAny>, String)>,
     read: &'a Read<'a>,
     depth: usize,
 }
@@ -172,16 +173,16 @@ impl<'de> MapAccess<'de> for Entries<'_, '_> {
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Stop> {
         let Some((k, v)) = self.items.next() else { return Ok(None) };
-        let name = self.read.text(k.cast::<PyString>().map_err(|_| Stop)?)?;
+        let name = self.read.text(k.cast::<PyString>().map_err(|_| Stop)?)?.into_owned();
         self.read.add(4);
-        let list = ARRAY_FIELDS.contains(&name.as_ref()).then(|| self.read.limits.for_list(&name).0);
-        self.value = Some((v, list));
-        seed.deserialize(name.as_ref().into_deserializer()).map(Some)
+        let field = seed.deserialize(name.as_str().into_deserializer());
+        self.value = Some((v, name));
+        field.map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Stop> {
-        let (value, list) = self.value.take().ok_or(Stop)?;
-        seed.deserialize(Object { obj: &value, read: self.read, list, depth: self.depth })
+        let (value, key) = self.value.take().ok_or(Stop)?;
+        seed.deserialize(Object { obj: &value, read: self.read, key: Some(&key), depth: self.depth })
     }
 }
 
@@ -199,7 +200,7 @@ impl<'de> SeqAccess<'de> for Items<'_, '_> {
         match self.items.next() {
             Some(item) => {
                 let item = item.map_err(|_| Stop)?;
-                seed.deserialize(Object { obj: &item, read: self.read, list: None, depth: self.depth }).map(Some)
+                seed.deserialize(Object { obj: &item, read: self.read, key: None, depth: self.depth }).map(Some)
             }
             None => Ok(None),
         }
