@@ -6,9 +6,9 @@
 //! therefore keeps a pointer to its two wordings (`'static` strings in the rules) and the
 //! values that go into them — a name, a count, an amount in kronor — and writes the text
 //! when asked: [`Message::get`], [`Message::text`], [`Message::in_lang`] or serialization.
-//! The JSON is exactly what a [`Text`] with the
-//! rendered wordings serializes to, so the contract is unchanged; a message read back from
-//! JSON is held as that text.
+//! The JSON is exactly what a [`Text`] with the rendered wordings serializes to, so the
+//! contract is unchanged; a message read back from JSON is held as that text. Rules build
+//! messages with the crate's `msg!` macro: `msg!("sv {0}", "en {0}", Arg::Int(3))`.
 //!
 //! A wording marks its parameters `{0}` to `{9}` (each language in its own order); any other
 //! `{` is written as it is.
