@@ -32,10 +32,7 @@ pub struct Wording {
 impl Wording {
     /// The wording in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.sv,
-            Lang::En => self.en,
-        }
+        pick(self.sv, self.en, lang)
     }
 }
 
@@ -148,6 +145,11 @@ impl fmt::Display for InLang<'_> {
 }
 
 impl Arg {
+    /// A count or a number of years as a whole number (one beyond `i64` shows as `i64::MAX`).
+    pub fn count(n: impl TryInto<i64>) -> Arg {
+        Arg::Int(n.try_into().unwrap_or(i64::MAX))
+    }
+
     /// About how many bytes the value is in `lang`.
     fn estimate(&self, lang: Lang) -> usize {
         match self {

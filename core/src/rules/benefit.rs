@@ -9,7 +9,7 @@ use crate::model::pack::Parameters;
 use crate::model::review::Severity;
 use crate::model::review::{PartForce, PrincipleResult};
 use crate::rules::clauses::POLICY_5_6;
-use crate::rules::explain::{finding, stage_name, step};
+use crate::rules::explain::{candidate_name, finding, stage_name, step};
 use crate::rules::order::{Order, Tier};
 use crate::rules::principles::{assess, part};
 use crate::text::id_list;
@@ -179,7 +179,6 @@ fn late(assessed: Date, decided: Date, findings: &mut Vec<Finding>) -> TraceStep
 fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<Finding>) -> Option<TraceStep> {
     let pref = checked.case.preferred_candidate.as_deref()?;
     let wished = checked.candidates.iter().find(|c| c.candidate.id == pref)?;
-    let name = &wished.candidate.name;
     if order.selected().is_some_and(|s| s.candidate.id == pref) {
         return Some(step(
             POLICY_5_6,
@@ -187,7 +186,7 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
             msg!(
                 "Verksamhetens önskemål, {0}, är också det som policyn väljer.",
                 "The unit's wish, {0}, is also what the policy selects.",
-                Arg::Str(name.clone().into()),
+                candidate_name(wished),
             ),
         ));
     }
@@ -200,7 +199,7 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
         msg!(
             "Verksamheten önskar {0}, men nyttan för hela landstinget går före en enskild verksamhets önskemål: {1}.",
             "The unit wishes for {0}, but the benefit to the whole council comes before one unit's wish: {1}.",
-            Arg::Str(name.clone().into()),
+            candidate_name(wished),
             Arg::Join(vec![reason.clone()]),
         ),
     ));
@@ -210,7 +209,7 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
         msg!(
             "Verksamhetens önskemål, {0}, väljs inte: {1}.",
             "The unit's wish, {0}, is not selected: {1}.",
-            Arg::Str(name.clone().into()),
+            candidate_name(wished),
             Arg::Join(vec![reason]),
         ),
     ))

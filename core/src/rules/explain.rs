@@ -1,6 +1,7 @@
 //! Shared pieces of explanation: findings and trace steps citing a clause, and the names of
-//! the §5.9 stages in both languages.
+//! candidates and of the §5.9 stages as parameters of a message.
 
+use crate::input::check::CheckedCandidate;
 use crate::message::{Arg, Message};
 use crate::model::case::Origin;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
@@ -28,6 +29,11 @@ pub(crate) fn finding(
 /// A trace step citing `clause`.
 pub(crate) fn step(clause: &'static str, code: StepCode, message: Message) -> TraceStep {
     TraceStep { clause: Cow::Borrowed(clause), code, message }
+}
+
+/// A candidate's name, as a parameter of a message.
+pub(crate) fn candidate_name(c: &CheckedCandidate<'_>) -> Arg {
+    Arg::Str(c.candidate.name.clone().into())
 }
 
 /// The name of a §5.9 stage, as a parameter of a message.

@@ -10,7 +10,7 @@ use crate::model::pack::Parameters;
 use crate::model::review::Severity;
 use crate::model::review::{EvidenceItem, PartForce, PrincipleResult};
 use crate::rules::clauses::POLICY_5_9;
-use crate::rules::explain::{finding, stage_name, step};
+use crate::rules::explain::{candidate_name, finding, stage_name, step};
 use crate::rules::principles::assess;
 use crate::rules::ranking::{cost_fraction, round4, ExactTotal, MilliWeights};
 use crate::text::id_list;
@@ -182,7 +182,7 @@ fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> 
             msg!(
                 "{0} utvecklas av landstinget ensamt. Utveckling bör i möjligaste mån ske med andra landsting och regioner: dokumentera vilka regioner som tillfrågats och varför ingen deltar.",
                 "{0} is developed by the council alone. Development should as far as possible be shared with other county councils and regions: record which regions were asked and why none takes part.",
-                name_of(r.c),
+                candidate_name(r.c),
             ),
         )),
         (Route::NoCandidate, _) => Some(finding(
@@ -238,7 +238,7 @@ fn order_result(
             label: msg!(
                 "utvärderingen av {0} tar hänsyn till innovationsperspektivet",
                 "the evaluation of {0} takes the innovation perspective into account",
-                name_of(c),
+                candidate_name(c),
             ),
         })
         .collect();
@@ -281,13 +281,13 @@ fn innovation_perspective(checked: &Checked<'_>, reached: Reached) -> Vec<Findin
                 msg!(
                     "Utvärderingen av {0} tog inte hänsyn till innovationsperspektivet. Avvikelsen ska motiveras.",
                     "The evaluation of {0} did not take the innovation perspective into account. The deviation needs a recorded justification.",
-                    name_of(c),
+                    candidate_name(c),
                 )
             } else {
                 msg!(
                     "Det är inte dokumenterat att utvärderingen av {0} tog hänsyn till innovationsperspektivet.",
                     "It is not recorded that the evaluation of {0} took the innovation perspective into account.",
-                    name_of(c),
+                    candidate_name(c),
                 )
             };
             finding(POLICY_5_9, FindingCode::InnovationNotAssessed, Severity::Deviation, Some(&c.candidate.id), message)
@@ -312,7 +312,7 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: boo
 }
 
 fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Message {
-    let args = [name_of(c), stage_name(c.candidate.origin), Arg::Str(id_list(&c.missing).into())];
+    let args = [candidate_name(c), stage_name(c.candidate.origin), Arg::Str(id_list(&c.missing).into())];
     let wording = if !strict {
         &Wording {
             sv: "{0} ({1}) saknar {2} och rangordnas därför inte.",
@@ -332,11 +332,6 @@ fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Messag
     Message::lazy(wording, std::sync::Arc::new(args))
 }
 
-/// A candidate's name as a parameter of a message.
-fn name_of(c: &CheckedCandidate<'_>) -> Arg {
-    Arg::Str(c.candidate.name.clone().into())
-}
-
 /// [5.9-1], [5.9-2]: the price of the strict order, when a candidate later in the order
 /// meets the need at a lower TCO than the selected one (the cheapest such candidate).
 fn price_of_the_order(selected: &Ranked<'_>, ranked: &[Ranked<'_>], horizon: u64) -> Option<Finding> {
@@ -352,10 +347,10 @@ fn price_of_the_order(selected: &Ranked<'_>, ranked: &[Ranked<'_>], horizon: u64
         msg!(
             "{0} möter också behovet och kostar {1} mindre över {2} år än {3}, men policyns ordning går före kostnaden.",
             "{0} also meets the need and costs {1} less over {2} years than {3}, but the policy's order comes before cost.",
-            name_of(cheaper.c),
+            candidate_name(cheaper.c),
             Arg::Kronor(selected.c.tco - cheaper.c.tco),
-            Arg::Int(i64::try_from(horizon).unwrap_or(i64::MAX)),
-            name_of(selected.c),
+            Arg::count(horizon),
+            candidate_name(selected.c),
         ),
     ))
 }
@@ -390,7 +385,7 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, param
 }
 
 fn horizon_step(checked: &Checked<'_>) -> TraceStep {
-    let horizon = Arg::Int(i64::try_from(checked.horizon_years).unwrap_or(i64::MAX));
+    let horizon = Arg::count(checked.horizon_years);
     let source = if checked.case.horizon_years.is_some() {
         Arg::Words("enligt ärendet", "from the case")
     } else {
@@ -412,7 +407,6 @@ fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
     let musts: Vec<&str> =
         checked.case.requirements.iter().filter(|r| r.priority == Priority::Must).map(|r| r.id.as_str()).collect();
     let must_list = if musts.is_empty() { Cow::Borrowed("–") } else { Cow::Owned(id_list(&musts)) };
-    let count = |n: usize| Arg::Int(i64::try_from(n).unwrap_or(i64::MAX));
     step(
         POLICY_5_9,
         StepCode::NeedFit,
@@ -420,17 +414,16 @@ fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
             "Alternativ som täcker alla ska-krav ({0}) och därmed möter behovet: {1} av {2}.",
             "Candidates that cover every must requirement ({0}) and so meet the need: {1} of {2}.",
             Arg::Str(must_list),
-            count(meeting),
-            count(checked.candidates.len()),
+            Arg::count(meeting),
+            Arg::count(checked.candidates.len()),
         ),
     )
 }
 
 /// What happened in one stage: not reached, the choice made here, or nothing fits.
 fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, selected: Option<Origin>) -> Message {
-    let count = |n: usize| Arg::Int(i64::try_from(n).unwrap_or(i64::MAX));
-    let here = count(checked.candidates.iter().filter(|c| c.candidate.origin == origin).count());
-    let fit = count(ranked.iter().filter(|r| r.c.candidate.origin == origin).count());
+    let here = Arg::count(checked.candidates.iter().filter(|c| c.candidate.origin == origin).count());
+    let fit = Arg::count(ranked.iter().filter(|r| r.c.candidate.origin == origin).count());
     let (name, n) = (stage_name(origin), Arg::Int(i64::from(origin as u8) + 1));
     match selected {
         Some(s) if s < origin => msg!(
@@ -447,7 +440,7 @@ fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, s
             name,
             fit,
             here,
-            count(ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count()),
+            Arg::count(ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count()),
         ),
         Some(s) if s == origin => msg!(
             "Steg {0} ({1}): alternativ som möter behovet: {2} av {3}; valet görs här.",
@@ -478,8 +471,8 @@ fn supplier_step(ranked: &[Ranked<'_>], params: &Parameters) -> TraceStep {
                 "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {0}, alternativ: {1}); {2} kommer först med totalpoäng {3}.",
                 "Ranking within the stage on cost, strategic importance and delivery ability (weights {0}, candidates: {1}); {2} comes first with total score {3}.",
                 Arg::Str(weights.into()),
-                Arg::Int(i64::try_from(peers).unwrap_or(i64::MAX)),
-                name_of(sel.c),
+                Arg::count(peers),
+                candidate_name(sel.c),
                 Arg::Score(sel.scores.total),
             )
         }

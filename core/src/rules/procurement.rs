@@ -1,12 +1,13 @@
 //! Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
 
-use crate::message::{msg, Arg};
+use crate::input::check::CheckedCandidate;
+use crate::message::msg;
 use crate::model::case::{Evidence, Origin};
 use crate::model::decision::{Finding, FindingCode};
 use crate::model::review::Severity;
 use crate::model::review::{EvidenceItem, PartForce, PrincipleResult};
 use crate::rules::clauses::INNOVATION_STRATEGY_6_3;
-use crate::rules::explain::finding;
+use crate::rules::explain::{candidate_name, finding};
 use crate::rules::order::Order;
 use crate::rules::principles::{assess, part};
 
@@ -21,7 +22,6 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
     let Some(sel) = order.selected().filter(|s| s.candidate.origin != Origin::InHouse) else {
         return (Vec::new(), assess(INNOVATION_STRATEGY_6_3, Some(false), None, vec![]));
     };
-    let name = &sel.candidate.name;
     let id = Some(sel.candidate.id.as_str());
     let market = sel.candidate.origin == Origin::Market;
     let allows = sel.candidate.allows_new_solutions;
@@ -34,7 +34,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             label: msg!(
                 "upphandlingen av {0} efterfrågar eller tillåter nya lösningar",
                 "the procurement of {0} asks for or allows new solutions",
-                Arg::Str(name.to_owned().into()),
+                candidate_name(sel),
             ),
         });
     }
@@ -48,7 +48,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
     let result = assess(INNOVATION_STRATEGY_6_3, Some(true), None, parts);
     let mut findings: Vec<Finding> = Vec::with_capacity(2);
     if market {
-        findings.extend(new_solutions_finding(name, id, allows));
+        findings.extend(new_solutions_finding(sel, id, allows));
     }
     if e.contracts_drive_innovation == Some(false) {
         findings.push(finding(
@@ -59,7 +59,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             msg!(
                 "Avtalet och ersättningsmodellen för {0} driver inte innovation. Utforma dem så att de gör det, så långt verksamhetens behov motiverar.",
                 "The contract and payment model for {0} do not drive innovation. Shape them so that they do, as far as the operation's needs call for it.",
-                    Arg::Str(name.to_owned().into()),
+                candidate_name(sel),
             ),
         ));
     }
@@ -68,7 +68,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
 
 /// The finding on whether a market procurement allows new solutions: a deviation when it
 /// does not, advice to record it when that is not known.
-fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> Option<Finding> {
+fn new_solutions_finding(sel: &CheckedCandidate<'_>, id: Option<&str>, allows: Option<bool>) -> Option<Finding> {
     match allows {
         Some(true) => None,
         Some(false) => Some(finding(
@@ -79,7 +79,7 @@ fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> 
             msg!(
                 "Upphandlingen av {0} varken efterfrågar eller tillåter nya lösningar. Den ska åtminstone tillåta dem.",
                 "The procurement of {0} neither asks for nor allows new solutions. It must at least allow them.",
-                Arg::Str(name.to_owned().into()),
+                candidate_name(sel),
             ),
         )),
         None => Some(finding(
@@ -90,7 +90,7 @@ fn new_solutions_finding(name: &str, id: Option<&str>, allows: Option<bool>) -> 
             msg!(
                 "Dokumentera om upphandlingen av {0} efterfrågar eller tillåter nya lösningar.",
                 "Record whether the procurement of {0} asks for or allows new solutions.",
-                Arg::Str(name.to_owned().into()),
+                candidate_name(sel),
             ),
         )),
     }
