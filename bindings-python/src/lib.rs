@@ -85,14 +85,13 @@ impl Input {
     }
 }
 
-/// A case given as a Python object: read directly (see `direct`), or else through its JSON
-/// text and the core's strict reader, whose errors are the report.
+/// A case given as a Python object, read as [`Input::of`] reads it; text is read by the
+/// core's strict reader outside the GIL, whose errors are the report.
 fn case_of(policy: &digipolicy::Policy, py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<digipolicy::Case> {
-    if let Some(case) = direct::case(obj, policy.limits()) {
-        return Ok(case);
+    match Input::of(policy, obj)? {
+        Input::Case(case) => Ok(*case),
+        Input::Text(text) => py.detach(|| policy.parse_case(&text)).map_err(|e| input_error(&ErrorReport::from(e))),
     }
-    let text = dumps::dumps(obj)?;
-    py.detach(|| policy.parse_case(&text)).map_err(|e| input_error(&ErrorReport::from(e)))
 }
 
 /// Decides `cases` on up to `threads` threads; results in input order.
