@@ -49,7 +49,8 @@ pub enum Arg {
     Kronor(u64),
     /// A score in 0–1 with four decimals: `0,8333` in Swedish, `0.8333` in English.
     Score(f64),
-    /// Messages joined by `; ` (the parts of a principle).
+    /// Messages joined by `; ` (the parts of a principle); with one, a message set inside
+    /// another (why a unit's wish lost).
     Join(Vec<Message>),
 }
 
