@@ -7,34 +7,21 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
 
 use digipolicy::ffi;
-use digipolicy::Policy;
+use digipolicy::{Policy, Registry};
 use digipolicy_conformance::{root, vectors};
 use serde_json::Value;
 
 fn run(v: &digipolicy_conformance::Vector) -> (&'static str, Value) {
-    let policy = match v.policy_text() {
+    let registry = match v.policy_text() {
         Some(text) => match ffi::policy_from_json(&text) {
-            Ok(p) => p,
+            Ok(p) => Registry::of(p),
             Err(report) => return ("expected_error", serde_json::to_value(report).unwrap()),
         },
-        None => Policy::sll_2016().unwrap(),
+        None => Registry::embedded().unwrap(),
     };
-    let operation = v.json.get("operation").and_then(Value::as_str).unwrap_or("decide");
-    let as_of = v.json.get("as_of").and_then(Value::as_str);
-    let options = match ffi::decide_options(as_of) {
-        Ok(options) => options,
-        Err(report) => return ("expected_error", serde_json::to_value(report).unwrap()),
-    };
-    if operation == "memo" {
-        let option = |key: &str, default: &'static str| {
-            v.json.get("options").and_then(|o| o.get(key)).and_then(Value::as_str).unwrap_or(default).to_owned()
-        };
-        return match ffi::memo(&policy, &v.case_text(), &option("lang", "sv"), &option("format", "md"), as_of) {
-            Ok(text) => ("expected_text", Value::String(text)),
-            Err(report) => ("expected_error", serde_json::to_value(report).unwrap()),
-        };
-    }
-    match ffi::run_json_with(&policy, operation, &v.case_text(), options) {
+    let operation = v.operation();
+    match ffi::run_json(&registry, operation, &v.case_text(), &v.options()) {
+        Ok(text) if operation == "memo" => ("expected_text", Value::String(text)),
         Ok(json) => ("expected", serde_json::from_str(&json).unwrap()),
         Err(report) => ("expected_error", serde_json::to_value(report).unwrap()),
     }
@@ -100,17 +87,18 @@ fn the_contract_example_decides_as_it_is() {
 
 #[test]
 fn decisions_are_byte_identical_across_runs_and_threads() {
-    let policy = std::sync::Arc::new(Policy::sll_2016().unwrap());
+    let policy = std::sync::Arc::new(Registry::embedded().unwrap());
+    let decide = |registry: &Registry, c: &str| ffi::run_json(registry, "decide", c, &ffi::Options::default()).unwrap();
     let cases: Vec<String> = vectors()
         .iter()
         .filter(|v| v.json.get("expected").is_some() && v.json.get("operation").is_none())
         .map(|v| v.case_text())
         .collect();
-    let first: Vec<String> = cases.iter().map(|c| ffi::decide_json(&policy, c).unwrap()).collect();
+    let first: Vec<String> = cases.iter().map(|c| decide(&policy, c)).collect();
     let handles: Vec<_> = (0..4)
         .map(|_| {
             let (policy, cases) = (policy.clone(), cases.clone());
-            std::thread::spawn(move || cases.iter().map(|c| ffi::decide_json(&policy, c).unwrap()).collect::<Vec<_>>())
+            std::thread::spawn(move || cases.iter().map(|c| decide(&policy, c)).collect::<Vec<_>>())
         })
         .collect();
     for h in handles {

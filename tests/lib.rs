@@ -30,6 +30,35 @@ impl Vector {
         }
     }
 
+    /// The operation the vector runs (`decide` when it names none).
+    pub fn operation(&self) -> &str {
+        self.json.get("operation").and_then(Value::as_str).unwrap_or("decide")
+    }
+
+    /// The options the vector passes: its `as_of`, and its `options` object (a memo's
+    /// `lang` and `format`).
+    pub fn options(&self) -> digipolicy::ffi::Options {
+        let text = |key: &str| {
+            self.json
+                .get(key)
+                .or_else(|| self.json.get("options").and_then(|o| o.get(key)))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        let mut options = digipolicy::ffi::Options {
+            as_of: text("as_of"),
+            lang: text("lang"),
+            format: text("format"),
+            ..Default::default()
+        };
+        if self.operation() == "memo" {
+            // A memo is Swedish Markdown unless the vector says otherwise, as each front end's default.
+            options.lang.get_or_insert_with(|| "sv".to_owned());
+            options.format.get_or_insert_with(|| "md".to_owned());
+        }
+        options
+    }
+
     /// The policy pack text, when the vector brings its own.
     pub fn policy_text(&self) -> Option<String> {
         self.json.get("policy").map(Value::to_string)

@@ -1,11 +1,13 @@
 //! The native part of the `digipolicy` Python package. Thin: it converts and forwards to
-//! the core's JSON layer (`digipolicy::ffi`); every rule lives in the core. The typed API is
+//! the core's one operation layer (`digipolicy::ffi::run`, a `Request` in and a `Response`
+//! out); every rule lives in the core. The typed API is
 //! in `python/digipolicy/`; errors are raised as its `_errors` classes.
 
 mod direct;
 mod dumps;
 
-use digipolicy::ffi::{self, ErrorReport};
+use digipolicy::ffi::{self, ErrorReport, Request, Response, Source};
+use digipolicy::Registry;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -31,10 +33,34 @@ fn input_error(report: &ErrorReport) -> PyErr {
     })
 }
 
-/// A compiled policy pack; immutable and shared between threads.
+/// A compiled policy pack (a registry of one, or the embedded packs); immutable and shared
+/// between threads.
 #[pyclass(frozen, module = "digipolicy._native", name = "Policy")]
 struct PyPolicy {
-    inner: Arc<digipolicy::Policy>,
+    inner: Arc<Registry>,
+}
+
+impl PyPolicy {
+    fn of(policy: digipolicy::Policy) -> Self {
+        PyPolicy { inner: Arc::new(Registry::of(policy)) }
+    }
+
+    /// The pack (the newest of the registry).
+    fn pack(&self) -> PyResult<&digipolicy::Policy> {
+        self.inner.newest().map_err(|e| input_error(&ErrorReport::from(e)))
+    }
+}
+
+/// A decision through the core's one operation layer, with the case as read.
+fn decide_request(
+    registry: &Registry,
+    case: Source<digipolicy::Case>,
+    options: digipolicy::DecideOptions,
+) -> Result<(digipolicy::Case, digipolicy::Decision), ErrorReport> {
+    match ffi::run(registry, Request::Decide { case, options })? {
+        Response::Decision { case, decision } => Ok((*case, *decision)),
+        _ => Err(ErrorReport::internal("decide gave no decision")),
+    }
 }
 
 /// A decision held natively; its JSON is made on request.
@@ -43,15 +69,6 @@ struct PyDecision {
     inner: digipolicy::Decision,
     /// The case it was decided from, when `decide_object` read it (what its memo needs).
     case: Option<digipolicy::Case>,
-}
-
-fn decide_one(
-    policy: &digipolicy::Policy,
-    case_json: &str,
-    options: digipolicy::DecideOptions,
-) -> Result<digipolicy::Decision, ErrorReport> {
-    let case = policy.parse_case(case_json)?;
-    policy.decide_with(&case, options).map_err(ErrorReport::from)
 }
 
 /// One case of a batch: read from its dict already, or JSON text still to be read.
@@ -63,31 +80,38 @@ enum Input {
 impl Input {
     /// A `str` as text; a dict read directly, or else as its JSON text (the same errors);
     /// anything else is refused by the encoder as `json.dumps` refuses it.
-    fn of(policy: &digipolicy::Policy, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
+    fn of(policy: &Registry, obj: &Bound<'_, PyAny>) -> PyResult<Input> {
         if let Ok(s) = obj.cast::<pyo3::types::PyString>() {
             return Ok(Input::Text(s.to_cow()?.into_owned()));
         }
-        match direct::case(obj, policy.limits()) {
+        let limits = policy.newest().map_err(|e| input_error(&ErrorReport::from(e)))?.limits();
+        match direct::case(obj, limits) {
             Some(case) => Ok(Input::Case(Box::new(case))),
             None => Ok(Input::Text(dumps::dumps(obj)?)),
         }
     }
 
+    /// The input, leaving an empty text in its place (each is decided once).
+    fn take(&mut self) -> Input {
+        std::mem::replace(self, Input::Text(String::new()))
+    }
+
     fn decide(
-        &self,
-        policy: &digipolicy::Policy,
+        self,
+        policy: &Registry,
         options: digipolicy::DecideOptions,
     ) -> Result<digipolicy::Decision, ErrorReport> {
-        match self {
-            Input::Case(case) => policy.decide_with(case, options).map_err(ErrorReport::from),
-            Input::Text(text) => decide_one(policy, text, options),
-        }
+        let source = match self {
+            Input::Case(case) => Source::Value(case),
+            Input::Text(text) => Source::Json(text),
+        };
+        decide_request(policy, source, options).map(|(_, decision)| decision)
     }
 }
 
 /// A case given as a Python object, read as [`Input::of`] reads it; text is read by the
 /// core's strict reader outside the GIL, whose errors are the report.
-fn case_of(policy: &digipolicy::Policy, py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<digipolicy::Case> {
+fn case_of(policy: &Registry, py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<digipolicy::Case> {
     match Input::of(policy, obj)? {
         Input::Case(case) => Ok(*case),
         Input::Text(text) => py.detach(|| policy.parse_case(&text)).map_err(|e| input_error(&ErrorReport::from(e))),
@@ -96,8 +120,8 @@ fn case_of(policy: &digipolicy::Policy, py: Python<'_>, obj: &Bound<'_, PyAny>) 
 
 /// Decides `cases` on up to `threads` threads; results in input order.
 fn decide_parallel(
-    policy: &digipolicy::Policy,
-    cases: &[Input],
+    policy: &Registry,
+    mut cases: Vec<Input>,
     threads: usize,
     options: digipolicy::DecideOptions,
 ) -> Vec<Result<digipolicy::Decision, ErrorReport>> {
@@ -105,10 +129,10 @@ fn decide_parallel(
     let mut out: Vec<Option<Result<digipolicy::Decision, ErrorReport>>> = Vec::new();
     out.resize_with(cases.len(), || None);
     std::thread::scope(|s| {
-        for (input, output) in cases.chunks(chunk).zip(out.chunks_mut(chunk)) {
+        for (input, output) in cases.chunks_mut(chunk).zip(out.chunks_mut(chunk)) {
             s.spawn(move || {
-                for (case, slot) in input.iter().zip(output.iter_mut()) {
-                    *slot = Some(case.decide(policy, options));
+                for (case, slot) in input.iter_mut().zip(output.iter_mut()) {
+                    *slot = Some(case.take().decide(policy, options));
                 }
             });
         }
@@ -118,7 +142,18 @@ fn decide_parallel(
 
 /// The options from `as_of` (`YYYY-MM-DD`); a bad date raises the core's error.
 fn options(as_of: Option<&str>) -> PyResult<digipolicy::DecideOptions> {
-    ffi::decide_options(as_of).map_err(|r| input_error(&r))
+    ffi::Options { as_of: as_of.map(str::to_owned), ..Default::default() }.decide_options().map_err(|r| input_error(&r))
+}
+
+/// Runs `operation` on JSON text with `options` outside the GIL; the text it gives.
+fn run_text(
+    py: Python<'_>,
+    registry: &Registry,
+    operation: &str,
+    input: &str,
+    options: ffi::Options,
+) -> PyResult<String> {
+    py.detach(|| ffi::run_json(registry, operation, input, &options)).map_err(|r| input_error(&r))
 }
 
 #[pymethods]
@@ -126,51 +161,50 @@ impl PyPolicy {
     /// The embedded SLL 2016 pack.
     #[staticmethod]
     fn default() -> PyResult<Self> {
-        let policy = digipolicy::Policy::sll_2016().map_err(|e| input_error(&ErrorReport::from(e)))?;
-        Ok(PyPolicy { inner: Arc::new(policy) })
+        let registry = Registry::embedded().map_err(|e| input_error(&ErrorReport::from(e)))?;
+        Ok(PyPolicy { inner: Arc::new(registry) })
     }
 
     /// Compiles a pack from JSON; raises `InputError` when it is invalid.
     #[staticmethod]
     fn from_json(text: &str) -> PyResult<Self> {
-        let policy = ffi::policy_from_json(text).map_err(|r| input_error(&r))?;
-        Ok(PyPolicy { inner: Arc::new(policy) })
+        Ok(PyPolicy::of(ffi::policy_from_json(text).map_err(|r| input_error(&r))?))
     }
 
     /// A variant with named parameters overridden, given as a JSON object.
     fn variant(&self, overrides_json: &str) -> PyResult<Self> {
         let overrides: std::collections::BTreeMap<String, serde_json::Value> = serde_json::from_str(overrides_json)
             .map_err(|e| PyValueError::new_err(format!("overrides must be a JSON object: {e}")))?;
-        let policy = self.inner.variant(&overrides).map_err(|e| input_error(&ErrorReport::from(e)))?;
-        Ok(PyPolicy { inner: Arc::new(policy) })
+        let policy = self.pack()?.variant(&overrides).map_err(|e| input_error(&ErrorReport::from(e)))?;
+        Ok(PyPolicy::of(policy))
     }
 
     /// This policy with other input limits, given as a JSON object of `Limits` fields.
     fn with_limits(&self, limits_json: &str) -> PyResult<Self> {
         let limits = ffi::limits_from_json(limits_json).map_err(|r| input_error(&r))?;
-        Ok(PyPolicy { inner: Arc::new(self.inner.as_ref().clone().with_limits(limits)) })
+        Ok(PyPolicy::of(self.pack()?.clone().with_limits(limits)))
     }
 
     /// The input limits as a JSON object.
     fn limits_json(&self) -> PyResult<String> {
-        ffi::to_json(self.inner.limits()).map_err(|r| input_error(&r))
+        ffi::to_json(self.pack()?.limits()).map_err(|r| input_error(&r))
     }
 
     /// The pack as canonical JSON.
-    fn pack_json(&self) -> PyResult<String> {
-        ffi::policy_json(&self.inner).map_err(|r| input_error(&r))
+    fn pack_json(&self, py: Python<'_>) -> PyResult<String> {
+        run_text(py, &self.inner, "policy", "", ffi::Options::default())
     }
 
     /// The pack's id.
     #[getter]
-    fn id(&self) -> String {
-        self.inner.pack().id.clone()
+    fn id(&self) -> PyResult<String> {
+        Ok(self.pack()?.pack().id.clone())
     }
 
     /// The pack's version.
     #[getter]
-    fn version(&self) -> String {
-        self.inner.pack().version.clone()
+    fn version(&self) -> PyResult<String> {
+        Ok(self.pack()?.pack().version.clone())
     }
 
     /// Decides one case given as JSON, without holding the GIL; `as_of` fills in a missing
@@ -179,8 +213,8 @@ impl PyPolicy {
     fn decide(&self, py: Python<'_>, case_json: &str, as_of: Option<&str>) -> PyResult<PyDecision> {
         let policy = &self.inner;
         let options = options(as_of)?;
-        let result = py.detach(|| decide_one(policy, case_json, options));
-        result.map(|inner| PyDecision { inner, case: None }).map_err(|r| input_error(&r))
+        let result = py.detach(|| decide_request(policy, Source::json(case_json), options));
+        result.map(|(_, inner)| PyDecision { inner, case: None }).map_err(|r| input_error(&r))
     }
 
     /// Decides a case given as a dict: read straight into the core's types when it can be,
@@ -191,37 +225,41 @@ impl PyPolicy {
         let policy = &self.inner;
         let options = options(as_of)?;
         let case = case_of(policy, py, case)?;
-        let decision = py.detach(|| policy.decide_with(&case, options));
-        decision.map(|inner| PyDecision { inner, case: Some(case) }).map_err(|e| input_error(&ErrorReport::from(e)))
+        let decision = py.detach(|| decide_request(policy, Source::value(case), options));
+        decision.map(|(case, inner)| PyDecision { inner, case: Some(case) }).map_err(|r| input_error(&r))
     }
 
     /// Runs `review`, `scope` or `classify` (or `decide`) on JSON; the result as JSON.
     #[pyo3(signature = (operation, input_json, as_of=None))]
     fn run(&self, py: Python<'_>, operation: &str, input_json: &str, as_of: Option<&str>) -> PyResult<String> {
-        let policy = &self.inner;
-        let options = options(as_of)?;
-        py.detach(|| ffi::run_json_with(policy, operation, input_json, options)).map_err(|r| input_error(&r))
+        let options = ffi::Options { as_of: as_of.map(str::to_owned), ..Default::default() };
+        run_text(py, &self.inner, operation, input_json, options)
     }
 
     /// Decides a case given as JSON and renders its decision memo in `lang` as `format`.
     #[pyo3(signature = (case_json, lang, format, as_of=None))]
     fn memo(&self, py: Python<'_>, case_json: &str, lang: &str, format: &str, as_of: Option<&str>) -> PyResult<String> {
-        let policy = &self.inner;
-        py.detach(|| ffi::memo(policy, case_json, lang, format, as_of)).map_err(|r| input_error(&r))
+        let options = ffi::Options {
+            as_of: as_of.map(str::to_owned),
+            lang: Some(lang.to_owned()),
+            format: Some(format.to_owned()),
+            ..Default::default()
+        };
+        run_text(py, &self.inner, "memo", case_json, options)
     }
 
     /// The notebook card of a decision in `lang` (HTML), with this pack's clause titles.
     fn card(&self, decision: &PyDecision, lang: &str) -> PyResult<String> {
         let lang = digipolicy::Lang::parse(lang)
             .ok_or_else(|| PyValueError::new_err(format!("lang must be 'sv' or 'en', not {lang:?}")))?;
-        digipolicy::documents::card::render_card(&self.inner, &decision.inner, lang)
-            .map_err(|e| input_error(&ErrorReport::from(e)))
+        let request = Request::Card { decision: Source::value(decision.inner.clone()), lang };
+        ffi::run(&self.inner, request).and_then(Response::into_text).map_err(|r| input_error(&r))
     }
 
     /// The accounts of `year` from decision records given as JSON lines or a JSON array.
     fn accounts(&self, py: Python<'_>, records: &str, year: u16) -> PyResult<String> {
-        let policy = &self.inner;
-        py.detach(|| ffi::accounts_json(policy, records, year)).map_err(|r| input_error(&r))
+        let options = ffi::Options { year: Some(i64::from(year)), ..Default::default() };
+        run_text(py, &self.inner, "accounts", records, options)
     }
 
     /// Decides many cases (each a dict or JSON text) in parallel on `threads` threads without
@@ -246,7 +284,7 @@ impl PyPolicy {
             // Dicts are read under the GIL (they are Python objects); texts are read, and
             // every case decided, outside it.
             let inputs = round.iter().map(|c| Input::of(policy, c)).collect::<PyResult<Vec<Input>>>()?;
-            results.extend(py.detach(|| decide_parallel(policy, &inputs, threads, options)));
+            results.extend(py.detach(|| decide_parallel(policy, inputs, threads, options)));
             py.check_signals()?;
         }
         results
@@ -334,8 +372,16 @@ impl PyDecision {
         as_of: Option<&str>,
     ) -> PyResult<Option<String>> {
         let Some(case) = &self.case else { return Ok(None) };
-        let policy = &policy.inner;
-        py.detach(|| ffi::memo_of_case(policy, case, lang, format, as_of)).map(Some).map_err(|r| input_error(&r))
+        let options = ffi::Options {
+            as_of: as_of.map(str::to_owned),
+            lang: Some(lang.to_owned()),
+            format: Some(format.to_owned()),
+            ..Default::default()
+        };
+        let options = options.memo_options().map_err(|r| input_error(&r))?;
+        let request = Request::Memo { case: Source::value(case.clone()), options };
+        let registry = &policy.inner;
+        py.detach(|| ffi::run(registry, request).and_then(Response::into_text)).map(Some).map_err(|r| input_error(&r))
     }
 
     /// The horizon in years the costs were counted over.
@@ -392,40 +438,51 @@ impl PyDecision {
 /// The reader's names of the contract's ids (routes, stages, statuses, severities,
 /// outcomes) in Swedish and English, as JSON.
 #[pyfunction]
-fn labels_json() -> PyResult<String> {
-    ffi::labels_json().map_err(|r| input_error(&r))
+fn labels_json(py: Python<'_>) -> PyResult<String> {
+    run_text(py, &*embedded()?, "labels", "", ffi::Options::default())
+}
+
+/// The embedded packs, compiled once per process.
+fn embedded() -> PyResult<Arc<Registry>> {
+    static REGISTRY: std::sync::OnceLock<Result<Arc<Registry>, ErrorReport>> = std::sync::OnceLock::new();
+    REGISTRY
+        .get_or_init(|| Registry::embedded().map(Arc::new).map_err(ErrorReport::from))
+        .clone()
+        .map_err(|r| input_error(&r))
 }
 
 /// Kronor as each language writes them: (`1 280 000 kr`, `SEK 1,280,000`).
 #[pyfunction]
 fn format_kronor(amount: u64) -> (String, String) {
-    let t = digipolicy::text::kronor(amount);
+    let t = digipolicy::kronor(amount);
     (t.sv.into_owned(), t.en.into_owned())
 }
 
 /// A score with four decimals as each language writes it: (`0,8333`, `0.8333`).
 #[pyfunction]
 fn format_score(score: f64) -> (String, String) {
-    let t = digipolicy::text::score(score);
+    let t = digipolicy::score(score);
     (t.sv.into_owned(), t.en.into_owned())
 }
 
 /// The JSON Schema called `name`.
 #[pyfunction]
-fn schema(name: &str) -> PyResult<String> {
-    ffi::schema_json(name).map_err(|r| input_error(&r))
+fn schema(py: Python<'_>, name: &str) -> PyResult<String> {
+    let options = ffi::Options { name: Some(name.to_owned()), ..Default::default() };
+    run_text(py, &*embedded()?, "schema", "", options)
 }
 
 /// The names of the published JSON Schemas.
 #[pyfunction]
 fn schema_names() -> Vec<&'static str> {
-    digipolicy::schema::names()
+    digipolicy::schema_names()
 }
 
 /// Accounts given as JSON rendered as a document in `lang` as `format`.
 #[pyfunction]
-fn accounts_document(accounts_json: &str, lang: &str, format: &str) -> PyResult<String> {
-    ffi::accounts_document(accounts_json, lang, format).map_err(|r| input_error(&r))
+fn accounts_document(py: Python<'_>, accounts_json: &str, lang: &str, format: &str) -> PyResult<String> {
+    let options = ffi::Options { lang: Some(lang.to_owned()), format: Some(format.to_owned()), ..Default::default() };
+    run_text(py, &*embedded()?, "accounts_document", accounts_json, options)
 }
 
 /// `json.dumps(obj, ensure_ascii=False)` written in Rust: the same text, faster.
@@ -438,7 +495,7 @@ fn dumps_py(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 /// the direct reader in use; `decide` falls back to the text otherwise).
 #[pyfunction]
 fn reads_directly(policy: &PyPolicy, obj: &Bound<'_, PyAny>) -> bool {
-    direct::case(obj, policy.inner.limits()).is_some()
+    policy.pack().is_ok_and(|p| direct::case(obj, p.limits()).is_some())
 }
 
 /// The library's version.

@@ -51,21 +51,28 @@ export function makeDocuments(raw) {
     const { asOf } = optionsOf(options, ["asOf"], '{ asOf: "2026-01-31" }');
     return JSON.parse(guard(() => raw.runJson(operation, text(input), asOf)));
   };
-  const records = (list) => (typeof list === "string" ? list : JSON.stringify(Array.from(list)));
+  const records = (list) => {
+    if (typeof list === "string") return list;
+    // A list (or any iterable) of records; one record alone is not a year's records.
+    if (list === null || typeof list !== "object" || typeof list[Symbol.iterator] !== "function") {
+      throw new TypeError("digipolicy: records must be a list of decision records or JSON-lines text");
+    }
+    return JSON.stringify(Array.from(list));
+  };
   return {
     memo: (c, options) => {
       const { lang = "sv", format = "md", asOf } = optionsOf(options, ["lang", "format", "asOf"], '{ lang: "sv", format: "html" }');
-      return guard(() => raw.memoDocument(text(c), String(lang), String(format), asOf));
+      return guard(() => raw.runJson("memo", text(c), asOf, String(lang), String(format)));
     },
     record: (c) => run("record", c),
     verify: (r) => run("verify", r),
     accounts: (list, year) => {
       if (!Number.isInteger(year) || year < 1 || year > 9999) throw new TypeError("digipolicy: year must be a whole year like 2025");
-      return JSON.parse(guard(() => raw.accountsJson(records(list), year)));
+      return JSON.parse(guard(() => raw.runJson("accounts", records(list), undefined, undefined, undefined, year)));
     },
     accountsDocument: (accounts, options) => {
       const { lang = "sv", format = "md" } = optionsOf(options, ["lang", "format"], '{ lang: "sv", format: "html" }');
-      return guard(() => raw.accountsDocument(text(accounts), String(lang), String(format)));
+      return guard(() => raw.runJson("accounts_document", text(accounts), undefined, String(lang), String(format)));
     },
     run,
   };

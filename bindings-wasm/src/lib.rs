@@ -1,16 +1,16 @@
-//! WASM bindings to digipolicy. Thin: strings in, strings out, through the core's JSON layer
-//! (`digipolicy::ffi`); the JS wrapper in `js/api.js` turns them into plain objects. Errors
+//! WASM bindings to digipolicy. Thin: strings in, strings out, through the core's one
+//! operation layer (`digipolicy::ffi::run_json`); the JS wrapper in `js/api.js` turns them into plain objects. Errors
 //! are JS `Error`s with `code`, `path`, `input` and `errors` properties.
 
 use digipolicy::ffi::{self, ErrorReport};
-use digipolicy::{Lang, Policy};
+use digipolicy::{Lang, Registry};
 use std::sync::{Mutex, OnceLock};
 use wasm_bindgen::prelude::*;
 
-/// The embedded pack, compiled on first use.
-fn default_policy() -> Result<&'static Policy, JsValue> {
-    static POLICY: OnceLock<Result<Policy, ErrorReport>> = OnceLock::new();
-    POLICY.get_or_init(|| Policy::sll_2016().map_err(ErrorReport::from)).as_ref().map_err(to_js_error)
+/// The embedded packs, compiled on first use.
+fn default_registry() -> Result<&'static Registry, JsValue> {
+    static REGISTRY: OnceLock<Result<Registry, ErrorReport>> = OnceLock::new();
+    REGISTRY.get_or_init(|| Registry::embedded().map_err(ErrorReport::from)).as_ref().map_err(to_js_error)
 }
 
 /// The message of the last panic, for the JS wrapper to report instead of a bare trap.
@@ -80,32 +80,45 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.lock().ok().and_then(|mut slot| slot.take())
 }
 
-/// Runs `decide`, `review`, `scope` or `classify` on JSON under the embedded pack; the
-/// result as canonical JSON. `as_of` (`YYYY-MM-DD`) fills in a missing `decided_on`.
-#[wasm_bindgen(js_name = runJson)]
-pub fn run_json(operation: &str, input_json: &str, as_of: Option<String>) -> Result<String, JsValue> {
-    let options = ffi::decide_options(as_of.as_deref()).map_err(|r| to_js_error(&r))?;
-    ffi::run_json_with(default_policy()?, operation, input_json, options).map_err(|r| to_js_error(&r))
+/// The core's options from the JS wrapper's arguments (each `undefined` when not given).
+fn options(as_of: Option<String>, lang: Option<String>, format: Option<String>, year: Option<i32>) -> ffi::Options {
+    ffi::Options { as_of, lang, format, year: year.map(i64::from), name: None }
 }
 
-/// Like [`run_json`] under a pack given as JSON.
+/// Runs an operation (`decide`, `review`, `scope`, `classify`; in the documents module also
+/// `memo`, `record`, `verify`, `accounts`, `accounts_document` and the analysis operations)
+/// on JSON under the embedded packs, through the core's one operation layer; the result as
+/// canonical JSON, or the document.
+#[wasm_bindgen(js_name = runJson)]
+pub fn run_json(
+    operation: &str,
+    input: &str,
+    as_of: Option<String>,
+    lang: Option<String>,
+    format: Option<String>,
+    year: Option<i32>,
+) -> Result<String, JsValue> {
+    let options = options(as_of, lang, format, year);
+    ffi::run_json(default_registry()?, operation, input, &options).map_err(|r| to_js_error(&r))
+}
+
+/// Like [`run_json`] under a pack given as JSON (a registry of that one pack).
 #[wasm_bindgen(js_name = runJsonWithPack)]
 pub fn run_json_with_pack(
     pack_json: &str,
     operation: &str,
-    input_json: &str,
+    input: &str,
     as_of: Option<String>,
 ) -> Result<String, JsValue> {
-    let options = ffi::decide_options(as_of.as_deref()).map_err(|r| to_js_error(&r))?;
-    let policy = ffi::policy_from_json(pack_json).map_err(|r| to_js_error(&r))?;
-    ffi::run_json_with(&policy, operation, input_json, options).map_err(|r| to_js_error(&r))
+    let registry = Registry::of(ffi::policy_from_json(pack_json).map_err(|r| to_js_error(&r))?);
+    ffi::run_json(&registry, operation, input, &options(as_of, None, None, None)).map_err(|r| to_js_error(&r))
 }
 
 /// The embedded pack as JSON: the pack text the module carries, as it is compiled (not
 /// re-serialized, which would put a serializer for every pack type into the download).
 #[wasm_bindgen(js_name = policyJson)]
 pub fn policy_json() -> String {
-    digipolicy::pack::SLL_2016_JSON.to_owned()
+    digipolicy::SLL_2016_JSON.to_owned()
 }
 
 /// Throws the core's error for a schema name it does not publish. The schemas themselves
@@ -133,30 +146,6 @@ pub fn format_kronor(amount: f64, lang: &str) -> String {
 #[wasm_bindgen(js_name = formatScore)]
 pub fn format_score(score: f64, lang: &str) -> String {
     digipolicy::text::score_in_lang(score, if lang == "en" { Lang::En } else { Lang::Sv })
-}
-
-/// Decides a case given as JSON and renders its decision memo in `lang` (`sv`, `en`) as
-/// `format` (`md`, `html`); `as_of` fills in a missing `decided_on`. Only in the documents
-/// module.
-#[cfg(feature = "documents")]
-#[wasm_bindgen(js_name = memoDocument)]
-pub fn memo_document(case_json: &str, lang: &str, format: &str, as_of: Option<String>) -> Result<String, JsValue> {
-    ffi::memo(default_policy()?, case_json, lang, format, as_of.as_deref()).map_err(|r| to_js_error(&r))
-}
-
-/// The yearly accounts of `year` from decision records as JSON lines or a JSON array; the
-/// accounts as JSON. Only in the documents module.
-#[cfg(feature = "documents")]
-#[wasm_bindgen(js_name = accountsJson)]
-pub fn accounts_json(records: &str, year: u16) -> Result<String, JsValue> {
-    ffi::accounts_json(default_policy()?, records, year).map_err(|r| to_js_error(&r))
-}
-
-/// Accounts given as JSON rendered as a document. Only in the documents module.
-#[cfg(feature = "documents")]
-#[wasm_bindgen(js_name = accountsDocument)]
-pub fn accounts_document(accounts_json: &str, lang: &str, format: &str) -> Result<String, JsValue> {
-    ffi::accounts_document(accounts_json, lang, format).map_err(|r| to_js_error(&r))
 }
 
 /// The library's version.

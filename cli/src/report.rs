@@ -1,9 +1,8 @@
 //! The readable text report of a decision.
 
-use digipolicy::text::{kronor, score};
 use digipolicy::{
-    AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy, Review, Scope,
-    Sensitivity,
+    kronor, score, AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy, Review,
+    Scope, Sensitivity,
 };
 use std::fmt::Write;
 

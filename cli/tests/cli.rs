@@ -43,9 +43,10 @@ const EXAMPLE: &str = "examples/video-consultations-in-house.json";
 fn decide_json_is_the_library_decision() {
     let o = run(&["decide", EXAMPLE, "--format", "json"], None);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let policy = digipolicy::Policy::sll_2016().unwrap();
+    let registry = digipolicy::Registry::embedded().unwrap();
     let text = std::fs::read_to_string(root().join(EXAMPLE)).unwrap();
-    assert_eq!(stdout(&o), digipolicy::ffi::decide_json(&policy, &text).unwrap());
+    let options = digipolicy::ffi::Options::default();
+    assert_eq!(stdout(&o), digipolicy::ffi::run_json(&registry, "decide", &text, &options).unwrap());
 }
 
 #[test]
@@ -522,8 +523,10 @@ fn memo_from_the_command_line() {
     assert!(stdout(&o).starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
     // The memo is the library's, byte for byte.
     let case = std::fs::read_to_string(root().join("examples/e-signature-with-evidence.json")).unwrap();
-    let policy = digipolicy::Policy::sll_2016().unwrap();
-    assert_eq!(stdout(&o), digipolicy::ffi::memo(&policy, &case, "sv", "html", None).unwrap());
+    let registry = digipolicy::Registry::embedded().unwrap();
+    let options =
+        digipolicy::ffi::Options { lang: Some("sv".into()), format: Some("html".into()), ..Default::default() };
+    assert_eq!(stdout(&o), digipolicy::ffi::run_json(&registry, "memo", &case, &options).unwrap());
     // An invalid case: exit 2 with the error in the memo's language.
     let o = run(&["memo", "-", "--lang", "en"], Some("{\"id\": 3}"));
     assert_eq!(o.status.code(), Some(2));

@@ -137,11 +137,13 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+    let registry = digipolicy::Registry::of(policy.clone());
+    let options = digipolicy::ffi::Options::default();
     let mut group = c.benchmark_group("decide_json");
     for n in [10usize, 300] {
         let text = case_with(n);
         group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
-            b.iter(|| digipolicy::ffi::decide_json(&policy, black_box(text)).unwrap())
+            b.iter(|| digipolicy::ffi::run_json(&registry, "decide", black_box(text), &options).unwrap())
         });
     }
     group.finish();

@@ -214,6 +214,12 @@ impl Policy {
         parse_within(json, false, self.limits()).map_err(|p| Error::InvalidCase(Problems::one(p)))
     }
 
+    /// Parses a JSON list of cases strictly under this policy's [`crate::Limits`]; a bad
+    /// case is an error at its index (`[2].id`).
+    pub fn parse_cases(&self, json: &str) -> Result<Vec<Case>, Error> {
+        parse_within(json, true, self.limits()).map_err(|p| Error::InvalidCase(Problems::one(p)))
+    }
+
     /// Parses an organisation from JSON strictly under this policy's [`crate::Limits`].
     pub fn parse_organisation(&self, json: &str) -> Result<Organisation, Error> {
         parse_within(json, false, self.limits()).map_err(|p| Error::InvalidOrganisation(Problems::one(p)))

@@ -55,7 +55,9 @@
 //!    Region Östergötland's strategy;
 //! 8. [`documents`] (feature `documents`): the decision memo and the yearly accounts as
 //!    Markdown and printable HTML, from templates that are data (`core/templates`);
-//! 9. [`ffi`] (the one JSON layer every binding uses) and [`schema`] (the JSON Schemas).
+//! 9. [`ffi`], the one way in for every front end: a typed [`ffi::Request`] answered by
+//!    [`ffi::run`] with a typed [`ffi::Response`] (and [`ffi::run_json`] for text), and
+//!    [`schema`] (the JSON Schemas).
 //!
 //! A new clause gets its id in [`rules::clauses`], its wording in the pack
 //! (`core/packs/sll-2016.json`) and its function in the rule module of its part of the
@@ -81,12 +83,24 @@ pub mod text;
 
 #[cfg(feature = "analysis")]
 pub use analysis::{
+    accounts::Accounts,
+    record::{DecisionRecord, Verdict, Verification},
+};
+#[cfg(feature = "analysis")]
+pub use analysis::{
     parameters::parse_override,
     regional::{align, AlignInitiative, AlignmentSet, RegionalStrategy},
     sensitivity::{sensitivity, Sensitivity},
     whatif::{compare, Comparison},
 };
 pub use date::Date;
+#[cfg(feature = "documents")]
+pub use documents::memo::MemoOptions;
+#[cfg(feature = "documents")]
+pub use documents::{
+    accounts::{AccountsView, Section},
+    label, Format,
+};
 pub use engine::{decide, parse_case, parse_initiative, parse_organisation};
 pub use error::{Error, ErrorCode, ErrorReport, Problem, Problems, MAX_PROBLEMS};
 pub use input::limits::Limits;
@@ -104,9 +118,11 @@ pub use model::pack::{
     Clause, Document, DocumentKind, Force, Parameters, PolicyPack, PolicyRef, Region, SupersededDocument, Weights,
 };
 pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review, Severity};
+pub use pack::SLL_2016_JSON;
 pub use pack::{Policy, Registry};
 pub use rules::clauses;
-pub use text::{Lang, Text};
+pub use schema::names as schema_names;
+pub use text::{kronor, kronor_in_lang, score, score_in_lang, Lang, Text};
 
 #[cfg(test)]
 mod tests;

@@ -1,13 +1,10 @@
 //! `digipolicy accounts`: the yearly accounts (digitaliseringsbokslut and innovationsbokslut)
 //! of a year's decision records, as JSON, a text report, Markdown or printable HTML.
 
-use super::{compact, load_policy, read_input, Failure, Language};
+use super::{compact, load_registry, read_input, run as run_request, Failure, Language};
 use clap::{Args, ValueEnum};
-use digipolicy::analysis::accounts::parse_records;
-use digipolicy::documents::accounts::{render_accounts, AccountsView, Section};
-use digipolicy::documents::{self, Format as DocFormat};
-use digipolicy::ffi;
-use digipolicy::{Lang, Outcome, Text};
+use digipolicy::ffi::{self, DocumentOptions, Request, Response, Source};
+use digipolicy::{label, AccountsView, Format as DocFormat, Lang, Outcome, Section, Text};
 
 /// The output format of the accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -53,23 +50,26 @@ pub fn run(args: &AccountsArgs) -> Result<String, Failure> {
             "`--compact` applies only to `--format json`",
         )));
     }
-    let policy = load_policy(args.policy.as_deref())?;
-    let records = parse_records(&read_input(&args.input)?)?;
-    let accounts = policy.accounts(&records, args.year);
+    let registry = load_registry(args.policy.as_deref())?;
     let lang: Lang = args.lang.into();
-    match args.format {
-        AccountsFormat::Json if args.compact => compact(&accounts),
-        AccountsFormat::Json => Ok(ffi::to_json(&accounts)?),
-        AccountsFormat::Md => Ok(render_accounts(&accounts, lang, DocFormat::Md)?),
-        AccountsFormat::Html => Ok(render_accounts(&accounts, lang, DocFormat::Html)?),
-        AccountsFormat::Text => Ok(crate::report::clean(&text(&AccountsView::new(&accounts, lang), lang)?)),
+    let document = match args.format {
+        AccountsFormat::Md => Some(DocumentOptions { lang, format: DocFormat::Md }),
+        AccountsFormat::Html => Some(DocumentOptions { lang, format: DocFormat::Html }),
+        AccountsFormat::Json | AccountsFormat::Text => None,
+    };
+    let request = Request::Accounts { records: Source::Json(read_input(&args.input)?), year: args.year, document };
+    match (run_request(&registry, request)?, args.format) {
+        (Response::Accounts(accounts), AccountsFormat::Json) if args.compact => compact(&accounts),
+        (Response::Accounts(accounts), AccountsFormat::Json) => Ok(ffi::to_json(&accounts)?),
+        (Response::Accounts(accounts), AccountsFormat::Text) => {
+            Ok(crate::report::clean(&text(&AccountsView::new(&accounts, lang), lang)?))
+        }
+        (response, _) => Ok(response.into_text()?),
     }
 }
 
-/// The text report from the same labelled rows and the same words (`labels.json`, the
-/// outcomes' labels) as the Markdown and HTML.
 fn text(view: &AccountsView, lang: Lang) -> Result<String, digipolicy::Error> {
-    let l = |key: &str| documents::label(key, lang);
+    let l = |key: &str| label(key, lang);
     let mut out = format!("{} {}\n{}\n", l("accounts_title")?, view.year, view.records);
     if !view.packs.is_empty() {
         out.push_str(&format!("{}: {}\n", l("policy")?, view.packs.join(", ")));
@@ -85,7 +85,7 @@ fn text(view: &AccountsView, lang: Lang) -> Result<String, digipolicy::Error> {
 
 fn section_text(view: &AccountsView, section: &Section, lang: Lang) -> Result<String, digipolicy::Error> {
     // Column heads in lower case, as the other text reports write them.
-    let head = |key: &str| documents::label(key, lang).map(str::to_lowercase);
+    let head = |key: &str| label(key, lang).map(str::to_lowercase);
     let mut heads = vec![head("measure")?, view.year.to_string()];
     if let Some(previous) = view.previous_year {
         heads.push(previous.to_string());
@@ -102,12 +102,12 @@ fn section_text(view: &AccountsView, section: &Section, lang: Lang) -> Result<St
     }
     let mut out = crate::report::table(&rows);
     if !section.quarters.is_empty() {
-        out.push_str(&format!("\n{}\n", documents::label("routes_by_quarter", lang)?));
+        out.push_str(&format!("\n{}\n", label("routes_by_quarter", lang)?));
         let mut rows = vec![section.quarter_heads.clone()];
         rows.extend(section.quarters.iter().cloned());
         out.push_str(&crate::report::table(&rows));
     }
-    out.push_str(&format!("\n{}\n", documents::label("per_clause", lang)?));
+    out.push_str(&format!("\n{}\n", label("per_clause", lang)?));
     let mut rows = vec![vec![head("clause")?, head("principle")?]];
     if let Some(heads) = rows.first_mut() {
         let outcomes = [Outcome::Met, Outcome::NotMet, Outcome::NotKnown, Outcome::NotApplicable];

@@ -1,13 +1,15 @@
 //! `digipolicy align`: initiatives traced through Region Östergötland's strategy.
 
-use super::{output, read_input, Failure, ReportArgs};
+use super::{load_registry, output, read_input, run as run_request, unexpected, Failure, ReportArgs};
 use crate::report;
-use digipolicy::ffi;
+use digipolicy::ffi::{Request, Response, Source};
 
 /// Traces the initiatives.
 pub fn run(args: &ReportArgs) -> Result<String, Failure> {
-    let json = ffi::align_json(&read_input(&args.input)?)?;
-    let set: digipolicy::AlignmentSet =
-        serde_json::from_str(&json).map_err(|e| Failure::Report(digipolicy::ErrorReport::internal(&e.to_string())))?;
-    output(args, &set, || report::render_alignment(&set, args.lang.into()))
+    let registry = load_registry(None)?;
+    let request = Request::Align { initiatives: Source::Json(read_input(&args.input)?) };
+    match run_request(&registry, request)? {
+        Response::Alignment(set) => output(args, &set, || report::render_alignment(&set, args.lang.into())),
+        other => Err(unexpected(&other)),
+    }
 }

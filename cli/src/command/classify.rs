@@ -1,12 +1,17 @@
 //! `digipolicy classify`: an initiative under the definition of innovation (§3, §3.1).
 
-use super::{load_policy, output, read_input, Failure, ReportArgs};
+use super::{load_registry, output, read_input, run as run_request, unexpected, Failure, ReportArgs};
 use crate::report;
+use digipolicy::ffi::{Request, Response, Source};
 
 /// Classifies the initiative.
 pub fn run(args: &ReportArgs) -> Result<String, Failure> {
-    let policy = load_policy(None)?;
-    let initiative = digipolicy::parse_initiative(&read_input(&args.input)?)?;
-    let c = policy.classify(&initiative)?;
-    output(args, &c, || report::render_classification(&c, &initiative, args.lang.into()))
+    let registry = load_registry(None)?;
+    let request = Request::Classify { initiative: Source::Json(read_input(&args.input)?) };
+    match run_request(&registry, request)? {
+        Response::Classification { initiative, classification: c } => {
+            output(args, &c, || report::render_classification(&c, &initiative, args.lang.into()))
+        }
+        other => Err(unexpected(&other)),
+    }
 }

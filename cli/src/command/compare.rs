@@ -1,9 +1,11 @@
 //! `digipolicy compare`: cases decided under the pack and under a variant of it.
 
-use super::{load_policy, output, read_input, Failure, ReportArgs};
+use super::{load_registry, output, read_input, run as run_request, unexpected, Failure, ReportArgs};
 use crate::report;
 use clap::Args;
-use digipolicy::ffi::ErrorReport;
+use digipolicy::ffi::{Request, Response, Source};
+use digipolicy::ErrorReport;
+use digipolicy::Registry;
 use std::collections::BTreeMap;
 
 /// The arguments of `compare`.
@@ -24,34 +26,33 @@ pub struct CompareArgs {
 
 /// Compares the cases under the pack and the variant.
 pub fn run(args: &CompareArgs) -> Result<String, Failure> {
-    let policy = load_policy(args.policy.as_deref())?;
+    let registry = load_registry(args.policy.as_deref())?;
     let mut overrides = BTreeMap::new();
     for s in &args.set {
         let (k, v) = digipolicy::parse_override(s)?;
         overrides.insert(k, v);
     }
-    let variant = policy.variant(&overrides)?;
-    let cases = read_cases(&read_input(&args.report.input)?)?;
-    let comparison = digipolicy::compare(&cases, &policy, &variant);
-    output(&args.report, &comparison, || report::render_comparison(&comparison, args.report.lang.into()))
+    let text = read_input(&args.report.input)?;
+    let cases = if text.trim_start().starts_with('[') {
+        Source::Json(text)
+    } else {
+        Source::value(read_lines(&registry, &text)?)
+    };
+    match run_request(&registry, Request::Compare { cases, overrides })? {
+        Response::Comparison(c) => output(&args.report, &c, || report::render_comparison(&c, args.report.lang.into())),
+        other => Err(unexpected(&other)),
+    }
 }
 
-/// Cases as JSON lines, or as one JSON array (read by the core, so a bad case is reported
-/// with its path, e.g. `cases[2].id`).
-fn read_cases(text: &str) -> Result<Vec<digipolicy::Case>, Failure> {
-    if text.trim_start().starts_with('[') {
-        let request = format!("{{\"cases\": {text}, \"overrides\": {{}}}}");
-        let request = digipolicy::analysis::whatif::parse_compare_request(&request)?;
-        return Ok(request.cases);
-    }
+/// Cases as JSON lines (blank lines skipped); a bad line is an error that names it.
+fn read_lines(registry: &Registry, text: &str) -> Result<Vec<digipolicy::Case>, Failure> {
+    let policy = registry.newest()?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| digipolicy::parse_case(l).map_err(|e| at_line(i + 1, ErrorReport::from(e))))
+        .map(|(i, l)| policy.parse_case(l).map_err(|e| at_line(i + 1, ErrorReport::from(e))))
         .collect()
 }
-
-/// The error of one line of a JSON-lines input, the line named in both languages.
 fn at_line(line: usize, mut report: ErrorReport) -> Failure {
     report.message = digipolicy::Text::new(
         format!("rad {line}: {}", report.message.sv),

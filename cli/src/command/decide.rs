@@ -1,10 +1,10 @@
 //! `digipolicy decide`: the acquisition route, the selected candidate and why.
 
-use super::{compact, output, read_input, AsOfArgs, CaseArgs, Failure, Format};
+use super::{compact, load_registry, output, read_input, AsOfArgs, CaseArgs, Failure, Format};
 use crate::report;
 use clap::{Args, ValueEnum};
-use digipolicy::ffi::ErrorReport;
-use digipolicy::{Case, DecideOptions, Decision, Outcome, Policy, Registry, Severity, Status, Text};
+use digipolicy::ffi::{ErrorReport, Request, Response, Source};
+use digipolicy::{Case, DecideOptions, Decision, Outcome, Registry, Severity, Status, Text};
 
 /// The arguments of `decide`.
 #[derive(Debug, Args)]
@@ -51,39 +51,11 @@ impl FailOn {
     }
 }
 
-/// Who decides: the pack given with `--policy`, or the embedded packs, each in force on its
-/// dates. Each pack is compiled once.
-enum Decider {
-    Pack(Box<Policy>),
-    ByDate(Registry),
-}
-
-impl Decider {
-    fn new(args: &DecideArgs) -> Result<Decider, Failure> {
-        Ok(match args.case.policy.as_deref() {
-            Some(path) => Decider::Pack(Box::new(super::load_policy(Some(path))?)),
-            None => Decider::ByDate(Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e)))?),
-        })
-    }
-
-    /// Reads a case under the deciding pack's limits (the embedded packs keep the defaults).
-    fn parse(&self, json: &str) -> Result<Case, digipolicy::Error> {
-        match self {
-            Decider::Pack(policy) => policy.parse_case(json),
-            Decider::ByDate(_) => digipolicy::parse_case(json),
-        }
-    }
-
-    /// The decision, and the pack that made it (for the report).
-    fn decide(&self, case: &Case, options: DecideOptions) -> Result<(Option<&Policy>, Decision), digipolicy::Error> {
-        match self {
-            Decider::Pack(policy) => Ok((Some(policy), policy.decide_with(case, options)?)),
-            Decider::ByDate(registry) => {
-                let decision = registry.decide(case, options)?;
-                let policy = registry.packs().iter().find(|p| p.pack().id == decision.policy.id);
-                Ok((policy, decision))
-            }
-        }
+/// The decision of one case text, and the case as read, through the core's one way in.
+fn decide(registry: &Registry, text: String, options: DecideOptions) -> Result<(Case, Decision), Failure> {
+    match super::run(registry, Request::Decide { case: Source::Json(text), options })? {
+        Response::Decision { case, decision } => Ok((*case, *decision)),
+        other => Err(super::unexpected(&other)),
     }
 }
 
@@ -96,11 +68,11 @@ pub fn run(args: &DecideArgs) -> Result<String, Failure> {
     }
     let report_args = &args.case.report;
     let options = args.as_of.options()?;
-    let decider = Decider::new(args)?;
-    let case = decider.parse(&read_input(&report_args.input)?)?;
-    let (policy, decision) = decider.decide(&case, options)?;
-    let policy =
-        policy.ok_or_else(|| Failure::Report(ErrorReport::internal("the deciding pack is not in the registry")))?;
+    let registry = load_registry(args.case.policy.as_deref())?;
+    let (case, decision) = decide(&registry, read_input(&report_args.input)?, options)?;
+    let policy = registry
+        .pack(&decision.policy.id, &decision.policy.version)
+        .ok_or_else(|| Failure::Report(ErrorReport::internal("the deciding pack is not in the registry")))?;
     let out = output(report_args, &decision, || report::render(&case, &decision, policy, report_args.lang.into()))?;
     match args.fail_on {
         Some(when) if when.holds(&decision) => Err(Failure::Flagged(out)),
@@ -118,20 +90,21 @@ fn run_lines(args: &DecideArgs) -> Result<String, Failure> {
         )));
     }
     let options = args.as_of.options()?;
-    let decider = Decider::new(args)?;
+    let registry = load_registry(args.case.policy.as_deref())?;
     let text = read_input(&report_args.input)?;
     let (mut out, mut bad, mut flagged) = (String::new(), false, false);
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        match decider.parse(line).and_then(|case| decider.decide(&case, options)) {
+        match decide(&registry, line.to_owned(), options) {
             Ok((_, decision)) => {
                 flagged |= args.fail_on.is_some_and(|w| w.holds(&decision));
                 out.push_str(&compact(&decision)?);
             }
-            Err(e) => {
+            Err(Failure::Report(report)) => {
                 bad = true;
-                out.push_str(&ErrorReport::from(e).to_json());
+                out.push_str(&report.to_json());
                 out.push('\n');
             }
+            Err(other) => return Err(other),
         }
     }
     match (bad, flagged) {

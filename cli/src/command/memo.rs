@@ -1,9 +1,10 @@
 //! `digipolicy memo`: the decision memo (*tjänsteutlåtande*) of a case, in Swedish or
 //! English, as Markdown or as printable HTML.
 
-use super::{load_policy, read_input, AsOfArgs, Language};
+use super::{load_registry, read_input, run as run_request, AsOfArgs, Language};
 use clap::{Args, ValueEnum};
-use digipolicy::ffi;
+use digipolicy::ffi::{Request, Source};
+use digipolicy::MemoOptions;
 
 /// The memo's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -12,16 +13,6 @@ pub enum DocFormat {
     Md,
     /// Self-contained HTML with print CSS for A4 (open it and print, or print to PDF).
     Html,
-}
-
-impl DocFormat {
-    /// The core's name of the format.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocFormat::Md => "md",
-            DocFormat::Html => "html",
-        }
-    }
 }
 
 /// `digipolicy memo CASE.json [--format md|html] [--lang sv|en]`.
@@ -45,9 +36,12 @@ pub struct MemoArgs {
 
 /// Decides the case and renders its memo.
 pub fn run(args: &MemoArgs) -> Result<String, super::Failure> {
-    let policy = load_policy(args.policy.as_deref())?;
-    let lang: digipolicy::Lang = args.lang.into();
-    let memo =
-        ffi::memo(&policy, &read_input(&args.input)?, lang.into(), args.format.as_str(), args.as_of.as_of.as_deref())?;
-    Ok(memo)
+    let registry = load_registry(args.policy.as_deref())?;
+    let format = match args.format {
+        DocFormat::Md => digipolicy::Format::Md,
+        DocFormat::Html => digipolicy::Format::Html,
+    };
+    let options = MemoOptions { lang: args.lang.into(), format, decide: args.as_of.options()? };
+    let request = Request::Memo { case: Source::Json(read_input(&args.input)?), options };
+    Ok(run_request(&registry, request)?.into_text()?)
 }

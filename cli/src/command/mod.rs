@@ -17,8 +17,8 @@ pub mod sensitivity;
 
 use crate::report;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use digipolicy::ffi::{self, ErrorReport};
-use digipolicy::{Lang, Policy, Text};
+use digipolicy::ffi::{self, ErrorReport, Request, Response};
+use digipolicy::{Lang, Policy, Registry, Text};
 use std::io::Read;
 
 /// Explainable decisions under Stockholm County Council's 2016 policy for innovation and
@@ -195,7 +195,7 @@ pub struct AsOfArgs {
 impl AsOfArgs {
     /// The core's options, or the core's error for a bad date.
     pub fn options(&self) -> Result<digipolicy::DecideOptions, Failure> {
-        Ok(ffi::decide_options(self.as_of.as_deref())?)
+        Ok(ffi::Options { as_of: self.as_of.clone(), ..Default::default() }.decide_options()?)
     }
 }
 
@@ -314,6 +314,26 @@ pub fn load_policy(path: Option<&std::path::Path>) -> Result<Policy, Failure> {
             ))
         }),
     }
+}
+
+/// Who decides: a registry of the pack given with `--policy`, or the embedded packs, each
+/// in force on its dates. Each pack is compiled once.
+pub fn load_registry(path: Option<&std::path::Path>) -> Result<Registry, Failure> {
+    match path {
+        Some(_) => Ok(Registry::of(load_policy(path)?)),
+        None => Registry::embedded().map_err(|e| Failure::Report(ErrorReport::from(e))),
+    }
+}
+
+/// Runs `request` through the core's one operation layer.
+pub fn run(registry: &Registry, request: Request) -> Result<Response, Failure> {
+    Ok(ffi::run(registry, request)?)
+}
+
+/// A response the command did not ask for: a bug, reported as an internal error.
+pub fn unexpected(response: &Response) -> Failure {
+    let what = format!("unexpected response {:?}", std::mem::discriminant(response));
+    Failure::Report(ErrorReport::internal(&what))
 }
 
 /// A value as the contract's JSON (pretty, or one line with `--compact`) or as a text report.

@@ -1,8 +1,8 @@
 //! `digipolicy policy`: the policy pack as JSON.
 
-use super::{load_policy, Failure};
+use super::{load_registry, run as run_request, Failure};
 use clap::Args;
-use digipolicy::ffi;
+use digipolicy::ffi::Request;
 
 /// The arguments of `policy`.
 #[derive(Debug, Args)]
@@ -14,5 +14,6 @@ pub struct PolicyArgs {
 
 /// Prints the pack.
 pub fn run(args: &PolicyArgs) -> Result<String, Failure> {
-    Ok(ffi::policy_json(&load_policy(args.policy.as_deref())?)?)
+    let registry = load_registry(args.policy.as_deref())?;
+    Ok(run_request(&registry, Request::Policy)?.into_text()?)
 }

@@ -1,30 +1,29 @@
 //! `digipolicy record` and `digipolicy verify`: the decision record a case-management system
 //! keeps, and its verification under the pack.
 
-use super::{compact, load_policy, read_input, CaseArgs, Failure};
-use digipolicy::analysis::record::Verdict;
-use digipolicy::ffi::{self, ErrorReport};
+use super::{compact, load_registry, read_input, run as run_request, unexpected, CaseArgs, Failure};
+use digipolicy::ffi::{self, Request, Response, Source};
+use digipolicy::Verdict;
 
 /// Decides the case and writes its record (JSON; one line with `--compact`).
 pub fn record(args: &CaseArgs) -> Result<String, Failure> {
     args.report.check()?;
-    let policy = load_policy(args.policy.as_deref())?;
-    let json = ffi::record_json(&policy, &read_input(&args.report.input)?)?;
+    let registry = load_registry(args.policy.as_deref())?;
+    let response = run_request(&registry, Request::Record { case: read_input(&args.report.input)? })?;
     if args.report.compact {
-        let value: serde_json::Value =
-            serde_json::from_str(&json).map_err(|e| Failure::Report(ErrorReport::internal(&e.to_string())))?;
-        return compact(&value);
+        return Ok(response.to_compact_json()?);
     }
-    Ok(json)
+    Ok(response.into_text()?)
 }
 
-/// Verifies a record: prints the verification (text in `--lang`, or JSON); exit 0 when `ok`,
-/// 3 when `tampered` or `different`.
 pub fn verify(args: &CaseArgs) -> Result<String, Failure> {
     args.report.check()?;
-    let policy = load_policy(args.policy.as_deref())?;
-    let record = ffi::parse_record(&read_input(&args.report.input)?)?;
-    let verification = policy.verify(&record);
+    let registry = load_registry(args.policy.as_deref())?;
+    let request = Request::Verify { record: Source::Json(read_input(&args.report.input)?) };
+    let verification = match run_request(&registry, request)? {
+        Response::Verification(v) => v,
+        other => return Err(unexpected(&other)),
+    };
     let lang: digipolicy::Lang = args.report.lang.into();
     let out = match args.report.format() {
         super::Format::Json if args.report.compact => compact(&verification)?,

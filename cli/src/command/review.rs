@@ -1,8 +1,9 @@
 //! `digipolicy review`: the case against every governing principle.
 
-use super::{load_policy, output, read_input, AsOfArgs, CaseArgs, Failure};
+use super::{load_registry, output, read_input, run as run_request, AsOfArgs, CaseArgs, Failure};
 use crate::report;
 use clap::Args;
+use digipolicy::ffi::{Request, Response, Source};
 
 /// The arguments of `review`.
 #[derive(Debug, Args)]
@@ -18,8 +19,14 @@ pub struct ReviewArgs {
 /// Reviews the case.
 pub fn run(args: &ReviewArgs) -> Result<String, Failure> {
     let report_args = &args.case.report;
-    let policy = load_policy(args.case.policy.as_deref())?;
-    let case = digipolicy::parse_case(&read_input(&report_args.input)?)?;
-    let review = policy.review_with_options(&case, args.as_of.options()?)?;
-    output(report_args, &review, || report::render_review(&review, &policy, report_args.lang.into()))
+    let registry = load_registry(args.case.policy.as_deref())?;
+    let request =
+        Request::Review { case: Source::Json(read_input(&report_args.input)?), options: args.as_of.options()? };
+    let Response::Review(review) = run_request(&registry, request)? else {
+        return Err(Failure::Report(digipolicy::ErrorReport::internal("review gave no review")));
+    };
+    let policy = registry.pack(&review.policy.id, &review.policy.version).ok_or_else(|| {
+        Failure::Report(digipolicy::ErrorReport::internal("the reviewing pack is not in the registry"))
+    })?;
+    output(report_args, &review, || report::render_review(&review, policy, report_args.lang.into()))
 }

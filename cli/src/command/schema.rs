@@ -3,17 +3,18 @@
 use super::Failure;
 use clap::builder::PossibleValuesParser;
 use clap::Args;
-use digipolicy::ffi;
+use digipolicy::ffi::Request;
 
 /// The arguments of `schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The schema's name.
-    #[arg(value_parser = PossibleValuesParser::new(digipolicy::schema::names()))]
+    #[arg(value_parser = PossibleValuesParser::new(digipolicy::schema_names()))]
     pub name: String,
 }
 
 /// Prints the schema.
 pub fn run(args: &SchemaArgs) -> Result<String, Failure> {
-    Ok(ffi::schema_json(&args.name)?)
+    let registry = super::load_registry(None)?;
+    Ok(super::run(&registry, Request::Schema { name: args.name.clone() })?.into_text()?)
 }

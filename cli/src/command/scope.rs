@@ -1,12 +1,15 @@
 //! `digipolicy scope`: whether and how the policy applies to an organisation (§2).
 
-use super::{load_policy, output, read_input, Failure, ReportArgs};
+use super::{load_registry, output, read_input, run as run_request, unexpected, Failure, ReportArgs};
 use crate::report;
+use digipolicy::ffi::{Request, Response, Source};
 
 /// Checks the organisation's scope.
 pub fn run(args: &ReportArgs) -> Result<String, Failure> {
-    let policy = load_policy(None)?;
-    let org = digipolicy::parse_organisation(&read_input(&args.input)?)?;
-    let scope = policy.scope(&org)?;
-    output(args, &scope, || report::render_scope(&scope, args.lang.into()))
+    let registry = load_registry(None)?;
+    let request = Request::Scope { organisation: Source::Json(read_input(&args.input)?) };
+    match run_request(&registry, request)? {
+        Response::Scope(scope) => output(args, &scope, || report::render_scope(&scope, args.lang.into())),
+        other => Err(unexpected(&other)),
+    }
 }

@@ -446,6 +446,14 @@ pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
     Ok(out)
 }
 
+/// Reads accounts from their JSON (what the `accounts` operation gives).
+pub fn parse_accounts(json: &str) -> Result<Accounts, Error> {
+    serde_json::from_str(json).map_err(|e| {
+        let message = Text::new(format!("inga årsredovisningar: {e}"), format!("not accounts: {e}"));
+        Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
+    })
+}
+
 fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
     let (sv, en) = match line {
         Some(n) => {

@@ -135,6 +135,14 @@ impl Policy {
     }
 }
 
+/// Reads a decision record from JSON; text that is not one is an error of the record.
+pub fn parse_record(json: &str) -> Result<DecisionRecord, Error> {
+    serde_json::from_str(json).map_err(|e| {
+        let message = Text::new(format!("inget beslutsprotokoll: {e}"), format!("not a decision record: {e}"));
+        Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
+    })
+}
+
 /// What differs between the recorded decision and today's.
 fn compare(then: &Decision, now: &Decision, out: &mut Vec<Text>) {
     let show_status = |s: Status| s.as_str();

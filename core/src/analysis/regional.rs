@@ -414,6 +414,13 @@ fn trace_message(focus: &[Named], values: &[Named]) -> Text {
     }
 }
 
+/// Reads one initiative or a list of them from JSON strictly.
+pub fn parse_initiatives(json: &str) -> Result<Vec<AlignInitiative>, Error> {
+    let input: AlignInput = crate::input::parse::parse_list_or_object(json)
+        .map_err(|p| Error::InvalidInitiative(crate::error::Problems::one(p)))?;
+    Ok(input.into_vec())
+}
+
 /// One initiative or a list of them, as the JSON layer accepts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]

@@ -316,6 +316,18 @@ pub struct Deviation<'a> {
 }
 
 impl Decision {
+    /// A decision from its JSON (what `decide` writes).
+    pub fn from_json(json: &str) -> Result<Decision, crate::error::Error> {
+        serde_json::from_str(json).map_err(|e| {
+            let message = crate::text::Text::new(format!("inget beslut: {e}"), format!("not a decision: {e}"));
+            crate::error::Error::InvalidCase(crate::error::Problems::one(crate::error::Problem::new(
+                crate::error::ErrorCode::WrongType,
+                "",
+                message,
+            )))
+        })
+    }
+
     /// The result of candidate `id`, if the decision has one.
     pub fn candidate(&self, id: &str) -> Option<&CandidateResult> {
         self.candidates.iter().find(|c| c.id == id)

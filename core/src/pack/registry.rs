@@ -81,6 +81,49 @@ impl Registry {
         }
     }
 
+    /// A registry of one pack: what decides under a single pack decides through the same
+    /// [`crate::ffi::run`] as the embedded packs over time.
+    pub fn of(policy: Policy) -> Registry {
+        Registry { packs: vec![policy] }
+    }
+
+    /// The pack that decides `case`: the only one, else the one in force on its
+    /// `decided_on` (or `options.as_of`). A single pack checks the date itself, so that its
+    /// errors name the field the date came from.
+    pub fn deciding(&self, case: &crate::model::case::Case, options: crate::DecideOptions) -> Result<&Policy, Error> {
+        match (self.packs.as_slice(), case.decided_on.or(options.as_of)) {
+            ([only], _) => Ok(only),
+            (_, Some(date)) => self.policy_for(date),
+            (_, None) => self.only_pack(),
+        }
+    }
+
+    /// The newest pack (the one in force last), for what carries no date: an organisation's
+    /// scope, a classification, the pack itself, the accounts.
+    pub fn newest(&self) -> Result<&Policy, Error> {
+        self.packs.iter().max_by_key(|p| p.validity().0).ok_or_else(|| {
+            Error::InvalidPolicy(Problems::one(Problem::new(
+                ErrorCode::MissingField,
+                "packs",
+                Text::new("registret har inget paket", "the registry holds no pack"),
+            )))
+        })
+    }
+
+    /// The pack with `id` and `version`, if the registry holds it.
+    pub fn pack(&self, id: &str, version: &str) -> Option<&Policy> {
+        self.packs.iter().find(|p| p.pack().id == id && p.pack().version == version)
+    }
+
+    /// Reads a case strictly under the registry's limits: its only pack's, or the defaults
+    /// when it holds several (the deciding pack is known only once the case is read).
+    pub fn parse_case(&self, json: &str) -> Result<crate::model::case::Case, Error> {
+        match self.packs.as_slice() {
+            [only] => only.parse_case(json),
+            _ => crate::engine::parse_case(json),
+        }
+    }
+
     /// The pack in force on `date`; an error naming the superseded documents when none is.
     pub fn policy_for(&self, date: Date) -> Result<&Policy, Error> {
         let mut in_force = self.packs.iter().filter(|p| p.in_force_on(date));
