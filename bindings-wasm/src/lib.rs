@@ -34,7 +34,7 @@ fn to_js_error(report: &ErrorReport) -> JsValue {
     };
     set("text", text_object(&report.message));
     if report.more_errors > 0 {
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "a count of problems is far below 2^53")]
         set("moreErrors", JsValue::from_f64(report.more_errors as f64));
     }
     set("name", JsValue::from_str("DigipolicyError"));
@@ -137,7 +137,7 @@ pub fn unknown_schema(name: &str, names: &str) -> JsValue {
 #[wasm_bindgen(js_name = formatKronor)]
 pub fn format_kronor(amount: f64, lang: &str) -> String {
     // Amounts are whole kronor within 0–2^53−1 (the contract's limit), exact as f64.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=2^53-1 above")]
     let whole = if amount.is_finite() && amount >= 0.0 { amount.min(9_007_199_254_740_991.0) as u64 } else { 0 };
     digipolicy::text::kronor_in_lang(whole, if lang == "en" { Lang::En } else { Lang::Sv })
 }

@@ -187,7 +187,7 @@ pub fn score_in_lang(x: f64, lang: Lang) -> String {
 /// Appends [`score`] in `lang` to `out`.
 pub(crate) fn score_in(x: f64, lang: Lang, out: &mut String) {
     // Scores are in 0–1, so the scaled value fits; a non-finite score shows as 0.
-    #[allow(clippy::cast_possible_truncation)]
+    #[expect(clippy::cast_possible_truncation, reason = "a score in 0–1 times 10,000 fits an i64")]
     let scaled = if x.is_finite() { (x * 10_000.0).round() as i64 } else { 0 };
     let sign = if scaled < 0 { "-" } else { "" };
     let abs = scaled.unsigned_abs();
@@ -199,7 +199,7 @@ pub(crate) fn score_in(x: f64, lang: Lang, out: &mut String) {
 /// language writes it: `1,5` in Swedish, `1.5` in English (a weight of the ranking).
 pub fn number(x: f64) -> Text {
     // Weights are at most 1000 with three decimals (the pack's limits); others saturate.
-    #[allow(clippy::cast_possible_truncation)]
+    #[expect(clippy::cast_possible_truncation, reason = "weights are at most 1000; larger values saturate")]
     let scaled = if x.is_finite() { (x * 1000.0).round() as i64 } else { 0 };
     let (sign, abs) = if scaled < 0 { ("-", scaled.unsigned_abs()) } else { ("", scaled.unsigned_abs()) };
     let (whole, frac) = (abs / 1000, abs % 1000);
@@ -215,7 +215,7 @@ pub fn number(x: f64) -> Text {
 /// A share in 0–1 as a percentage with one decimal: `42,9 %` in Swedish, `42.9%` in
 /// English (integer arithmetic, so every runtime prints the same).
 pub fn percent(share: f64) -> Text {
-    #[allow(clippy::cast_possible_truncation)]
+    #[expect(clippy::cast_possible_truncation, reason = "a share in 0–1 times 1000 fits an i64")]
     let scaled = if share.is_finite() { (share * 1000.0).round() as i64 } else { 0 };
     let (sign, abs) = if scaled < 0 { ("-", scaled.unsigned_abs()) } else { ("", scaled.unsigned_abs()) };
     let (whole, frac) = (abs / 10, abs % 10);

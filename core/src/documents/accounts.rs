@@ -88,7 +88,7 @@ fn change(now: Kind, before: Kind, lang: Lang) -> String {
             signed(d, kronor(d.unsigned_abs()).get(lang))
         }
         (Kind::Share(Some(a)), Kind::Share(Some(b))) => {
-            #[allow(clippy::cast_possible_truncation)]
+            #[expect(clippy::cast_possible_truncation, reason = "a change of shares in -1..=1 times 1000")]
             let tenths = ((a - b) * 1000.0).round() as i64;
             let abs = tenths.unsigned_abs();
             let text = match lang {

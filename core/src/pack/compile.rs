@@ -473,7 +473,7 @@ fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
         return None;
     }
     // `scaled` is a whole number in 0..=1_000_000, so the conversion is exact.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a whole number in 0..=1,000,000")]
     Some(scaled as u64)
 }
 

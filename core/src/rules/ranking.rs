@@ -83,7 +83,6 @@ fn wide_mul(a: u128, b: u64) -> (u128, u64) {
     let low = (a & LOW) * b;
     let high = (a >> 64) * b + (low >> 64);
     // The mask keeps the low 64 bits, so the conversion is exact.
-    #[allow(clippy::cast_possible_truncation)]
     (high, (low & LOW) as u64)
 }
 
