@@ -10,7 +10,12 @@ use wasm_bindgen::prelude::*;
 /// The embedded packs, compiled on first use.
 fn default_registry() -> Result<&'static Registry, JsValue> {
     static REGISTRY: OnceLock<Result<Registry, ErrorReport>> = OnceLock::new();
-    REGISTRY.get_or_init(|| Registry::embedded().map_err(ErrorReport::from)).as_ref().map_err(to_js_error)
+    // The embedded registry holds the one 2016 pack: built as a registry of one, without the
+    // overlap checks of several packs, which the download does not need.
+    REGISTRY
+        .get_or_init(|| digipolicy::Policy::sll_2016().map(Registry::of).map_err(ErrorReport::from))
+        .as_ref()
+        .map_err(to_js_error)
 }
 
 /// The message of the last panic, for the JS wrapper to report instead of a bare trap.
@@ -80,15 +85,22 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.lock().ok().and_then(|mut slot| slot.take())
 }
 
-/// The core's options from the JS wrapper's arguments (each `undefined` when not given).
-fn options(as_of: Option<String>, lang: Option<String>, format: Option<String>, year: Option<i32>) -> ffi::Options {
-    ffi::Options { as_of, lang, format, year: year.map(i64::from), name: None }
+/// Runs `decide`, `review`, `scope` or `classify` on JSON under the embedded pack, through
+/// the core's one operation layer; the result as canonical JSON. `as_of` (`YYYY-MM-DD`)
+/// fills in a missing `decided_on`. (The first module takes no other option: its download
+/// carries no shim for options it never reads.)
+#[cfg(not(feature = "documents"))]
+#[wasm_bindgen(js_name = runJson)]
+pub fn run_json(operation: &str, input: &str, as_of: Option<String>) -> Result<String, JsValue> {
+    let options = ffi::Options { as_of, ..Default::default() };
+    ffi::run_json(default_registry()?, operation, input, &options).map_err(|r| to_js_error(&r))
 }
 
-/// Runs an operation (`decide`, `review`, `scope`, `classify`; in the documents module also
-/// `memo`, `record`, `verify`, `accounts`, `accounts_document` and the analysis operations)
-/// on JSON under the embedded packs, through the core's one operation layer; the result as
-/// canonical JSON, or the document.
+/// Runs any operation of the documents module (`memo`, `record`, `verify`, `accounts`,
+/// `accounts_document`, `card`, the analysis operations, and those of the first module) on
+/// JSON under the embedded pack, through the core's one operation layer; the result as
+/// canonical JSON, or the document. Each option is `undefined` when not given.
+#[cfg(feature = "documents")]
 #[wasm_bindgen(js_name = runJson)]
 pub fn run_json(
     operation: &str,
@@ -98,7 +110,7 @@ pub fn run_json(
     format: Option<String>,
     year: Option<i32>,
 ) -> Result<String, JsValue> {
-    let options = options(as_of, lang, format, year);
+    let options = ffi::Options { as_of, lang, format, year: year.map(i64::from), name: None };
     ffi::run_json(default_registry()?, operation, input, &options).map_err(|r| to_js_error(&r))
 }
 
@@ -111,7 +123,8 @@ pub fn run_json_with_pack(
     as_of: Option<String>,
 ) -> Result<String, JsValue> {
     let registry = Registry::of(ffi::policy_from_json(pack_json).map_err(|r| to_js_error(&r))?);
-    ffi::run_json(&registry, operation, input, &options(as_of, None, None, None)).map_err(|r| to_js_error(&r))
+    ffi::run_json(&registry, operation, input, &ffi::Options { as_of, ..Default::default() })
+        .map_err(|r| to_js_error(&r))
 }
 
 /// The embedded pack as JSON: the pack text the module carries, as it is compiled (not

@@ -199,27 +199,29 @@ pub struct Options {
     pub name: Option<String>,
 }
 
-/// Which operations take each option, in the order of [`Request::OPERATIONS`].
-const TAKERS: &[(&str, &[&str])] = &[
-    ("as_of", &["decide", "review", "memo"]),
-    ("lang", &["memo", "card", "accounts", "accounts_document"]),
-    ("format", &["memo", "accounts", "accounts_document"]),
-    ("year", &["accounts"]),
-    ("name", &["schema"]),
-];
+/// Whether `operation` takes the option `name`.
+fn takes(operation: &str, name: &str) -> bool {
+    matches!(
+        (name, operation),
+        ("as_of", "decide" | "review" | "memo")
+            | ("lang", "memo" | "card" | "accounts" | "accounts_document")
+            | ("format", "memo" | "accounts" | "accounts_document")
+            | ("year", "accounts")
+            | ("name", "schema")
+    )
+}
 
 impl Options {
-    /// The options that are set, by name.
-    fn set(&self) -> impl Iterator<Item = &'static str> + '_ {
-        [
+    /// The first option that is set and that `operation` does not take.
+    fn not_taken_by(&self, operation: &str) -> Option<&'static str> {
+        let set = [
             ("as_of", self.as_of.is_some()),
             ("lang", self.lang.is_some()),
             ("format", self.format.is_some()),
             ("year", self.year.is_some()),
             ("name", self.name.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(name, set)| set.then_some(name))
+        ];
+        set.into_iter().find(|(name, set)| *set && !takes(operation, name)).map(|(name, _)| name)
     }
 }
 
@@ -321,24 +323,18 @@ impl Request {
         if !Self::OPERATIONS.contains(&operation) {
             return Err(unknown_operation(operation));
         }
-        for name in options.set() {
-            let takers: Vec<&str> = TAKERS
-                .iter()
-                .find(|(option, _)| *option == name)
-                .map(|(_, ops)| ops.iter().copied().filter(|op| Self::OPERATIONS.contains(op)).collect())
-                .unwrap_or_default();
-            if !takers.contains(&operation) {
-                let list = id_list(&takers);
-                return Err(options_error(
-                    name,
-                    ErrorCode::InvalidValue,
-                    Text::new(
-                        format!("`{name}` gäller inte `{operation}`"),
-                        format!("`{name}` does not apply to `{operation}`"),
-                    ),
-                    Text::new(format!("det gäller {list}"), format!("it applies to {list}")),
-                ));
-            }
+        if let Some(name) = options.not_taken_by(operation) {
+            let takers: Vec<&str> = Self::OPERATIONS.iter().copied().filter(|op| takes(op, name)).collect();
+            let list = id_list(&takers);
+            return Err(options_error(
+                name,
+                ErrorCode::InvalidValue,
+                Text::new(
+                    format!("`{name}` gäller inte `{operation}`"),
+                    format!("`{name}` does not apply to `{operation}`"),
+                ),
+                Text::new(format!("det gäller {list}"), format!("it applies to {list}")),
+            ));
         }
         let text = || input.to_owned();
         let decide = || decide_options(options.as_of.as_deref());

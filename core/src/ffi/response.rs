@@ -51,11 +51,13 @@ pub enum Response {
     #[cfg(feature = "analysis")]
     Accounts(Box<crate::analysis::accounts::Accounts>),
     /// A document (a memo, accounts, a card) as Markdown or HTML.
+    #[cfg(feature = "documents")]
     Document(String),
     /// The policy pack.
     #[cfg(feature = "analysis")]
     Policy(Box<crate::model::pack::PolicyPack>),
     /// A JSON Schema as the committed file holds it.
+    #[cfg(feature = "analysis")]
     Schema(String),
     /// The reader's names of the contract's ids.
     #[cfg(feature = "analysis")]
@@ -85,7 +87,10 @@ impl Serialize for Response {
             Response::Verification(r) => r.serialize(s),
             #[cfg(feature = "analysis")]
             Response::Accounts(r) => r.serialize(s),
-            Response::Document(text) | Response::Schema(text) => text.serialize(s),
+            #[cfg(feature = "documents")]
+            Response::Document(text) => text.serialize(s),
+            #[cfg(feature = "analysis")]
+            Response::Schema(text) => text.serialize(s),
             #[cfg(feature = "analysis")]
             Response::Policy(r) => r.serialize(s),
             #[cfg(feature = "analysis")]
@@ -101,7 +106,10 @@ impl Response {
     /// library's canonical JSON ([`super::to_json`]).
     pub fn into_text(self) -> Result<String, ErrorReport> {
         match self {
-            Response::Document(text) | Response::Schema(text) => Ok(text),
+            #[cfg(feature = "documents")]
+            Response::Document(text) => Ok(text),
+            #[cfg(feature = "analysis")]
+            Response::Schema(text) => Ok(text),
             other => super::to_json(&other),
         }
     }
@@ -109,7 +117,10 @@ impl Response {
     /// The result as one line of JSON with a final newline (a document or a schema as it is).
     pub fn to_compact_json(&self) -> Result<String, ErrorReport> {
         match self {
-            Response::Document(text) | Response::Schema(text) => Ok(text.clone()),
+            #[cfg(feature = "documents")]
+            Response::Document(text) => Ok(text.clone()),
+            #[cfg(feature = "analysis")]
+            Response::Schema(text) => Ok(text.clone()),
             other => serde_json::to_string(other).map(|s| s + "\n").map_err(|e| ErrorReport::internal(&e.to_string())),
         }
     }

@@ -11,6 +11,7 @@ pub struct Registry {
     packs: Vec<Policy>,
 }
 
+#[cfg(feature = "analysis")]
 fn overlap(a: &Policy, b: &Policy) -> bool {
     let ((af, at), (bf, bt)) = (a.validity(), b.validity());
     // Two windows overlap unless one ends before the other starts.
@@ -23,10 +24,12 @@ impl Registry {
     /// decision memo's date, recording the 2012 IT policy and strategy for IT and eHealth as
     /// superseded.
     pub fn embedded() -> Result<Registry, Error> {
-        Registry::new(vec![Policy::sll_2016()?])
+        Ok(Registry::of(Policy::sll_2016()?))
     }
 
-    /// A registry of `packs`; two packs in force on the same day are rejected.
+    /// A registry of `packs`; two packs in force on the same day are rejected. Packs over
+    /// time are the `analysis` feature's: the browser build holds one pack.
+    #[cfg(feature = "analysis")]
     pub fn new(packs: Vec<Policy>) -> Result<Registry, Error> {
         let mut problems = Vec::new();
         for (i, a) in packs.iter().enumerate() {
@@ -91,17 +94,29 @@ impl Registry {
     /// `decided_on` (or `options.as_of`). A single pack checks the date itself, so that its
     /// errors name the field the date came from.
     pub fn deciding(&self, case: &crate::model::case::Case, options: crate::DecideOptions) -> Result<&Policy, Error> {
-        match (self.packs.as_slice(), case.decided_on.or(options.as_of)) {
+        #[cfg(feature = "analysis")]
+        return match (self.packs.as_slice(), case.decided_on.or(options.as_of)) {
             ([only], _) => Ok(only),
             (_, Some(date)) => self.policy_for(date),
             (_, None) => self.only_pack(),
+        };
+        // Without `analysis` a registry holds one pack (`Registry::of`, `embedded`).
+        #[cfg(not(feature = "analysis"))]
+        {
+            let _ = (case, options);
+            self.newest()
         }
     }
 
     /// The newest pack (the one in force last), for what carries no date: an organisation's
     /// scope, a classification, the pack itself, the accounts.
     pub fn newest(&self) -> Result<&Policy, Error> {
-        self.packs.iter().max_by_key(|p| p.validity().0).ok_or_else(|| {
+        #[cfg(feature = "analysis")]
+        let newest = self.packs.iter().max_by_key(|p| p.validity().0);
+        // Without `analysis` a registry holds one pack.
+        #[cfg(not(feature = "analysis"))]
+        let newest = self.packs.first();
+        newest.ok_or_else(|| {
             Error::InvalidPolicy(Problems::one(Problem::new(
                 ErrorCode::MissingField,
                 "packs",
@@ -186,6 +201,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "analysis")]
     fn overlapping_packs_are_rejected_and_gaps_are_errors() {
         let a = pack_with("a", Some("2010-01-01"), Some("2012-12-31"));
         let b = pack_with("b", Some("2012-06-01"), None);
