@@ -179,6 +179,7 @@ impl Registry {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "analysis")]
     fn pack_with(id: &str, from: Option<&str>, to: Option<&str>) -> Policy {
         let mut pack: crate::model::pack::PolicyPack = serde_json::from_str(crate::pack::SLL_2016_JSON).unwrap();
         pack.id = id.into();
