@@ -57,7 +57,7 @@ impl Options {
 
     /// The options of deciding: `as_of` read as a date (an error at the path `as_of` of the
     /// options).
-    pub fn decide_options(&self) -> Result<crate::DecideOptions, ErrorReport> {
+    pub fn decide_options(&self) -> Result<crate::model::decision::DecideOptions, ErrorReport> {
         request::decide_options(self.as_of.as_deref())
     }
 
@@ -126,7 +126,7 @@ mod analysis {
             }
             Request::Sensitivity { case } => {
                 let case = read_case(registry, case)?;
-                let policy = registry.deciding(&case, crate::DecideOptions::default())?;
+                let policy = registry.deciding(&case, crate::model::decision::DecideOptions::default())?;
                 Response::Sensitivity(Box::new(crate::analysis::sensitivity::sensitivity(policy, &case)?))
             }
             Request::Align { initiatives } => {
@@ -136,7 +136,7 @@ mod analysis {
             }
             Request::Record { case } => {
                 let read = registry.parse_case(&case)?;
-                let policy = registry.deciding(&read, crate::DecideOptions::default())?;
+                let policy = registry.deciding(&read, crate::model::decision::DecideOptions::default())?;
                 Response::Record(Box::new(policy.record_json(&case)?))
             }
             Request::Verify { record } => {

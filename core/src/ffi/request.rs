@@ -361,31 +361,7 @@ impl Request {
             "align" => Request::Align { initiatives: Source::Json(text()) },
             "record" => Request::Record { case: text() },
             "verify" => Request::Verify { record: Source::Json(text()) },
-            "accounts" => {
-                let year = options.year.ok_or_else(|| missing("year", "accounts", "`2025`"))?;
-                let year = check_year(year)?;
-                #[cfg(feature = "documents")]
-                let document = match options.format {
-                    None => {
-                        // `lang` alone asks for no document: it would be ignored.
-                        if options.lang.is_some() {
-                            return Err(missing("format", "accounts", "`md`"));
-                        }
-                        None
-                    }
-                    Some(_) => Some(document_of(options)?),
-                };
-                #[cfg(not(feature = "documents"))]
-                if options.format.is_some() || options.lang.is_some() {
-                    return Err(unknown_operation("accounts_document"));
-                }
-                Request::Accounts {
-                    records: Source::Json(text()),
-                    year,
-                    #[cfg(feature = "documents")]
-                    document,
-                }
-            }
+            "accounts" => Self::accounts(input, options)?,
             #[cfg(feature = "documents")]
             "accounts_document" => {
                 Request::AccountsDocument { accounts: Source::Json(text()), options: document_of(options)? }
@@ -421,6 +397,34 @@ impl Request {
             _ => return Err(unknown_operation(operation)),
         };
         Ok(request)
+    }
+
+    /// The `accounts` request: the year (required) and, for a document, language and format.
+    #[cfg(feature = "analysis")]
+    fn accounts(input: &str, options: &Options) -> Result<Request, ErrorReport> {
+        let year = options.year.ok_or_else(|| missing("year", "accounts", "`2025`"))?;
+        let year = check_year(year)?;
+        #[cfg(feature = "documents")]
+        let document = match options.format {
+            None => {
+                // `lang` alone asks for no document: it would be ignored.
+                if options.lang.is_some() {
+                    return Err(missing("format", "accounts", "`md`"));
+                }
+                None
+            }
+            Some(_) => Some(document_of(options)?),
+        };
+        #[cfg(not(feature = "documents"))]
+        if options.format.is_some() || options.lang.is_some() {
+            return Err(unknown_operation("accounts_document"));
+        }
+        Ok(Request::Accounts {
+            records: Source::Json(input.to_owned()),
+            year,
+            #[cfg(feature = "documents")]
+            document,
+        })
     }
 
     #[cfg(not(feature = "analysis"))]

@@ -93,7 +93,11 @@ impl Registry {
     /// The pack that decides `case`: the only one, else the one in force on its
     /// `decided_on` (or `options.as_of`). A single pack checks the date itself, so that its
     /// errors name the field the date came from.
-    pub fn deciding(&self, case: &crate::model::case::Case, options: crate::DecideOptions) -> Result<&Policy, Error> {
+    pub fn deciding(
+        &self,
+        case: &crate::model::case::Case,
+        options: crate::model::decision::DecideOptions,
+    ) -> Result<&Policy, Error> {
         #[cfg(feature = "analysis")]
         return match (self.packs.as_slice(), case.decided_on.or(options.as_of)) {
             ([only], _) => Ok(only),
@@ -135,7 +139,7 @@ impl Registry {
     pub fn parse_case(&self, json: &str) -> Result<crate::model::case::Case, Error> {
         match self.packs.as_slice() {
             [only] => only.parse_case(json),
-            _ => crate::engine::parse_case(json),
+            _ => crate::input::parse::parse(json).map_err(|p| Error::InvalidCase(Problems::one(p))),
         }
     }
 
