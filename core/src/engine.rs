@@ -330,10 +330,9 @@ fn candidate_results(checked: &Checked<'_>, order: &Order<'_>) -> Vec<CandidateR
 }
 
 impl Registry {
-    /// Decides `case` under the pack in force on its `decided_on`, or on `options.as_of`
-    /// when the case has no date (the library reads no clock: a caller who wants "today"
-    /// passes it). A case with neither is decided under the registry's only pack, or is an
-    /// error when the registry holds several.
+    /// Decides `case` under the pack [`Registry::deciding`] picks: the only one, else the one
+    /// in force on its `decided_on` or `options.as_of` (the library reads no clock: a caller
+    /// who wants "today" passes it); a pack refuses a date it is not in force on.
     ///
     /// ```
     /// use digipolicy::{DecideOptions, ErrorCode, Registry};
@@ -346,10 +345,6 @@ impl Registry {
     /// # Ok::<(), digipolicy::Error>(())
     /// ```
     pub fn decide(&self, case: &Case, options: DecideOptions) -> Result<Decision, Error> {
-        let policy = match case.decided_on.or(options.as_of) {
-            Some(date) => self.policy_for(date)?,
-            None => self.only_pack()?,
-        };
-        policy.decide_with(case, options)
+        self.deciding(case, options)?.decide_with(case, options)
     }
 }

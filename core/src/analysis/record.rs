@@ -89,8 +89,12 @@ fn pack_stamp(policy: &Policy) -> PackStamp {
 impl Policy {
     /// Decides a case given as JSON and returns the record to keep.
     pub fn record_json(&self, case_json: &str) -> Result<DecisionRecord, Error> {
-        let case = self.parse_case(case_json)?;
-        let decision = self.decide(&case)?;
+        self.record(&self.parse_case(case_json)?, case_json)
+    }
+
+    /// The record of `case`, read already from `case_json` (whose digest the record keeps).
+    pub fn record(&self, case: &crate::model::case::Case, case_json: &str) -> Result<DecisionRecord, Error> {
+        let decision = self.decide(case)?;
         let value: serde_json::Value = serde_json::from_str(case_json).map_err(|e| {
             let message = Text::new(format!("ogiltig JSON: {e}"), format!("invalid JSON: {e}"));
             Error::InvalidCase(Problems::one(Problem::new(ErrorCode::InvalidJson, "", message)))

@@ -137,12 +137,11 @@ mod analysis {
             Request::Record { case } => {
                 let read = registry.parse_case(&case)?;
                 let policy = registry.deciding(&read, crate::model::decision::DecideOptions::default())?;
-                Response::Record(Box::new(policy.record_json(&case)?))
+                Response::Record(Box::new(policy.record(&read, &case)?))
             }
             Request::Verify { record } => {
                 let record = record.read(record::parse_record)?;
-                let policy =
-                    registry.pack(&record.pack.id, &record.pack.version).map_or_else(|| registry.newest(), Ok)?;
+                let policy = registry.named_or_newest(&record.pack.id, &record.pack.version)?;
                 Response::Verification(Box::new(policy.verify(&record)))
             }
             Request::Accounts {
@@ -179,9 +178,7 @@ mod analysis {
             #[cfg(feature = "documents")]
             Request::Card { decision, lang } => {
                 let decision = decision.read(crate::model::decision::Decision::from_json)?;
-                let policy = registry
-                    .pack(&decision.policy.id, &decision.policy.version)
-                    .map_or_else(|| registry.newest(), Ok)?;
+                let policy = registry.named_or_newest(&decision.policy.id, &decision.policy.version)?;
                 Response::Document(crate::documents::card::render_card(policy, &decision, lang)?)
             }
             Request::Policy => Response::Policy(Box::new(registry.newest()?.pack().clone())),

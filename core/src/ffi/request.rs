@@ -431,42 +431,6 @@ impl Request {
     fn analysis(operation: &str, _input: &str, _options: &Options) -> Result<Request, ErrorReport> {
         Err(unknown_operation(operation))
     }
-
-    /// The operation's name, as [`Request::OPERATIONS`] lists it.
-    pub fn operation(&self) -> &'static str {
-        match self {
-            Request::Decide { .. } => "decide",
-            Request::Review { .. } => "review",
-            Request::Scope { .. } => "scope",
-            Request::Classify { .. } => "classify",
-            #[cfg(feature = "analysis")]
-            Request::Compare { .. } => "compare",
-            #[cfg(feature = "analysis")]
-            Request::Sensitivity { .. } => "sensitivity",
-            #[cfg(feature = "analysis")]
-            Request::Align { .. } => "align",
-            #[cfg(feature = "analysis")]
-            Request::Record { .. } => "record",
-            #[cfg(feature = "analysis")]
-            Request::Verify { .. } => "verify",
-            #[cfg(feature = "analysis")]
-            Request::Accounts { .. } => "accounts",
-            #[cfg(feature = "documents")]
-            Request::AccountsDocument { .. } => "accounts_document",
-            #[cfg(feature = "documents")]
-            Request::Memo { .. } => "memo",
-            #[cfg(feature = "documents")]
-            Request::Card { .. } => "card",
-            #[cfg(feature = "analysis")]
-            Request::Policy => "policy",
-            #[cfg(feature = "analysis")]
-            Request::Schema { .. } => "schema",
-            #[cfg(feature = "analysis")]
-            Request::Labels => "labels",
-            #[cfg(feature = "analysis")]
-            Request::Questions => "questions",
-        }
-    }
 }
 
 /// A year of the accounts, 1–9999; any other is an error at the path `year` of the options.

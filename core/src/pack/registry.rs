@@ -134,6 +134,12 @@ impl Registry {
         self.packs.iter().find(|p| p.pack().id == id && p.pack().version == version)
     }
 
+    /// The pack with `id` and `version`, else the newest (what a record or a decision names
+    /// when this registry does not hold it).
+    pub fn named_or_newest(&self, id: &str, version: &str) -> Result<&Policy, Error> {
+        self.pack(id, version).map_or_else(|| self.newest(), Ok)
+    }
+
     /// Reads a case strictly under the registry's limits: its only pack's, or the defaults
     /// when it holds several (the deciding pack is known only once the case is read).
     pub fn parse_case(&self, json: &str) -> Result<crate::model::case::Case, Error> {
