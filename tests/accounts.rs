@@ -7,8 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
 
-use digipolicy::analysis::accounts::{parse_records, Accounts};
-use digipolicy::{ffi, Policy};
+use digipolicy::{ffi, Accounts, DecisionRecord, Policy, Verdict};
 use digipolicy_conformance::root;
 
 fn records_jsonl(policy: &Policy) -> String {
@@ -24,7 +23,7 @@ fn records_jsonl(policy: &Policy) -> String {
 
 fn accounts_2020() -> Accounts {
     let policy = Policy::sll_2016().unwrap();
-    policy.accounts(&parse_records(&records_jsonl(&policy)).unwrap(), 2020)
+    policy.accounts(&DecisionRecord::list_from_json(&records_jsonl(&policy)).unwrap(), 2020)
 }
 
 #[test]
@@ -85,9 +84,9 @@ fn the_year_before_is_compared() {
     assert_eq!(change("innovation.deviations.open"), -1);
     // Without the year before there is nothing to compare.
     let policy = Policy::sll_2016().unwrap();
-    let only_2019 = policy.accounts(&parse_records(&records_jsonl(&policy)).unwrap(), 2019);
+    let only_2019 = policy.accounts(&DecisionRecord::list_from_json(&records_jsonl(&policy)).unwrap(), 2019);
     assert!(only_2019.previous.is_some()); // 2018's one record
-    let only_2018 = policy.accounts(&parse_records(&records_jsonl(&policy)).unwrap(), 2018);
+    let only_2018 = policy.accounts(&DecisionRecord::list_from_json(&records_jsonl(&policy)).unwrap(), 2018);
     assert!(only_2018.previous.is_none() && only_2018.change.is_empty());
 }
 
@@ -122,14 +121,13 @@ fn a_bad_line_is_an_error_at_its_index_with_its_line_number() {
 
 #[test]
 fn the_accounts_render_in_both_languages_and_formats() {
-    use digipolicy::documents::{accounts::render_accounts, Format};
-    use digipolicy::Lang;
+    use digipolicy::{Format, Lang};
     let a = accounts_2020();
-    let md = render_accounts(&a, Lang::Sv, Format::Md).unwrap();
+    let md = a.render(Lang::Sv, Format::Md).unwrap();
     assert!(md.starts_with("# Årsredovisning av beslut om IT-stöd 2020\n"), "{md}");
     assert!(md.contains("## Digitaliseringsbokslut 2020") && md.contains("## Innovationsbokslut 2020"));
     assert!(md.contains("| Andel återanvändning inom landstinget | 14,3 % | 33,3 % | −19,0 procentenheter |"), "{md}");
-    let html = render_accounts(&a, Lang::En, Format::Html).unwrap();
+    let html = a.render(Lang::En, Format::Html).unwrap();
     assert!(
         html.contains("<h2>Digitalisation accounts 2020</h2>") && html.contains("<h2>Innovation accounts 2020</h2>")
     );
@@ -164,8 +162,8 @@ fn the_example_records_are_what_record_writes_today() {
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), records_jsonl(&policy));
     let one = std::fs::read_to_string(root().join("examples/records/e-signature.record.json")).unwrap();
-    let record = digipolicy::analysis::record::parse_record(&one).unwrap();
-    assert_eq!(policy.verify(&record).verdict, digipolicy::analysis::record::Verdict::Ok);
+    let record = DecisionRecord::from_json(&one).unwrap();
+    assert_eq!(policy.verify(&record).verdict, Verdict::Ok);
 }
 
 /// The accounts of `year` through the one operation layer, under `policy` alone.

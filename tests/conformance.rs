@@ -79,7 +79,8 @@ fn the_contract_example_decides_as_it_is() {
     let text = std::fs::read_to_string(root().join("../shared/contract/case-example.json"))
         .or_else(|_| std::fs::read_to_string(root().join("examples/video-consultations-in-house.json")))
         .unwrap();
-    let d = Policy::sll_2016().unwrap().decide_json(&text).unwrap();
+    let policy = Policy::sll_2016().unwrap();
+    let d = policy.decide(&policy.parse_case(&text).unwrap()).unwrap();
     assert_eq!(d.route, Some(digipolicy::Route::InHouse));
     assert_eq!(d.selected.as_deref(), Some("region-video"));
     assert_eq!(d.status, digipolicy::Status::Ready);

@@ -11,7 +11,7 @@
 //! reader), so every error — code, path, message — is exactly the one the JSON text gets,
 //! and nothing is accepted here that the JSON path refuses.
 
-use digipolicy::input::scan::ARRAY_FIELDS;
+use digipolicy::unstable::ARRAY_FIELDS;
 use digipolicy::{Case, Limits};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString, PyTuple};

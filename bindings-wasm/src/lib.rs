@@ -152,13 +152,13 @@ pub fn format_kronor(amount: f64, lang: &str) -> String {
     // Amounts are whole kronor within 0–2^53−1 (the contract's limit), exact as f64.
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=2^53-1 above")]
     let whole = if amount.is_finite() && amount >= 0.0 { amount.min(9_007_199_254_740_991.0) as u64 } else { 0 };
-    digipolicy::text::kronor_in_lang(whole, if lang == "en" { Lang::En } else { Lang::Sv })
+    digipolicy::kronor_in_lang(whole, if lang == "en" { Lang::En } else { Lang::Sv })
 }
 
 /// A score with four decimals as the core writes it in `lang` (`0,8333` / `0.8333`).
 #[wasm_bindgen(js_name = formatScore)]
 pub fn format_score(score: f64, lang: &str) -> String {
-    digipolicy::text::score_in_lang(score, if lang == "en" { Lang::En } else { Lang::Sv })
+    digipolicy::score_in_lang(score, if lang == "en" { Lang::En } else { Lang::Sv })
 }
 
 /// The library's version.

@@ -135,7 +135,7 @@ fn schema_and_policy_commands_print_the_committed_files() {
 fn a_custom_pack_is_used_and_a_bad_one_rejected() {
     let dir = std::env::temp_dir().join(format!("digipolicy-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut pack: serde_json::Value = serde_json::from_str(digipolicy::pack::SLL_2016_JSON).unwrap();
+    let mut pack: serde_json::Value = serde_json::from_str(digipolicy::SLL_2016_JSON).unwrap();
     pack["version"] = "what-if-1".into();
     pack["parameters"]["weights"]["cost"] = 3.into();
     let good = dir.join("good.json");

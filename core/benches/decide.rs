@@ -123,7 +123,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("decide");
     for n in [3usize, 10, 30, 300, 3000] {
         let text = case_with(n);
-        let case: Case = digipolicy::parse_case(&text).unwrap();
+        let case: Case = policy.parse_case(&text).unwrap();
         group.bench_with_input(BenchmarkId::from_parameter(n), &case, |b, case| {
             b.iter(|| policy.decide(black_box(case)).unwrap())
         });
@@ -152,7 +152,7 @@ fn bench(c: &mut Criterion) {
     // parsed case; the two agree on the route and the selection.
     let mut group = c.benchmark_group("versus_minimal");
     for n in [0usize, 10, 300] {
-        let case: Case = digipolicy::parse_case(&case_with(n)).unwrap();
+        let case: Case = policy.parse_case(&case_with(n)).unwrap();
         let d = policy.decide(&case).unwrap();
         let (route, selected, _, _) = minimal(&case);
         assert_eq!(

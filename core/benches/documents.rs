@@ -7,9 +7,9 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
-use digipolicy::analysis::record::DecisionRecord;
-use digipolicy::documents::memo::MemoOptions;
-use digipolicy::documents::Format;
+use digipolicy::DecisionRecord;
+use digipolicy::Format;
+use digipolicy::MemoOptions;
 use digipolicy::{Lang, Policy};
 
 #[path = "decide.rs"]

@@ -255,10 +255,11 @@ impl ProblemSink {
 ///
 /// ```
 /// use digipolicy::{ErrorCode, Lang};
-/// let err = digipolicy::parse_case(r#"{"id": "x", "title": "t", "requirements": [], "candidates": [], "extra": 1}"#)
+/// let err = digipolicy::Policy::sll_2016()?.parse_case(r#"{"id": "x", "title": "t", "requirements": [], "candidates": [], "extra": 1}"#)
 ///     .unwrap_err();
 /// assert_eq!((err.code(), err.path(), err.input()), (ErrorCode::UnknownField, "extra", "case"));
 /// assert!(err.line(Lang::Sv).starts_with("ogiltigt ärende: extra: okänt fält `extra` (tips: tillåtna är `id`, `title`"));
+/// # Ok::<(), digipolicy::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

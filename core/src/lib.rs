@@ -35,64 +35,78 @@
 //! # Ok::<(), digipolicy::Error>(())
 //! ```
 //!
+//! ## The API
+//!
+//! What this page lists is the API: [`Policy`] (one compiled pack: decide, review, scope,
+//! classify, record, verify, accounts, memo), [`Registry`] (packs over time), the contract's
+//! types, [`Error`] and [`ErrorReport`], [`ffi`] (the one operation layer every front end
+//! uses: a typed [`ffi::Request`] answered by [`ffi::run`] with a typed [`ffi::Response`],
+//! and [`ffi::run_json`] for text), [`schema`] (the JSON Schemas) and [`clauses`] (from a
+//! clause id to the function that implements it). The modules behind them are private;
+//! `unstable` is for this workspace's own Python binding and is not part of the API.
+//!
 //! ## Where things are: layers
 //!
-//! The crate is built in layers, data at the bottom; a module imports only from its own
-//! layer or the layers below it (a test, `core/tests/layers.rs`, checks this and that no
+//! Inside, the crate is built in layers, data at the bottom; a module imports only from its
+//! own layer or the layers below it (a test, `core/tests/layers.rs`, checks this and that no
 //! two modules import each other in a circle):
 //!
-//! 1. foundations: [`text`] (bilingual text), [`message`] (bilingual messages rendered
-//!    when read), [`date`] (calendar dates, no clock),
-//!    [`error`] (error codes, problems with paths, the error report);
-//! 2. [`model`]: the contract's types (case, decision, review, organisation, initiative,
-//!    the pack format), data only;
-//! 3. [`input`]: strict JSON parsing with paths, and the contract checks;
-//! 4. [`rules`]: one module per part of the policy; [`rules::clauses`] maps each clause id
-//!    to the one function that implements it, and every finding names its clause;
-//! 5. [`pack`]: compiling a pack into a [`Policy`], and packs over time ([`Registry`]);
-//! 6. [`engine`]: the [`Policy`] API (decide, review, scope, classify);
-//! 7. [`analysis`] (feature `analysis`): what-if variants, comparisons, sensitivity,
-//!    Region Östergötland's strategy;
-//! 8. [`documents`] (feature `documents`): the decision memo and the yearly accounts as
-//!    Markdown and printable HTML, from templates that are data (`core/templates`);
-//! 9. [`ffi`], the one way in for every front end: a typed [`ffi::Request`] answered by
-//!    [`ffi::run`] with a typed [`ffi::Response`] (and [`ffi::run_json`] for text), and
-//!    [`schema`] (the JSON Schemas).
+//! 1. foundations: `text` (bilingual text), `message` (bilingual messages rendered when
+//!    read), `date` (calendar dates, no clock), `error` (error codes, problems with paths,
+//!    the error report);
+//! 2. `model`: the contract's types (case, decision, review, organisation, initiative, the
+//!    pack format, Region Östergötland's strategy), data only;
+//! 3. `input`: strict JSON reading with paths, and the contract checks (of a case, an
+//!    organisation, an initiative, initiatives to trace through a regional strategy);
+//! 4. `rules`: one module per part of the policy (and `rules::alignment` for the regional
+//!    strategy); [`clauses`] maps each clause id to the one function that implements it, and
+//!    every finding names its clause;
+//! 5. `pack`: compiling a pack into a [`Policy`], packs over time ([`Registry`]), and the
+//!    regional strategy's pack;
+//! 6. `engine`: the [`Policy`] API (decide, review, scope, classify) and the form's
+//!    questions;
+//! 7. `audit` (feature `analysis`): decision records and their verification; `analysis`
+//!    (feature `analysis`): what-if variants, comparisons, sensitivity, the yearly accounts;
+//! 8. `documents` (feature `documents`): the decision memo, the decision card and the
+//!    yearly accounts as Markdown and printable HTML, from templates that are data
+//!    (`core/templates`);
+//! 9. [`ffi`], the one way in for every front end, and [`schema`] (the JSON Schemas).
 //!
-//! A new clause gets its id in [`rules::clauses`], its wording in the pack
+//! A new clause gets its id in [`clauses`], its wording in the pack
 //! (`core/packs/sll-2016.json`) and its function in the rule module of its part of the
-//! policy; the engine calls it.
+//! policy; the engine calls it. A new operation is one [`ffi::Request`] variant, its handler
+//! in [`ffi::run`] and its wiring in each front end.
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 #[cfg(feature = "analysis")]
-pub mod analysis;
-pub mod date;
+mod analysis;
+#[cfg(feature = "analysis")]
+mod audit;
+mod date;
 #[cfg(feature = "documents")]
-pub mod documents;
-pub mod engine;
-pub mod error;
+mod documents;
+mod engine;
+mod error;
 pub mod ffi;
-pub mod input;
-pub mod message;
-pub mod model;
-pub mod pack;
-pub mod rules;
+mod input;
+mod message;
+mod model;
+mod pack;
+mod rules;
 pub mod schema;
-pub mod text;
+mod text;
 
 #[cfg(feature = "analysis")]
-pub use analysis::{
-    accounts::Accounts,
-    record::{DecisionRecord, Verdict, Verification},
-};
+pub use analysis::accounts::Accounts;
 #[cfg(feature = "analysis")]
 pub use analysis::{
-    parameters::parse_override,
-    regional::{align, AlignInitiative, AlignmentSet, RegionalStrategy},
+    parameters::{parameter_paths, parse_override},
     sensitivity::{sensitivity, Sensitivity},
     whatif::{compare, Comparison},
 };
+#[cfg(feature = "analysis")]
+pub use audit::record::{DecisionRecord, PackStamp, Verdict, Verification};
 pub use date::Date;
 #[cfg(feature = "documents")]
 pub use documents::memo::MemoOptions;
@@ -101,7 +115,8 @@ pub use documents::{
     accounts::{AccountsView, Section},
     label, Format,
 };
-pub use engine::{decide, parse_case, parse_initiative, parse_organisation};
+#[cfg(feature = "analysis")]
+pub use engine::questions::{Question, QuestionGroup};
 pub use error::{Error, ErrorCode, ErrorReport, Problem, Problems, MAX_PROBLEMS};
 pub use input::limits::Limits;
 pub use message::{Arg, Message, Wording};
@@ -117,12 +132,26 @@ pub use model::organisation::{Binding, Organisation, OrganisationKind, Scope};
 pub use model::pack::{
     Clause, Document, DocumentKind, Force, Parameters, PolicyPack, PolicyRef, Region, SupersededDocument, Weights,
 };
+#[cfg(feature = "analysis")]
+pub use model::regional::{AlignInitiative, Alignment, AlignmentSet, FocusArea, Named, RegionalStrategy, VisionValue};
 pub use model::review::{EvidenceItem, Outcome, OutcomeCounts, PartForce, PrincipleResult, Review, Severity};
+#[cfg(feature = "analysis")]
+pub use pack::regional::OG_2018_JSON;
 pub use pack::SLL_2016_JSON;
 pub use pack::{Policy, Registry};
+#[cfg(feature = "analysis")]
+pub use rules::alignment::align;
 pub use rules::clauses;
 pub use schema::names as schema_names;
 pub use text::{kronor, kronor_in_lang, score, score_in_lang, Lang, Text};
+
+/// What this workspace's own bindings need beyond the API (the Python binding's direct
+/// reader of a `dict`). Not part of the API: it may change in any release, and a test
+/// (`tests/front_ends.rs`) keeps every other front end off it.
+#[doc(hidden)]
+pub mod unstable {
+    pub use crate::input::scan::ARRAY_FIELDS;
+}
 
 #[cfg(test)]
 mod tests;

@@ -27,12 +27,12 @@ pub const ANALYSIS_SCHEMAS: &[Entry] = &[
     ("compare-request", generate::<crate::analysis::whatif::CompareRequest>),
     ("comparison", generate::<crate::analysis::whatif::Comparison>),
     ("sensitivity", generate::<crate::analysis::sensitivity::Sensitivity>),
-    ("record", generate::<crate::analysis::record::DecisionRecord>),
-    ("verification", generate::<crate::analysis::record::Verification>),
+    ("record", generate::<crate::audit::record::DecisionRecord>),
+    ("verification", generate::<crate::audit::record::Verification>),
     ("accounts", generate::<crate::analysis::accounts::Accounts>),
-    ("regional-strategy", generate::<crate::analysis::regional::RegionalStrategy>),
-    ("align-input", generate::<crate::analysis::regional::AlignInput>),
-    ("alignment", generate::<crate::analysis::regional::AlignmentSet>),
+    ("regional-strategy", generate::<crate::model::regional::RegionalStrategy>),
+    ("align-input", generate::<crate::model::regional::AlignInput>),
+    ("alignment", generate::<crate::model::regional::AlignmentSet>),
 ];
 
 /// Every schema this build publishes, in order.

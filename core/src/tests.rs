@@ -11,7 +11,12 @@ fn policy() -> Policy {
 }
 
 fn decide_value(v: &Value) -> Decision {
-    policy().decide_json(&v.to_string()).unwrap()
+    decide_text(&policy(), &v.to_string()).unwrap()
+}
+
+/// A case read from JSON under `policy`'s limits and decided.
+fn decide_text(policy: &Policy, json: &str) -> Result<Decision, Error> {
+    policy.decide(&policy.parse_case(json)?)
 }
 
 fn candidate(id: &str, origin: &str, covers: &[&str], one_off: i64, yearly: i64, si: i64, da: i64) -> Value {
@@ -49,7 +54,7 @@ fn rank(d: &Decision, id: &str) -> Option<u32> {
 
 #[test]
 fn contract_example_decides_in_house_with_the_price_of_the_order() {
-    let d = policy().decide_json(EXAMPLE).unwrap();
+    let d = decide_text(&policy(), EXAMPLE).unwrap();
     assert_eq!(d.status, Status::Ready);
     assert_eq!(d.route, Some(Route::InHouse));
     assert_eq!(d.selected.as_deref(), Some("region-video"));
@@ -278,7 +283,7 @@ fn the_default_horizon_comes_from_the_pack() {
 fn every_finding_and_step_cites_a_clause_of_the_pack_in_both_languages() {
     let p = policy();
     for json in [EXAMPLE] {
-        let d = p.decide_json(json).unwrap();
+        let d = decide_text(&p, json).unwrap();
         for (clause, text) in
             d.findings.iter().map(|f| (&f.clause, &f.message)).chain(d.trace.iter().map(|s| (&s.clause, &s.message)))
         {
@@ -289,10 +294,10 @@ fn every_finding_and_step_cites_a_clause_of_the_pack_in_both_languages() {
 }
 
 #[test]
-fn free_function_and_error_accessors() {
-    let case = parse_case(EXAMPLE).unwrap();
-    assert_eq!(decide(&case).unwrap().route, Some(Route::InHouse));
-    let err = policy().decide_json("{\"id\": 3}").unwrap_err();
+fn error_accessors() {
+    let case = policy().parse_case(EXAMPLE).unwrap();
+    assert_eq!(policy().decide(&case).unwrap().route, Some(Route::InHouse));
+    let err = decide_text(&policy(), "{\"id\": 3}").unwrap_err();
     assert_eq!((err.code(), err.path(), err.input()), (ErrorCode::WrongType, "id", "case"));
     assert_eq!(err.to_string(), "invalid case: id: wrong type: the whole number `3`, expected text");
     assert_eq!(err.line(Lang::Sv), "ogiltigt ärende: id: fel typ: heltalet `3`, förväntade text");
@@ -356,7 +361,7 @@ fn an_assessment_dated_after_the_decision_blocks_it() {
     v["benefit_assessment"] = json!({"done": true, "done_on": "2018-05-01"});
     assert_eq!(decide_value(&v).status, Status::Ready);
     v["benefit_assessment"] = json!({"done": true, "done_on": "2018-13-01"});
-    let err = policy().decide_json(&v.to_string()).unwrap_err();
+    let err = decide_text(&policy(), &v.to_string()).unwrap_err();
     assert_eq!(err.path(), "benefit_assessment.done_on");
 }
 

@@ -195,6 +195,7 @@ pub(crate) fn score_in(x: f64, lang: Lang, out: &mut String) {
     let _ = write!(out, "{sign}{}{point}{:04}", abs / 10_000, abs % 10_000);
 }
 
+#[cfg(feature = "analysis")]
 /// A number with at most three decimals, trailing zeros dropped, as a reader of each
 /// language writes it: `1,5` in Swedish, `1.5` in English (a weight of the ranking).
 pub fn number(x: f64) -> Text {
@@ -212,6 +213,7 @@ pub fn number(x: f64) -> Text {
     Text::new(format!("{sign}{whole},{frac}"), format!("{sign}{whole}.{frac}"))
 }
 
+#[cfg(feature = "analysis")]
 /// A share in 0–1 as a percentage with one decimal: `42,9 %` in Swedish, `42.9%` in
 /// English (integer arithmetic, so every runtime prints the same).
 pub fn percent(share: f64) -> Text {

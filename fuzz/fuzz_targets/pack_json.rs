@@ -8,6 +8,7 @@ const CASE: &str = include_str!("../../examples/video-consultations-in-house.jso
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     if let Ok(policy) = digipolicy::Policy::from_json(text) {
-        let _ = digipolicy::ffi::decide_json(&policy, CASE);
+        let registry = digipolicy::Registry::of(policy);
+        let _ = digipolicy::ffi::run_json(&registry, "decide", CASE, &digipolicy::ffi::Options::default());
     }
 });

@@ -29,7 +29,7 @@ use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::record::DecisionRecord;
+use crate::audit::record::DecisionRecord;
 
 /// The accounts of one year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -421,29 +421,11 @@ fn changes(now: &YearFigures, before: &YearFigures) -> Vec<Change> {
         .collect()
 }
 
-/// Reads decision records given as a JSON array or as JSON lines (one record per line;
-/// blank lines are skipped). A line or element that is not a record is an error at its
-/// index (`[3]` is the fourth record), with the line number in the message.
-pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
-    let text = text.trim_start_matches('\u{feff}');
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('[') {
-        let values: Vec<serde_json::Value> =
-            serde_json::from_str(trimmed).map_err(|e| record_error(String::new(), None, &e.to_string()))?;
-        return values
-            .into_iter()
-            .enumerate()
-            .map(|(i, v)| serde_json::from_value(v).map_err(|e| record_error(format!("[{i}]"), None, &e.to_string())))
-            .collect();
+impl Accounts {
+    /// Reads accounts from their JSON (what [`Policy::accounts`] gives, serialized).
+    pub fn from_json(json: &str) -> Result<Accounts, Error> {
+        parse_accounts(json)
     }
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let index = out.len();
-        let record =
-            serde_json::from_str(line).map_err(|e| record_error(format!("[{index}]"), Some(n + 1), &e.to_string()))?;
-        out.push(record);
-    }
-    Ok(out)
 }
 
 /// Reads accounts from their JSON (what the `accounts` operation gives).
@@ -452,16 +434,4 @@ pub fn parse_accounts(json: &str) -> Result<Accounts, Error> {
         let message = Text::new(format!("inga årsredovisningar: {e}"), format!("not accounts: {e}"));
         Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
     })
-}
-
-fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
-    let (sv, en) = match line {
-        Some(n) => {
-            (format!("rad {n} är ingen beslutspost: {detail}"), format!("line {n} is not a decision record: {detail}"))
-        }
-        None => (format!("ingen beslutspost: {detail}"), format!("not a decision record: {detail}")),
-    };
-    let problem = Problem::new(ErrorCode::WrongType, path, Text::new(sv, en))
-        .with_hint(Text::new("en beslutspost är vad `record` skriver", "a decision record is what `record` writes"));
-    Error::InvalidRecord(Problems::one(problem))
 }

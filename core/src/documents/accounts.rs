@@ -258,6 +258,16 @@ impl AccountsView {
     }
 }
 
+impl Accounts {
+    /// The accounts as a document for the board: Markdown or printable HTML in `lang`.
+    ///
+    /// # Errors
+    /// [`Error::Internal`] if a template fails (a bug).
+    pub fn render(&self, lang: Lang, format: Format) -> Result<String, Error> {
+        render_accounts(self, lang, format)
+    }
+}
+
 /// Renders the accounts as Markdown or HTML in `lang`.
 ///
 /// # Errors

@@ -7,8 +7,7 @@
 //! supplied. Rendered in Swedish or English, as Markdown or as printable HTML.
 //!
 //! ```
-//! use digipolicy::documents::{memo::MemoOptions, Format};
-//! use digipolicy::{Lang, Policy};
+//! use digipolicy::{Format, Lang, MemoOptions, Policy};
 //!
 //! let policy = Policy::sll_2016()?;
 //! let case = policy.parse_case(r#"{

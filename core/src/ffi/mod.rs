@@ -113,7 +113,9 @@ mod analysis {
     //! The handlers of the analysis and document operations.
 
     use super::{read_case, ErrorReport, Request, Response};
-    use crate::analysis::{record, regional, whatif};
+    use crate::analysis::whatif;
+    use crate::audit::record;
+    use crate::model::regional::RegionalStrategy;
     use crate::pack::Registry;
 
     pub(super) fn run(registry: &Registry, request: Request) -> Result<Response, ErrorReport> {
@@ -130,9 +132,9 @@ mod analysis {
                 Response::Sensitivity(Box::new(crate::analysis::sensitivity::sensitivity(policy, &case)?))
             }
             Request::Align { initiatives } => {
-                let strategy = regional::RegionalStrategy::ostergotland_2018()?;
-                let initiatives = initiatives.read(regional::parse_initiatives)?;
-                Response::Alignment(Box::new(regional::align(&strategy, &initiatives)?))
+                let strategy = RegionalStrategy::ostergotland_2018()?;
+                let initiatives = initiatives.read(crate::input::regional::parse_initiatives)?;
+                Response::Alignment(Box::new(crate::rules::alignment::align(&strategy, &initiatives)?))
             }
             Request::Record { case } => {
                 let read = registry.parse_case(&case)?;
@@ -151,7 +153,7 @@ mod analysis {
                 document,
             } => {
                 let year = super::request::check_year(i64::from(year))?;
-                let records = records.read(crate::analysis::accounts::parse_records)?;
+                let records = records.read(record::parse_records)?;
                 let accounts = registry.newest()?.accounts(&records, year);
                 #[cfg(feature = "documents")]
                 if let Some(d) = document {

@@ -112,7 +112,7 @@ pub enum Request {
     #[cfg(feature = "analysis")]
     Align {
         /// The initiatives (as JSON text: one, or a list).
-        initiatives: Source<Vec<crate::analysis::regional::AlignInitiative>>,
+        initiatives: Source<Vec<crate::model::regional::AlignInitiative>>,
     },
     /// Decide a case and make the record to keep. The case is text: its digest is taken of
     /// what was given.
@@ -125,13 +125,13 @@ pub enum Request {
     #[cfg(feature = "analysis")]
     Verify {
         /// The record.
-        record: Source<crate::analysis::record::DecisionRecord>,
+        record: Source<crate::audit::record::DecisionRecord>,
     },
     /// The yearly accounts of `year` from decision records, as data or as a document.
     #[cfg(feature = "analysis")]
     Accounts {
         /// The records (as JSON text: JSON lines or a list).
-        records: Source<Vec<crate::analysis::record::DecisionRecord>>,
+        records: Source<Vec<crate::audit::record::DecisionRecord>>,
         /// The year, 1–9999.
         year: u16,
         /// A document instead of the accounts' data (the `documents` feature).

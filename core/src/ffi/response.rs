@@ -40,13 +40,13 @@ pub enum Response {
     Sensitivity(Box<crate::analysis::sensitivity::Sensitivity>),
     /// Initiatives traced through Region Östergötland's strategy.
     #[cfg(feature = "analysis")]
-    Alignment(Box<crate::analysis::regional::AlignmentSet>),
+    Alignment(Box<crate::model::regional::AlignmentSet>),
     /// The decision record to keep.
     #[cfg(feature = "analysis")]
-    Record(Box<crate::analysis::record::DecisionRecord>),
+    Record(Box<crate::audit::record::DecisionRecord>),
     /// What verifying a record found.
     #[cfg(feature = "analysis")]
-    Verification(Box<crate::analysis::record::Verification>),
+    Verification(Box<crate::audit::record::Verification>),
     /// The yearly accounts.
     #[cfg(feature = "analysis")]
     Accounts(Box<crate::analysis::accounts::Accounts>),
@@ -64,7 +64,7 @@ pub enum Response {
     Labels(serde_json::Value),
     /// The principles' evidence as questions.
     #[cfg(feature = "analysis")]
-    Questions(Vec<crate::analysis::questions::QuestionGroup>),
+    Questions(Vec<crate::engine::questions::QuestionGroup>),
 }
 
 impl Serialize for Response {

@@ -6,5 +6,7 @@ pub mod check;
 pub mod limits;
 pub(crate) mod messages;
 pub mod parse;
+#[cfg(feature = "analysis")]
+pub mod regional;
 pub(crate) mod regions;
 pub mod scan;

@@ -13,6 +13,7 @@ pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
     parse_within(json, false, &Limits::default())
 }
 
+#[cfg(feature = "analysis")]
 /// Like [`parse`] for an input that may also be a list as a whole (`align`'s initiatives).
 pub fn parse_list_or_object<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
     parse_within(json, true, &Limits::default())
@@ -34,6 +35,7 @@ pub fn parse_within<T: DeserializeOwned>(json: &str, list_at_root: bool, limits:
     Ok(value)
 }
 
+#[cfg(feature = "analysis")]
 /// Reads a JSON value strictly into `T`, like [`parse`].
 pub fn parse_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {
     // Through the text, so that an error has a position and so a path.

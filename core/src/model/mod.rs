@@ -14,6 +14,8 @@ pub mod decision;
 pub mod initiative;
 pub mod organisation;
 pub mod pack;
+#[cfg(feature = "analysis")]
+pub mod regional;
 pub mod review;
 #[macro_use]
 pub(crate) mod tristate;

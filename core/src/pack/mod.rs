@@ -3,6 +3,8 @@
 //! rules, whose cited clauses a pack must hold, and below the engine that decides.
 
 pub mod compile;
+#[cfg(feature = "analysis")]
+pub mod regional;
 pub mod registry;
 
 pub use compile::{Policy, SLL_2016_JSON};

@@ -5,6 +5,15 @@
 //! trace step and review result carries one of these ids, so a reader gets from a finding
 //! back to its clause. A pack must hold every id in [`CITED`] (checked by
 //! [`crate::Policy::from_pack`]).
+//!
+//! The functions are private to the crate: the links below lead to them in the source and in
+//! documentation built with `--document-private-items`, which is where a maintainer follows
+//! a clause to its code.
+
+#![expect(
+    rustdoc::private_intra_doc_links,
+    reason = "a clause's doc names its private implementing function on purpose"
+)]
 
 /// Policy §2, scope. Implemented by [`crate::rules::scope::applicability`].
 pub const POLICY_2: &str = "policy:2";

@@ -15,6 +15,8 @@
 //! Rules see a checked case ([`crate::input::check`]) and the pack's parameters, never the
 //! compiled [`crate::Policy`]: they sit below the pack layer.
 
+#[cfg(feature = "analysis")]
+pub mod alignment;
 pub(crate) mod benefit;
 pub mod clauses;
 pub mod definitions;

@@ -16,7 +16,6 @@ use crate::rules::clauses::{
     DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_3_2, INNOVATION_STRATEGY_6_5,
     POLICY_5_1, POLICY_5_2, POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
 };
-use crate::text::Text;
 use std::borrow::Cow;
 
 /// One part of a principle, before assessment: the evidence item it becomes.
@@ -466,12 +465,13 @@ pub fn test_environments(e: &Evidence) -> PrincipleResult {
     )
 }
 
+#[cfg(feature = "analysis")]
 /// What a field that decides whether a principle applies asks, for the fields that are not
 /// also evidence items (those carry their own label): `evidence.new_e_service`
 /// (digitalisation strategy 6.1), `evidence.concerns_innovation` (innovation strategy 3.2,
 /// policy §3) and `evidence.test_environment_benefit` (innovation strategy 6.5); `None` for
 /// any other field.
-pub fn condition_label(field: &str) -> Option<Text> {
+pub fn condition_label(field: &str) -> Option<crate::text::Text> {
     let (sv, en) = match field {
         "evidence.new_e_service" => ("om ärendet gäller en ny e-tjänst", "whether the case is a new e-service"),
         "evidence.concerns_innovation" => (
@@ -484,7 +484,7 @@ pub fn condition_label(field: &str) -> Option<Text> {
         ),
         _ => return None,
     };
-    Some(Text::new(sv, en))
+    Some(crate::text::Text::new(sv, en))
 }
 
 /// The principles that depend on the case's evidence alone, in clause order.

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Problems};
 use crate::input::check::{self, Checked};
-use crate::input::parse::{parse, parse_within};
+use crate::input::parse::parse_within;
 use crate::model::case::{Case, Evidence, GoverningDocuments};
 use crate::model::decision::{CandidateResult, DecideOptions, Decision, Finding, Scores, Status, StepCode, TraceStep};
 use crate::model::initiative::{Classification, Initiative};
@@ -17,28 +17,8 @@ use crate::rules::procurement::innovation_friendly_procurement;
 use crate::rules::{clauses, definitions, in_force, justify, principles, scope};
 use std::borrow::Cow;
 
-/// Parses a case from JSON strictly: an unknown field, a wrong type or trailing text is an
-/// [`Error::InvalidCase`] naming the JSON path.
-pub fn parse_case(json: &str) -> Result<Case, Error> {
-    parse(json).map_err(|p| Error::InvalidCase(Problems::one(p)))
-}
-
-/// Parses an organisation (the input of [`Policy::scope`]) from JSON strictly.
-pub fn parse_organisation(json: &str) -> Result<Organisation, Error> {
-    parse(json).map_err(|p| Error::InvalidOrganisation(Problems::one(p)))
-}
-
-/// Parses an initiative (the input of [`Policy::classify`]) from JSON strictly.
-pub fn parse_initiative(json: &str) -> Result<Initiative, Error> {
-    parse(json).map_err(|p| Error::InvalidInitiative(Problems::one(p)))
-}
-
-/// Decides `case` under the embedded SLL 2016 pack. Building the [`Policy`] costs a parse of
-/// the pack, so a service that decides many cases builds it once and calls
-/// [`Policy::decide`].
-pub fn decide(case: &Case) -> Result<Decision, Error> {
-    Policy::sll_2016()?.decide(case)
-}
+#[cfg(feature = "analysis")]
+pub mod questions;
 
 impl Policy {
     /// Decides a case: checks it against the contract, then applies policy §2, §5.6, §5.9
@@ -204,11 +184,6 @@ impl Policy {
         Ok(definitions::classify(initiative))
     }
 
-    /// Parses a case from JSON under this policy's [`crate::Limits`] and decides it.
-    pub fn decide_json(&self, json: &str) -> Result<Decision, Error> {
-        self.decide(&self.parse_case(json)?)
-    }
-
     /// Parses a case from JSON strictly under this policy's [`crate::Limits`].
     pub fn parse_case(&self, json: &str) -> Result<Case, Error> {
         parse_within(json, false, self.limits()).map_err(|p| Error::InvalidCase(Problems::one(p)))
@@ -337,7 +312,7 @@ impl Registry {
     /// ```
     /// use digipolicy::{DecideOptions, ErrorCode, Registry};
     /// let registry = Registry::embedded()?;
-    /// let case = digipolicy::parse_case(r#"{"id": "x", "title": "A need", "decided_on": "2015-06-01",
+    /// let case = registry.parse_case(r#"{"id": "x", "title": "A need", "decided_on": "2015-06-01",
     ///   "requirements": [{"id": "r", "priority": "must"}], "candidates": []}"#)?;
     /// // Before the 2016 pack: refused, naming the 2012 documents then in force.
     /// let err = registry.decide(&case, DecideOptions::default()).unwrap_err();

@@ -147,6 +147,56 @@ pub fn parse_record(json: &str) -> Result<DecisionRecord, Error> {
     })
 }
 
+impl DecisionRecord {
+    /// Reads one decision record from JSON (what [`Policy::record`] writes).
+    pub fn from_json(json: &str) -> Result<DecisionRecord, Error> {
+        parse_record(json)
+    }
+
+    /// Reads decision records given as a JSON array or as JSON lines (one record per line;
+    /// blank lines are skipped); a bad one is an error at its index.
+    pub fn list_from_json(text: &str) -> Result<Vec<DecisionRecord>, Error> {
+        parse_records(text)
+    }
+}
+
+/// Reads decision records given as a JSON array or as JSON lines (one record per line;
+/// blank lines are skipped). A line or element that is not a record is an error at its
+/// index (`[3]` is the fourth record), with the line number in the message.
+pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
+    let text = text.trim_start_matches('\u{feff}');
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        let values: Vec<serde_json::Value> =
+            serde_json::from_str(trimmed).map_err(|e| record_error(String::new(), None, &e.to_string()))?;
+        return values
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| serde_json::from_value(v).map_err(|e| record_error(format!("[{i}]"), None, &e.to_string())))
+            .collect();
+    }
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let index = out.len();
+        let record =
+            serde_json::from_str(line).map_err(|e| record_error(format!("[{index}]"), Some(n + 1), &e.to_string()))?;
+        out.push(record);
+    }
+    Ok(out)
+}
+
+fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
+    let (sv, en) = match line {
+        Some(n) => {
+            (format!("rad {n} är ingen beslutspost: {detail}"), format!("line {n} is not a decision record: {detail}"))
+        }
+        None => (format!("ingen beslutspost: {detail}"), format!("not a decision record: {detail}")),
+    };
+    let problem = Problem::new(ErrorCode::WrongType, path, Text::new(sv, en))
+        .with_hint(Text::new("en beslutspost är vad `record` skriver", "a decision record is what `record` writes"));
+    Error::InvalidRecord(Problems::one(problem))
+}
+
 /// What differs between the recorded decision and today's.
 fn compare(then: &Decision, now: &Decision, out: &mut Vec<Text>) {
     let show_status = |s: Status| s.as_str();
