@@ -106,6 +106,9 @@ impl fmt::Display for Date {
     }
 }
 
+/// What a date's reader says it reads; the input layer words an error of it as "not a date".
+pub(crate) const EXPECTING: &str = "a date YYYY-MM-DD";
+
 /// In JSON a date is its ISO 8601 text, `YYYY-MM-DD`.
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -121,7 +124,7 @@ impl<'de> serde::Deserialize<'de> for Date {
         impl serde::de::Visitor<'_> for Iso {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date YYYY-MM-DD")
+                f.write_str(EXPECTING)
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
                 Date::parse(s).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(s), &self))

@@ -1,117 +1,92 @@
-//! The reader's errors in the contract's words, in Swedish and English. serde and serde_json
-//! describe a problem in Rust's terms ("invalid type: floating point `1.5`, expected i64");
-//! this module reads those descriptions once, classifies them under one stable code each,
-//! and words them for the people who fill in a case. Nothing here decides anything.
+//! The reader's errors in the contract's words, in Swedish and English: the typed reader's
+//! [`Fault`]s (raised through serde's structured calls, so each kind has its code by what
+//! happened) and the scanner's [`Syntax`] stops, worded for the people who fill in a case.
+//! Nothing here decides anything, and nothing reads another library's message text.
 
 use crate::error::{quote, ErrorCode, Problem};
+use crate::input::tree::{Fault, Found, Kind, Syntax, Wanted};
 use crate::text::{id_list, nearest, Text};
 
-/// A serde error found at `path` as a problem with a stable code and a bilingual message.
-pub(crate) fn from_serde(path: &str, err: &serde_json::Error) -> Problem {
-    let full = err.to_string();
-    // serde_json appends " at line L column C"; the path says more, the position is a hint.
-    let (message, position) = match full.rfind(" at line ") {
-        Some(i) => (full.get(..i).unwrap_or(&full), full.get(i + 4..)),
-        None => (full.as_str(), None),
-    };
-    if err.is_syntax() || err.is_eof() || err.is_io() {
-        // Inside broken text serde cannot name the key it was reading (`?`); the path ends at
-        // the last key it knew.
-        let known = path.split(".?").next().unwrap_or_default();
-        let known = if known == "?" { "" } else { known };
-        return syntax(known, message, position);
-    }
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        return unknown_name(path, rest, ErrorCode::UnknownField, ("okänt fält", "unknown field"));
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        return unknown_name(path, rest, ErrorCode::InvalidValue, ("okänt värde", "unknown value"));
-    }
-    for (prefix, code, sv, en) in [
-        ("missing field ", ErrorCode::MissingField, "fältet {} saknas", "missing field {}"),
-        ("duplicate field ", ErrorCode::DuplicateField, "fältet {} förekommer två gånger", "duplicate field {}"),
-    ] {
-        if let Some(field) = message.strip_prefix(prefix).map(|f| f.trim_matches('`')) {
-            // serde stops at the enclosing object; the field itself is the better path.
-            let at = if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
-            let shown = quote(field);
-            return Problem::new(code, at, Text::new(sv.replace("{}", &shown), en.replace("{}", &shown)));
+/// A fault of the typed reader as a problem with a stable code and a bilingual message.
+pub(crate) fn from_fault(fault: Fault) -> Problem {
+    let path = fault.path();
+    match fault.kind {
+        Kind::UnknownField { given, allowed } => {
+            unknown_name(&path, &given, allowed, ErrorCode::UnknownField, ("okänt fält", "unknown field"))
         }
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        return wrong_type(path, rest);
-    }
-    if let Some(rest) = message.strip_prefix("invalid value: ") {
-        return invalid_value(path, rest);
-    }
-    if message.starts_with("data did not match any variant") {
-        return Problem::new(
+        Kind::UnknownVariant { given, allowed } => {
+            unknown_name(&path, &given, allowed, ErrorCode::InvalidValue, ("okänt värde", "unknown value"))
+        }
+        Kind::MissingField(field) => {
+            field_problem(&path, field, ErrorCode::MissingField, "fältet {} saknas", "missing field {}")
+        }
+        Kind::DuplicateField(field) => field_problem(
+            &path,
+            field,
+            ErrorCode::DuplicateField,
+            "fältet {} förekommer två gånger",
+            "duplicate field {}",
+        ),
+        Kind::WrongType { found, wanted, expecting } => wrong_type(&path, &found, wanted, &expecting),
+        Kind::BadValue { found, expecting, .. } => invalid_value(&path, &found, &expecting),
+        Kind::Length(len) => Problem::new(
             ErrorCode::WrongType,
             path,
-            Text::new("värdet har ingen av de tillåtna formerna", "the value has none of the allowed shapes"),
-        );
+            Text::new(
+                format!("en lista med {len} poster har fel längd"),
+                format!("a list of {len} items has the wrong length"),
+            ),
+        ),
+        Kind::Other(message) => {
+            Problem::new(ErrorCode::InvalidValue, path, Text::new(format!("ogiltigt värde ({message})"), message))
+        }
     }
-    Problem::new(ErrorCode::InvalidValue, path, Text::new(format!("ogiltigt värde ({message})"), message.to_owned()))
 }
 
-/// Text that is not JSON, with where it stops being JSON as the hint.
-fn syntax(path: &str, message: &str, position: Option<&str>) -> Problem {
-    const KNOWN: &[(&str, &str, &str)] = &[
-        ("EOF while parsing", "texten tar slut mitt i JSON-värdet", "the text ends in the middle of the JSON value"),
-        ("expected value", "här förväntades ett JSON-värde", "a JSON value was expected here"),
-        (
-            "expected ident",
+/// A missing or repeated field: serde stops at the enclosing object; the field itself is the
+/// better path.
+fn field_problem(path: &str, field: &str, code: ErrorCode, sv: &str, en: &str) -> Problem {
+    let at = if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
+    let shown = quote(field);
+    Problem::new(code, at, Text::new(sv.replace("{}", &shown), en.replace("{}", &shown)))
+}
+
+/// Text that is not JSON at `path`, with where it stops being JSON (line, column) as the hint.
+pub(crate) fn syntax(path: &str, kind: Syntax, (line, column): (usize, usize)) -> Problem {
+    let (sv, en) = match kind {
+        Syntax::Eof => ("texten tar slut mitt i JSON-värdet", "the text ends in the middle of the JSON value"),
+        Syntax::ExpectedValue => ("här förväntades ett JSON-värde", "a JSON value was expected here"),
+        Syntax::ExpectedWord => (
             "okänt ord; JSON har bara `true`, `false` och `null`",
             "an unknown word; JSON has only `true`, `false` and `null`",
         ),
-        ("expected `,` or `}`", "här förväntades `,` eller `}`", "expected `,` or `}` here"),
-        ("expected `,` or `]`", "här förväntades `,` eller `]`", "expected `,` or `]` here"),
-        ("expected `:`", "här förväntades `:`", "expected `:` here"),
-        ("trailing characters", "text efter JSON-värdet", "text after the JSON value"),
-        ("trailing comma", "ett avslutande kommatecken", "a trailing comma"),
-        ("key must be a string", "en nyckel måste vara text inom citattecken", "a key must be a quoted string"),
-        ("invalid escape", "en ogiltig escape-sekvens", "an invalid escape sequence"),
-        ("invalid number", "ett ogiltigt tal", "an invalid number"),
-        (
-            "number out of range",
+        Syntax::ExpectedCommaOrBrace => ("här förväntades `,` eller `}`", "expected `,` or `}` here"),
+        Syntax::ExpectedCommaOrBracket => ("här förväntades `,` eller `]`", "expected `,` or `]` here"),
+        Syntax::ExpectedColon => ("här förväntades `:`", "expected `:` here"),
+        Syntax::TrailingCharacters => ("text efter JSON-värdet", "text after the JSON value"),
+        Syntax::TrailingComma => ("ett avslutande kommatecken", "a trailing comma"),
+        Syntax::KeyMustBeString => ("en nyckel måste vara text inom citattecken", "a key must be a quoted string"),
+        Syntax::InvalidEscape => ("en ogiltig escape-sekvens", "an invalid escape sequence"),
+        Syntax::InvalidNumber => ("ett ogiltigt tal", "an invalid number"),
+        Syntax::NumberOutOfRange => (
             "ett tal utanför det som JSON-läsaren kan representera",
             "a number out of the range a JSON reader can represent",
         ),
-        (
-            "control character",
+        Syntax::ControlCharacter => (
             "ett styrtecken i en text; skriv det som `\\u00XX`",
             "a control character inside a string; write it as `\\u00XX`",
         ),
-        ("lone leading surrogate", "en ogiltig Unicode-escape", "an invalid Unicode escape"),
-        ("invalid unicode code point", "en ogiltig Unicode-escape", "an invalid Unicode escape"),
-        ("recursion limit exceeded", "för djup nästling", "nesting too deep"),
-    ];
-    let (sv, en) = KNOWN
-        .iter()
-        .find(|(start, _, _)| message.starts_with(start))
-        .map_or(("texten är inte JSON", "the text is not JSON"), |(_, sv, en)| (*sv, *en));
-    let problem = Problem::new(
-        ErrorCode::InvalidJson,
-        path,
-        Text::new(format!("ogiltig JSON: {sv}"), format!("invalid JSON: {en}")),
-    );
-    // "line L column C"
-    let place = position.and_then(|p| p.strip_prefix("line ")).and_then(|p| p.split_once(" column "));
-    match place {
-        Some((line, column)) => problem.with_hint(Text::new(
+        Syntax::InvalidUnicode => ("en ogiltig Unicode-escape", "an invalid Unicode escape"),
+    };
+    Problem::new(ErrorCode::InvalidJson, path, Text::new(format!("ogiltig JSON: {sv}"), format!("invalid JSON: {en}")))
+        .with_hint(Text::new(
             format!("texten slutar vara JSON på rad {line}, kolumn {column}"),
             format!("the text stops being JSON at line {line}, column {column}"),
-        )),
-        None => problem,
-    }
+        ))
 }
 
-/// An unknown field or enum value: `` `x`, expected one of `a`, `b` `` (or `` `a` or `b` ``,
-/// or "there are no fields"); the hint names the nearest allowed names, or all of them.
-fn unknown_name(path: &str, rest: &str, code: ErrorCode, what: (&str, &str)) -> Problem {
-    let (given, allowed) = rest.split_once(", ").unwrap_or((rest, ""));
-    let given = given.trim_matches('`');
-    let names: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+/// An unknown field or enum value; the hint names the nearest allowed names, or all of them.
+fn unknown_name(path: &str, given: &str, names: &[&str], code: ErrorCode, what: (&str, &str)) -> Problem {
     let shown = quote(given);
     let problem = Problem::new(code, path, Text::new(format!("{} {shown}", what.0), format!("{} {shown}", what.1)));
     if names.is_empty() {
@@ -119,7 +94,7 @@ fn unknown_name(path: &str, rest: &str, code: ErrorCode, what: (&str, &str)) -> 
     }
     let near = nearest(given, names.iter().copied(), 3);
     let hint = if near.is_empty() {
-        let list = id_list(&names);
+        let list = id_list(names);
         Text::new(format!("tillåtna är {list}"), format!("allowed are {list}"))
     } else {
         let list = id_list(&near);
@@ -128,11 +103,14 @@ fn unknown_name(path: &str, rest: &str, code: ErrorCode, what: (&str, &str)) -> 
     problem.with_hint(hint)
 }
 
-/// `<found>, expected <wanted>` in the contract's words.
-fn wrong_type(path: &str, rest: &str) -> Problem {
-    let (found, wanted) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+/// A value of another kind than the reader was asked for, in the contract's words.
+fn wrong_type(path: &str, found: &Found, wanted: Option<Wanted>, expecting: &str) -> Problem {
     let (found_sv, found_en) = describe_found(found);
-    let (wanted_sv, wanted_en) = describe_wanted(wanted);
+    let (wanted_sv, wanted_en) = if expecting == crate::model::tristate::ANSWERS {
+        ("ett objekt med svaren `true`/`false`", "an object of `true`/`false` answers")
+    } else {
+        describe_wanted(wanted)
+    };
     let problem = Problem::new(
         ErrorCode::WrongType,
         path,
@@ -141,7 +119,7 @@ fn wrong_type(path: &str, rest: &str) -> Problem {
             format!("wrong type: {found_en}, expected {wanted_en}"),
         ),
     );
-    if found.starts_with("floating point") && wanted_sv == "ett heltal" {
+    if matches!(found, Found::Number(_)) && wanted == Some(Wanted::Whole) {
         return problem.with_hint(Text::new(
             "heltal skrivs utan decimaler och ryms inom ±9223372036854775807",
             "whole numbers have no decimals and fit within ±9223372036854775807",
@@ -150,12 +128,10 @@ fn wrong_type(path: &str, rest: &str) -> Problem {
     problem
 }
 
-/// A value of the right type out of its range, e.g. a negative number for a count, or text
+/// A value of the right kind that its type refuses: a number out of its range, or text
 /// that is not a date.
-fn invalid_value(path: &str, rest: &str) -> Problem {
-    let (found, wanted) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
-    if wanted == "a date YYYY-MM-DD" {
-        let text = found.strip_prefix("string \"").and_then(|t| t.strip_suffix('"')).unwrap_or(found);
+fn invalid_value(path: &str, found: &Found, expecting: &str) -> Problem {
+    if let (Found::Text(text), true) = (found, expecting == crate::date::EXPECTING) {
         return crate::date::not_a_date(path, text);
     }
     let (sv, en) = describe_found(found);
@@ -166,45 +142,33 @@ fn invalid_value(path: &str, rest: &str) -> Problem {
     )
 }
 
-/// serde's description of a value it found (`string "x"`, `integer `5``, …).
-fn describe_found(found: &str) -> (String, String) {
-    let value = found.split_once(' ').map_or("", |(_, v)| v);
-    if let Some(text) = found.strip_prefix("string \"").and_then(|t| t.strip_suffix('"')) {
-        let shown = quote(text);
-        return (format!("texten {shown}"), format!("the text {shown}"));
-    }
-    match found.split(' ').next().unwrap_or_default() {
-        "integer" => (format!("heltalet {value}"), format!("the whole number {value}")),
-        "floating" => {
-            let value = found.trim_start_matches("floating point ");
-            (format!("talet {value}"), format!("the number {value}"))
+/// A value the reader found, in words.
+fn describe_found(found: &Found) -> (String, String) {
+    match found {
+        Found::Text(text) => {
+            let shown = quote(text);
+            (format!("texten {shown}"), format!("the text {shown}"))
         }
-        "boolean" => (value.to_owned(), value.to_owned()),
-        "null" => ("`null`".into(), "`null`".into()),
-        "sequence" => ("en lista".into(), "a list".into()),
-        "map" => ("ett objekt".into(), "an object".into()),
-        _ => (format!("`{found}`"), format!("`{found}`")),
+        Found::Whole(n) => (format!("heltalet `{n}`"), format!("the whole number `{n}`")),
+        Found::Number(n) => (format!("talet `{n}`"), format!("the number `{n}`")),
+        Found::Bool(b) => (format!("`{b}`"), format!("`{b}`")),
+        Found::Null => ("`null`".into(), "`null`".into()),
+        Found::List => ("en lista".into(), "a list".into()),
+        Found::Object => ("ett objekt".into(), "an object".into()),
+        Found::Other(other) => (format!("`{other}`"), format!("`{other}`")),
     }
 }
 
-/// serde's description of what it expected (`i64`, `struct Case`, `a string`, …).
-fn describe_wanted(wanted: &str) -> (&'static str, &'static str) {
-    const INTEGERS: &[&str] = &["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "usize", "isize"];
-    if INTEGERS.contains(&wanted) {
-        return ("ett heltal", "a whole number");
-    }
+/// What the reader was asked for, in words.
+fn describe_wanted(wanted: Option<Wanted>) -> (&'static str, &'static str) {
     match wanted {
-        "f32" | "f64" => ("ett tal", "a number"),
-        "a string" | "a borrowed string" => ("text", "text"),
-        "a boolean" => ("`true` eller `false`", "`true` or `false`"),
-        "a sequence" => ("en lista", "a list"),
-        "an object of `true`/`false` answers" => {
-            ("ett objekt med svaren `true`/`false`", "an object of `true`/`false` answers")
-        }
-        w if w.starts_with("struct ") || w == "a map" => ("ett objekt", "an object"),
-        w if w.starts_with("enum ") || w == "variant identifier" => {
-            ("ett av de tillåtna värdena", "one of the allowed values")
-        }
-        _ => ("ett annat slags värde", "another kind of value"),
+        Some(Wanted::Whole) => ("ett heltal", "a whole number"),
+        Some(Wanted::Number) => ("ett tal", "a number"),
+        Some(Wanted::Text) => ("text", "text"),
+        Some(Wanted::Bool) => ("`true` eller `false`", "`true` or `false`"),
+        Some(Wanted::List) => ("en lista", "a list"),
+        Some(Wanted::Object) => ("ett objekt", "an object"),
+        Some(Wanted::OneOf) => ("ett av de tillåtna värdena", "one of the allowed values"),
+        Some(Wanted::Other) | None => ("ett annat slags värde", "another kind of value"),
     }
 }

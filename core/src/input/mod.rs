@@ -10,3 +10,4 @@ pub mod parse;
 pub mod regional;
 pub(crate) mod regions;
 pub mod scan;
+pub(crate) mod tree;

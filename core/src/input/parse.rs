@@ -23,16 +23,8 @@ pub fn parse_list_or_object<T: DeserializeOwned>(json: &str) -> Result<T, Proble
 /// allows a list as the whole input.
 pub fn parse_within<T: DeserializeOwned>(json: &str, list_at_root: bool, limits: &Limits) -> Result<T, Problem> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    crate::input::scan::scan(json, list_at_root, limits)?;
-    let mut de = serde_json::Deserializer::from_str(json);
-    let located = |e: serde_json::Error| {
-        // The typed reader knows where it stopped, not the path: the scanner maps back.
-        let path = crate::input::scan::path_at(json, crate::input::scan::offset_of(json, e.line(), e.column()));
-        crate::input::messages::from_serde(&path, &e)
-    };
-    let value = T::deserialize(&mut de).map_err(located)?;
-    de.end().map_err(located)?;
-    Ok(value)
+    let tree = crate::input::scan::scan(json, list_at_root, limits)?;
+    crate::input::tree::read(&tree).map_err(crate::input::messages::from_fault)
 }
 
 #[cfg(feature = "analysis")]

@@ -1,13 +1,16 @@
-//! A linear pre-pass over JSON text, before it is read into the contract's types, for what
-//! the typed reader would let through: an array where the contract has an object (serde's
-//! derived readers bind arrays to struct fields by position, so `"cost": [0, 2400000]` would
-//! silently become a one-off 0 and a yearly 2.4 M), a key repeated in any object (also when
-//! spelt with `\u` escapes), and nesting deeper than the contract ever goes. It stops at the
-//! first problem; text that is not JSON is left to the reader, which says where it breaks.
-//! Work and memory are linear in the text.
+//! The reader of JSON text: one linear pass that checks the text is JSON and builds the
+//! [`Node`] tree the typed reader (`input::tree`) reads the contract's types from. On the way
+//! it refuses what a typed reader would let through or should never see: an array where the
+//! contract has an object (serde's derived readers bind arrays to struct fields by position,
+//! so `"cost": [0, 2400000]` would silently become a one-off 0 and a yearly 2.4 M), a key
+//! repeated in any object (also when spelt with `\u` escapes), nesting deeper than the
+//! contract ever goes, and the limits. Text that is not JSON is a [`Syntax`] error the
+//! scanner words itself, at the path and position where it stops. Work and memory are linear
+//! in the text.
 
 use crate::error::{ErrorCode, Problem};
 use crate::input::limits::Limits;
+use crate::input::tree::{Node, Syntax};
 use crate::text::Text;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -42,10 +45,14 @@ pub const ARRAY_FIELDS: &[&str] = &[
 /// The deepest nesting of objects and arrays an input may have; the contract needs five.
 pub const MAX_DEPTH: usize = 32;
 
-/// Where a scan stopped: a problem to report, or text that is not JSON (left to the reader).
+/// Objects with more keys than this check for a repeated key with a set, smaller ones by
+/// looking through the keys read so far.
+const LINEAR_KEYS: usize = 8;
+
+/// Where a scan stopped: a problem to report, or text that is not JSON at a byte offset.
 enum Stop {
     Problem(Problem),
-    NotJson,
+    Syntax(Syntax, usize),
 }
 
 struct Scanner<'a> {
@@ -56,13 +63,10 @@ struct Scanner<'a> {
     path: String,
     depth: usize,
     limits: &'a Limits,
-    /// When finding the path at a byte offset: the offset, and the innermost path found.
-    target: Option<usize>,
-    found: Option<String>,
 }
 
-/// Scans `json` under `limits`; `list_at_root` allows a list as the whole input.
-pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<(), Problem> {
+/// Reads `json` under `limits` into its tree; `list_at_root` allows a list as the whole input.
+pub(crate) fn scan<'a>(json: &'a str, list_at_root: bool, limits: &'a Limits) -> Result<Node<'a>, Problem> {
     if json.len() > limits.max_input_bytes {
         return Err(Problem::new(
             ErrorCode::LimitExceeded,
@@ -81,50 +85,31 @@ pub(crate) fn scan(json: &str, list_at_root: bool, limits: &Limits) -> Result<()
             "split the input, or raise the limit if the input is genuine",
         )));
     }
-    let mut s = Scanner::new(json, limits, None);
-    match s.value(if list_at_root { Place::ListAllowed(None) } else { Place::Root }) {
-        Err(Stop::Problem(p)) => Err(p),
-        Ok(()) | Err(Stop::NotJson) => Ok(()),
-    }
-}
-
-/// The JSON path of the innermost value (or key) that holds byte `offset` of `json`, as far
-/// as the text is JSON: how an error the typed reader reports by line and column gets its
-/// path. Text that breaks before `offset` gives the path open where it breaks.
-pub(crate) fn path_at(json: &str, offset: usize) -> String {
-    // The text passed the scan already; finding a path checks no limit.
-    let limits = Limits {
-        max_input_bytes: usize::MAX,
-        max_candidates: usize::MAX,
-        max_requirements: usize::MAX,
-        max_list_items: usize::MAX,
-        max_string_chars: usize::MAX,
-    };
-    let mut s = Scanner::new(json, &limits, Some(offset));
-    let _ = s.value(Place::ListAllowed(None));
-    s.found.unwrap_or(s.path)
-}
-
-/// The byte offset of the value serde_json's error at a one-based line and column is about.
-/// serde_json reports the last byte it consumed: the value's own last byte when it read a
-/// scalar, but the `:`, `,` or `[` before it when it only peeked at an object or a list it
-/// could not take; then the value is the one that follows.
-pub(crate) fn offset_of(json: &str, line: usize, column: usize) -> usize {
-    let bytes = json.as_bytes();
-    let start = bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'\n')
-        .nth(line.saturating_sub(2))
-        .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 });
-    let mut at = start + column.saturating_sub(1);
-    if matches!(bytes.get(at), Some(b':' | b',' | b'[')) {
-        at += 1;
-        while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            at += 1;
+    let mut s = Scanner { src: json, text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits };
+    let place = if list_at_root { Place::ListAllowed(None) } else { Place::Root };
+    let result = s.value(place).and_then(|node| {
+        s.skip_space();
+        if s.at < s.text.len() {
+            return Err(Stop::Syntax(Syntax::TrailingCharacters, s.at));
         }
-    }
-    at
+        Ok(node)
+    });
+    result.map_err(|stop| match stop {
+        Stop::Problem(p) => p,
+        Stop::Syntax(kind, at) => crate::input::messages::syntax(&s.path, kind, position(json, at)),
+    })
+}
+
+/// The one-based line and column of byte `at`, counted in bytes as JSON readers count them;
+/// at the end of the text, the last byte's.
+fn position(json: &str, at: usize) -> (usize, usize) {
+    let bytes = json.as_bytes();
+    let at = at.min(bytes.len());
+    let before = bytes.get(..at).unwrap_or_default();
+    let line = 1 + before.iter().filter(|b| **b == b'\n').count();
+    let start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let column = if at >= bytes.len() { at - start } else { at - start + 1 };
+    (line, column)
 }
 
 /// Where a value stands, which decides whether it may be an array.
@@ -138,11 +123,6 @@ enum Place<'k> {
 }
 
 impl<'a> Scanner<'a> {
-    /// A scanner at the start of `json`; with `target`, it also finds the path at that offset.
-    fn new(json: &'a str, limits: &'a Limits, target: Option<usize>) -> Self {
-        Scanner { src: json, text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits, target, found: None }
-    }
-
     fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
     }
@@ -153,25 +133,8 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn value(&mut self, place: Place<'_>) -> Result<(), Stop> {
+    fn value(&mut self, place: Place<'_>) -> Result<Node<'a>, Stop> {
         self.skip_space();
-        let start = self.at;
-        let result = self.value_here(place);
-        self.note_span(start);
-        result
-    }
-
-    /// Records the current path when the span from `start` to here holds the target offset
-    /// and nothing inside it did.
-    fn note_span(&mut self, start: usize) {
-        if let Some(target) = self.target {
-            if self.found.is_none() && start <= target && target < self.at.max(start + 1) {
-                self.found = Some(self.path.clone());
-            }
-        }
-    }
-
-    fn value_here(&mut self, place: Place<'_>) -> Result<(), Stop> {
         match self.peek() {
             Some(b'{') => self.nested(|s| s.object()),
             Some(b'[') if matches!(place, Place::ListAllowed(_)) => {
@@ -179,39 +142,102 @@ impl<'a> Scanner<'a> {
                 let (max, name) = self.limits.for_list(key);
                 self.nested(|s| s.array(max, name))
             }
-            Some(b'[') => Err(Stop::Problem(
-                Problem::new(
-                    ErrorCode::WrongType,
-                    self.path.clone(),
-                    Text::new(
-                        "en lista där kontraktet inte har någon lista",
-                        "found a list where the contract has no list",
-                    ),
-                )
-                .with_hint(if place == Place::Element {
-                    Text::new(
-                        "en listas poster är objekt eller värden, aldrig listor",
-                        "a list's items are objects or values, never lists",
-                    )
-                } else {
-                    Text::new(
-                        "ett objekts fält anges med namn, aldrig efter position",
-                        "an object's fields are named, never given by position",
-                    )
-                }),
-            )),
-            Some(b'"') => self.string().map(drop),
-            Some(_) => {
-                while !matches!(self.peek(), None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')) {
-                    self.at += 1;
-                }
-                Ok(())
-            }
-            None => Err(Stop::NotJson),
+            Some(b'[') => Err(Stop::Problem(self.list_not_allowed(place))),
+            Some(b'"') => self.string().map(Node::Text),
+            Some(b't') => self.word("true", Node::Bool(true)),
+            Some(b'f') => self.word("false", Node::Bool(false)),
+            Some(b'n') => self.word("null", Node::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(Stop::Syntax(Syntax::ExpectedValue, self.at)),
+            None => Err(Stop::Syntax(Syntax::Eof, self.at)),
         }
     }
 
-    fn nested(&mut self, inner: impl FnOnce(&mut Self) -> Result<(), Stop>) -> Result<(), Stop> {
+    fn list_not_allowed(&self, place: Place<'_>) -> Problem {
+        Problem::new(
+            ErrorCode::WrongType,
+            self.path.clone(),
+            Text::new("en lista där kontraktet inte har någon lista", "found a list where the contract has no list"),
+        )
+        .with_hint(if place == Place::Element {
+            Text::new(
+                "en listas poster är objekt eller värden, aldrig listor",
+                "a list's items are objects or values, never lists",
+            )
+        } else {
+            Text::new(
+                "ett objekts fält anges med namn, aldrig efter position",
+                "an object's fields are named, never given by position",
+            )
+        })
+    }
+
+    /// One of JSON's three words, `true`, `false` or `null`.
+    fn word(&mut self, word: &str, node: Node<'a>) -> Result<Node<'a>, Stop> {
+        for expected in word.bytes() {
+            match self.peek() {
+                Some(b) if b == expected => self.at += 1,
+                Some(_) => return Err(Stop::Syntax(Syntax::ExpectedWord, self.at)),
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
+            }
+        }
+        Ok(node)
+    }
+
+    /// A number by JSON's grammar, kept as its text: `-`? (`0` | [1-9][0-9]*) (`.`[0-9]+)?
+    /// ([eE][+-]?[0-9]+)?; one no reader can hold (it overflows a float) is refused.
+    fn number(&mut self) -> Result<Node<'a>, Stop> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.at += 1;
+                if matches!(self.peek(), Some(b'0'..=b'9')) {
+                    return Err(Stop::Syntax(Syntax::InvalidNumber, self.at));
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            Some(_) => return Err(Stop::Syntax(Syntax::InvalidNumber, self.at)),
+            None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.required_digits()?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            self.required_digits()?;
+        }
+        let text = self.src.get(start..self.at).unwrap_or_default();
+        if crate::input::tree::float(text).is_infinite() {
+            return Err(Stop::Syntax(Syntax::NumberOutOfRange, self.at.saturating_sub(1)));
+        }
+        Ok(Node::Number(text))
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+    }
+
+    fn required_digits(&mut self) -> Result<(), Stop> {
+        match self.peek() {
+            Some(b'0'..=b'9') => {
+                self.digits();
+                Ok(())
+            }
+            Some(_) => Err(Stop::Syntax(Syntax::InvalidNumber, self.at)),
+            None => Err(Stop::Syntax(Syntax::Eof, self.at)),
+        }
+    }
+
+    fn nested(&mut self, inner: impl FnOnce(&mut Self) -> Result<Node<'a>, Stop>) -> Result<Node<'a>, Stop> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(Stop::Problem(
@@ -230,29 +256,30 @@ impl<'a> Scanner<'a> {
             ));
         }
         self.at += 1;
-        inner(self)?;
+        let node = inner(self)?;
         self.depth -= 1;
-        Ok(())
+        Ok(node)
     }
 
-    fn object(&mut self) -> Result<(), Stop> {
-        let mut keys: BTreeSet<String> = BTreeSet::new();
+    fn object(&mut self) -> Result<Node<'a>, Stop> {
+        let mut members: Vec<(Cow<'a, str>, Node<'a>)> = Vec::new();
+        let mut many: BTreeSet<Cow<'a, str>> = BTreeSet::new();
         let base = self.path.len();
         loop {
             self.skip_space();
             match self.peek() {
-                Some(b'}') if keys.is_empty() => break,
+                Some(b'}') if members.is_empty() => break,
+                Some(b'}') => return Err(Stop::Syntax(Syntax::TrailingComma, self.at)),
                 Some(b'"') => {}
-                _ => return Err(Stop::NotJson),
+                Some(_) => return Err(Stop::Syntax(Syntax::KeyMustBeString, self.at)),
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
             }
-            let key_start = self.at;
-            let key = self.string()?.into_owned();
+            let key = self.string()?;
             if !self.path.is_empty() {
                 self.path.push('.');
             }
             self.path.push_str(&key);
-            self.note_span(key_start);
-            if keys.contains(&key) {
+            if Self::repeated(&members, &mut many, key.clone()) {
                 return Err(Stop::Problem(Problem::new(
                     ErrorCode::DuplicateField,
                     self.path.clone(),
@@ -263,35 +290,50 @@ impl<'a> Scanner<'a> {
                 )));
             }
             self.skip_space();
-            if self.peek() != Some(b':') {
-                return Err(Stop::NotJson);
+            match self.peek() {
+                Some(b':') => self.at += 1,
+                Some(_) => return Err(Stop::Syntax(Syntax::ExpectedColon, self.at)),
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
             }
-            self.at += 1;
             let place =
                 if ARRAY_FIELDS.contains(&key.as_ref()) { Place::ListAllowed(Some(&key)) } else { Place::Field };
-            self.value(place)?;
+            let value = self.value(place)?;
             self.path.truncate(base);
-            keys.insert(key);
+            members.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => break,
-                _ => return Err(Stop::NotJson),
+                Some(_) => return Err(Stop::Syntax(Syntax::ExpectedCommaOrBrace, self.at)),
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
             }
         }
         self.at += 1;
-        Ok(())
+        Ok(Node::Object(members))
     }
 
-    fn array(&mut self, max_items: usize, limit: &str) -> Result<(), Stop> {
+    /// Whether `key` is among the keys read so far: by looking through a few, by a set of many.
+    fn repeated(members: &[(Cow<'a, str>, Node<'a>)], many: &mut BTreeSet<Cow<'a, str>>, key: Cow<'a, str>) -> bool {
+        if members.len() < LINEAR_KEYS {
+            return members.iter().any(|(k, _)| *k == key);
+        }
+        if many.is_empty() {
+            many.extend(members.iter().map(|(k, _)| k.clone()));
+        }
+        !many.insert(key)
+    }
+
+    fn array(&mut self, max_items: usize, limit: &str) -> Result<Node<'a>, Stop> {
         let base = self.path.len();
-        let mut index = 0usize;
+        let mut items = Vec::new();
         loop {
             self.skip_space();
-            if self.peek() == Some(b']') && index == 0 {
-                break;
+            match self.peek() {
+                Some(b']') if items.is_empty() => break,
+                Some(b']') => return Err(Stop::Syntax(Syntax::TrailingComma, self.at)),
+                _ => {}
             }
-            if index >= max_items {
+            if items.len() >= max_items {
                 return Err(Stop::Problem(Problem::new(
                     ErrorCode::LimitExceeded,
                     self.path.clone(),
@@ -301,36 +343,36 @@ impl<'a> Scanner<'a> {
                     ),
                 )));
             }
-            let _ = write!(self.path, "[{index}]");
-            self.value(Place::Element)?;
+            let _ = write!(self.path, "[{}]", items.len());
+            items.push(self.value(Place::Element)?);
             self.path.truncate(base);
-            index += 1;
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b']') => break,
-                _ => return Err(Stop::NotJson),
+                Some(_) => return Err(Stop::Syntax(Syntax::ExpectedCommaOrBracket, self.at)),
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
             }
         }
         self.at += 1;
-        Ok(())
+        Ok(Node::List(items))
     }
 
     /// A string from its opening quote: borrowed from the input when it has no escape (no
     /// allocation: most keys and values), else decoded.
     fn string(&mut self) -> Result<Cow<'a, str>, Stop> {
-        let open = self.at;
-        let start = open + 1;
+        let start = self.at + 1;
         let mut at = start;
         let mut chars = 0usize;
         while let Some(&b) = self.text.get(at) {
             match b {
                 b'"' => {
-                    let s = self.src.get(start..at).ok_or(Stop::NotJson)?;
+                    let s = self.src.get(start..at).unwrap_or_default();
                     self.at = at + 1;
                     return Ok(Cow::Borrowed(s));
                 }
                 b'\\' => return self.string_escaped().map(Cow::Owned),
+                0..=0x1f => return Err(Stop::Syntax(Syntax::ControlCharacter, at)),
                 _ => {
                     // A character starts at every byte that is not a UTF-8 continuation byte.
                     if b & 0xC0 != 0x80 {
@@ -344,7 +386,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        Err(Stop::NotJson)
+        Err(Stop::Syntax(Syntax::Eof, at))
     }
 
     fn string_too_long(&self) -> Stop {
@@ -361,18 +403,23 @@ impl<'a> Scanner<'a> {
     /// A string with escapes, decoded, from its opening quote.
     fn string_escaped(&mut self) -> Result<String, Stop> {
         self.at += 1;
-        let mut out = Vec::new();
+        let mut out = String::new();
         let mut chars = 0usize;
         loop {
-            // A character starts at every byte that is not a UTF-8 continuation byte.
-            if self.peek().is_some_and(|b| b & 0xC0 != 0x80 && b != b'"') {
-                chars += 1;
-                if chars > self.limits.max_string_chars {
-                    return Err(self.string_too_long());
+            let run = self.at;
+            // A run of plain characters, copied whole.
+            while let Some(b) = self.peek().filter(|b| !matches!(b, b'"' | b'\\' | 0..=0x1f)) {
+                if b & 0xC0 != 0x80 {
+                    chars += 1;
                 }
+                self.at += 1;
+            }
+            out.push_str(self.src.get(run..self.at).unwrap_or_default());
+            if chars > self.limits.max_string_chars {
+                return Err(self.string_too_long());
             }
             match self.peek() {
-                None => return Err(Stop::NotJson),
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
                 Some(b'"') => break,
                 Some(b'\\') => {
                     self.at += 1;
@@ -386,20 +433,21 @@ impl<'a> Scanner<'a> {
                         Some(b'r') => '\r',
                         Some(b't') => '\t',
                         Some(b'u') => self.unicode_escape()?,
-                        _ => return Err(Stop::NotJson),
+                        Some(_) => return Err(Stop::Syntax(Syntax::InvalidEscape, self.at)),
+                        None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
                     };
-                    let mut buf = [0u8; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    chars += 1;
+                    out.push(c);
                     self.at += 1;
                 }
-                Some(b) => {
-                    out.push(b);
-                    self.at += 1;
-                }
+                Some(_) => return Err(Stop::Syntax(Syntax::ControlCharacter, self.at)),
             }
         }
+        if chars > self.limits.max_string_chars {
+            return Err(self.string_too_long());
+        }
         self.at += 1;
-        String::from_utf8(out).map_err(|_| Stop::NotJson)
+        Ok(out)
     }
 
     /// The character of a `\uXXXX` escape (a surrogate pair read whole); on its last digit.
@@ -407,26 +455,31 @@ impl<'a> Scanner<'a> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if self.text.get(self.at + 1..self.at + 3) != Some(b"\\u".as_slice()) {
-                return Err(Stop::NotJson);
+                return Err(Stop::Syntax(Syntax::InvalidUnicode, self.at));
             }
             self.at += 2;
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(Stop::NotJson);
+                return Err(Stop::Syntax(Syntax::InvalidUnicode, self.at));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
-        char::from_u32(code).ok_or(Stop::NotJson)
+        char::from_u32(code).ok_or(Stop::Syntax(Syntax::InvalidUnicode, self.at))
     }
 
     /// Four hex digits after the current position; leaves the position on the last one.
     fn hex4(&mut self) -> Result<u32, Stop> {
-        let digits = self.text.get(self.at + 1..self.at + 5).ok_or(Stop::NotJson)?;
-        let text = std::str::from_utf8(digits).map_err(|_| Stop::NotJson)?;
-        let value = u32::from_str_radix(text, 16).map_err(|_| Stop::NotJson)?;
-        self.at += 4;
+        let mut value = 0u32;
+        for _ in 0..4 {
+            self.at += 1;
+            let digit = match self.peek() {
+                Some(b) => char::from(b).to_digit(16).ok_or(Stop::Syntax(Syntax::InvalidEscape, self.at))?,
+                None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
+            };
+            value = value * 16 + digit;
+        }
         Ok(value)
     }
 }
@@ -437,6 +490,13 @@ mod tests {
 
     fn problem(json: &str) -> Option<(ErrorCode, String)> {
         scan(json, false, &Limits::default()).err().map(|p| (p.code, p.path))
+    }
+
+    fn syntax(json: &str) -> Option<(String, String)> {
+        scan(json, false, &Limits::default())
+            .err()
+            .filter(|p| p.code == ErrorCode::InvalidJson)
+            .map(|p| (p.path, p.hint.map(|h| h.en.into_owned()).unwrap_or_default()))
     }
 
     #[test]
@@ -482,12 +542,32 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_a_limit_and_broken_text_is_left_to_the_reader() {
+    fn deep_nesting_is_a_limit() {
         let deep = format!("{}{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
         assert_eq!(problem(&deep).map(|p| p.0), Some(ErrorCode::LimitExceeded));
-        assert_eq!(problem("{\"a\": "), None);
-        assert_eq!(problem("{\"a\": \"\\x\"}"), None);
-        assert_eq!(problem(""), None);
-        assert_eq!(problem(r#"{"a":"\ud800"}"#), None);
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_found_with_its_path_and_position() {
+        let at = |path: &str, line: usize, column: usize| {
+            Some((path.to_owned(), format!("the text stops being JSON at line {line}, column {column}")))
+        };
+        assert_eq!(syntax("{\"a\": "), at("a", 1, 6));
+        assert_eq!(syntax("{\"a\": \"\\x\"}"), at("a", 1, 9));
+        assert_eq!(syntax(""), at("", 1, 0));
+        assert_eq!(syntax(r#"{"a":"\ud800"}"#), at("a", 1, 12));
+        assert_eq!(syntax("{\"a\": tru}"), at("a", 1, 10));
+        assert_eq!(syntax("{\"a\": 01}"), at("a", 1, 8));
+        assert_eq!(syntax("{\"a\": 1.}"), at("a", 1, 9));
+        assert_eq!(syntax("{\"a\": 1e999}"), at("a", 1, 11));
+        assert_eq!(syntax("{\"a\": [1,]}"), None, "a list where none belongs is found first");
+        assert_eq!(syntax("{\"covers\": [1,]}"), at("covers", 1, 15));
+        assert_eq!(syntax("{\"a\": 1,}"), at("", 1, 9));
+        assert_eq!(syntax("{\"a\": 1}\n x"), at("", 2, 2));
+        assert_eq!(syntax("{\"a\": \"x\ty\"}"), at("a", 1, 9));
+        assert_eq!(syntax("{a: 1}"), at("", 1, 2));
+        for good in ["{}", "{\"a\": -0.5e+3}", "{\"a\": \"\\u00e5\\ud83d\\ude00\"}", " {\"a\" : null , \"b\":true} "] {
+            assert!(scan(good, false, &Limits::default()).is_ok(), "{good}");
+        }
     }
 }

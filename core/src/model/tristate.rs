@@ -7,13 +7,16 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use std::fmt;
 use std::marker::PhantomData;
 
+/// What an object of answers says it reads; the input layer words an error of it so.
+pub(crate) const ANSWERS: &str = "an object of `true`/`false` answers";
+
 /// Reads an object whose fields are `fields`, each `true`, `false` or `null`; the values in
 /// `fields` order, `None` where absent.
 pub(crate) fn read<'de, D: Deserializer<'de>>(
     deserializer: D,
     fields: &'static [&'static str],
 ) -> Result<Vec<Option<bool>>, D::Error> {
-    deserializer.deserialize_map(Values { fields, expecting: "an object of `true`/`false` answers", of: PhantomData })
+    deserializer.deserialize_map(Values { fields, expecting: ANSWERS, of: PhantomData })
 }
 
 /// Reads an object whose fields are `fields`, each a string or `null`; the values in
