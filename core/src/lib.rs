@@ -145,12 +145,21 @@ pub use rules::clauses;
 pub use schema::names as schema_names;
 pub use text::{kronor, kronor_in_lang, score, score_in_lang, Lang, Text};
 
-/// What this workspace's own bindings need beyond the API (the Python binding's direct
-/// reader of a `dict`). Not part of the API: it may change in any release, and a test
-/// (`tests/front_ends.rs`) keeps every other front end off it.
+/// What this workspace's own bindings need beyond the API (the Python binding's reader of a
+/// `dict`, which builds the same tree the JSON reader builds). Not part of the API: it may
+/// change in any release, and a test (`tests/front_ends.rs`) keeps every other front end off
+/// it.
 #[doc(hidden)]
 pub mod unstable {
     pub use crate::input::scan::ARRAY_FIELDS;
+    pub use crate::input::tree::Node;
+
+    /// Reads a case from `node` under `limits` exactly as from the JSON text of the objects
+    /// it was built from (the text's size is the caller's to check).
+    pub fn read_case(node: &Node<'_>, limits: &crate::Limits) -> Result<crate::Case, crate::Error> {
+        crate::input::parse::read_tree(node, false, limits)
+            .map_err(|p| crate::Error::InvalidCase(crate::error::Problems::one(p)))
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,17 @@ pub fn parse_within<T: DeserializeOwned>(json: &str, list_at_root: bool, limits:
     crate::input::tree::read(&tree).map_err(crate::input::messages::from_fault)
 }
 
+/// Reads `T` from a tree a binding built from its runtime's objects, exactly as from the
+/// JSON text of those objects: the scanner's checks over the tree, then the typed reader.
+pub fn read_tree<T: DeserializeOwned>(
+    node: &crate::input::tree::Node<'_>,
+    list_at_root: bool,
+    limits: &Limits,
+) -> Result<T, Problem> {
+    crate::input::scan::check_tree(node, list_at_root, limits)?;
+    crate::input::tree::read(node).map_err(crate::input::messages::from_fault)
+}
+
 #[cfg(feature = "analysis")]
 /// Reads a JSON value strictly into `T`, like [`parse`].
 pub fn parse_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {

@@ -122,6 +122,132 @@ enum Place<'k> {
     Element,
 }
 
+impl<'k> Place<'k> {
+    /// The place of the value under `key`: a list only under a key that holds one.
+    fn under(key: &'k str) -> Place<'k> {
+        if ARRAY_FIELDS.contains(&key) {
+            Place::ListAllowed(Some(key))
+        } else {
+            Place::Field
+        }
+    }
+}
+
+/// A list where the contract has none.
+fn list_not_allowed(path: &str, place: Place<'_>) -> Problem {
+    Problem::new(
+        ErrorCode::WrongType,
+        path,
+        Text::new("en lista där kontraktet inte har någon lista", "found a list where the contract has no list"),
+    )
+    .with_hint(if place == Place::Element {
+        Text::new(
+            "en listas poster är objekt eller värden, aldrig listor",
+            "a list's items are objects or values, never lists",
+        )
+    } else {
+        Text::new(
+            "ett objekts fält anges med namn, aldrig efter position",
+            "an object's fields are named, never given by position",
+        )
+    })
+}
+
+/// Nesting deeper than [`MAX_DEPTH`].
+fn too_deep(path: &str) -> Problem {
+    Problem::new(
+        ErrorCode::LimitExceeded,
+        path,
+        Text::new(
+            format!("indata är nästlade djupare än {MAX_DEPTH} nivåer"),
+            format!("the input nests deeper than {MAX_DEPTH} levels"),
+        ),
+    )
+    .with_hint(Text::new(
+        "kontraktets objekt är nästlade högst fem nivåer",
+        "the contract's objects nest five levels at most",
+    ))
+}
+
+/// A list longer than its limit (`limit` names it).
+fn list_too_long(path: &str, max_items: usize, limit: &str) -> Problem {
+    Problem::new(
+        ErrorCode::LimitExceeded,
+        path,
+        Text::new(
+            format!("listan har fler än {max_items} poster (`{limit}`)"),
+            format!("the list has more than {max_items} items (`{limit}`)"),
+        ),
+    )
+}
+
+/// A string longer than `max_string_chars`.
+fn string_too_long(path: &str, limits: &Limits) -> Problem {
+    Problem::new(
+        ErrorCode::LimitExceeded,
+        path,
+        Text::new(
+            format!("en text är längre än {} tecken (`max_string_chars`)", limits.max_string_chars),
+            format!("a string is longer than {} characters (`max_string_chars`)", limits.max_string_chars),
+        ),
+    )
+}
+
+/// Checks a tree a binding built from its runtime's objects as the scanner checks JSON text,
+/// in the same order, with the same problems: a list only where the contract has one, list
+/// lengths, string lengths and nesting. (The size of the text and repeated keys are the
+/// binding's: its objects have no text and no key twice.)
+pub(crate) fn check_tree(node: &Node<'_>, list_at_root: bool, limits: &Limits) -> Result<(), Problem> {
+    let mut path = String::new();
+    let place = if list_at_root { Place::ListAllowed(None) } else { Place::Root };
+    check_node(node, place, 0, &mut path, limits)
+}
+
+fn check_node(
+    node: &Node<'_>,
+    place: Place<'_>,
+    depth: usize,
+    path: &mut String,
+    limits: &Limits,
+) -> Result<(), Problem> {
+    let chars = |s: &str| s.chars().count();
+    match node {
+        Node::Text(s) if chars(s) > limits.max_string_chars => Err(string_too_long(path, limits)),
+        Node::Null | Node::Bool(_) | Node::Number(_) | Node::Text(_) => Ok(()),
+        Node::List(_) if !matches!(place, Place::ListAllowed(_)) => Err(list_not_allowed(path, place)),
+        Node::Object(_) | Node::List(_) if depth >= MAX_DEPTH => Err(too_deep(path)),
+        Node::List(items) => {
+            let key = if let Place::ListAllowed(key) = place { key } else { None };
+            let (max, name) = limits.for_list(key.unwrap_or_default());
+            let base = path.len();
+            for (i, item) in items.iter().enumerate() {
+                if i >= max {
+                    return Err(list_too_long(path, max, name));
+                }
+                let _ = write!(path, "[{i}]");
+                check_node(item, Place::Element, depth + 1, path, limits)?;
+                path.truncate(base);
+            }
+            Ok(())
+        }
+        Node::Object(members) => {
+            let base = path.len();
+            for (key, value) in members {
+                if chars(key) > limits.max_string_chars {
+                    return Err(string_too_long(path, limits));
+                }
+                if base > 0 {
+                    path.push('.');
+                }
+                path.push_str(key);
+                check_node(value, Place::under(key), depth + 1, path, limits)?;
+                path.truncate(base);
+            }
+            Ok(())
+        }
+    }
+}
+
 impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
@@ -142,7 +268,7 @@ impl<'a> Scanner<'a> {
                 let (max, name) = self.limits.for_list(key);
                 self.nested(|s| s.array(max, name))
             }
-            Some(b'[') => Err(Stop::Problem(self.list_not_allowed(place))),
+            Some(b'[') => Err(Stop::Problem(list_not_allowed(&self.path, place))),
             Some(b'"') => self.string().map(Node::Text),
             Some(b't') => self.word("true", Node::Bool(true)),
             Some(b'f') => self.word("false", Node::Bool(false)),
@@ -151,25 +277,6 @@ impl<'a> Scanner<'a> {
             Some(_) => Err(Stop::Syntax(Syntax::ExpectedValue, self.at)),
             None => Err(Stop::Syntax(Syntax::Eof, self.at)),
         }
-    }
-
-    fn list_not_allowed(&self, place: Place<'_>) -> Problem {
-        Problem::new(
-            ErrorCode::WrongType,
-            self.path.clone(),
-            Text::new("en lista där kontraktet inte har någon lista", "found a list where the contract has no list"),
-        )
-        .with_hint(if place == Place::Element {
-            Text::new(
-                "en listas poster är objekt eller värden, aldrig listor",
-                "a list's items are objects or values, never lists",
-            )
-        } else {
-            Text::new(
-                "ett objekts fält anges med namn, aldrig efter position",
-                "an object's fields are named, never given by position",
-            )
-        })
     }
 
     /// One of JSON's three words, `true`, `false` or `null`.
@@ -217,7 +324,7 @@ impl<'a> Scanner<'a> {
         if crate::input::tree::float(text).is_infinite() {
             return Err(Stop::Syntax(Syntax::NumberOutOfRange, self.at.saturating_sub(1)));
         }
-        Ok(Node::Number(text))
+        Ok(Node::Number(Cow::Borrowed(text)))
     }
 
     fn digits(&mut self) {
@@ -240,20 +347,7 @@ impl<'a> Scanner<'a> {
     fn nested(&mut self, inner: impl FnOnce(&mut Self) -> Result<Node<'a>, Stop>) -> Result<Node<'a>, Stop> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(Stop::Problem(
-                Problem::new(
-                    ErrorCode::LimitExceeded,
-                    self.path.clone(),
-                    Text::new(
-                        format!("indata är nästlade djupare än {MAX_DEPTH} nivåer"),
-                        format!("the input nests deeper than {MAX_DEPTH} levels"),
-                    ),
-                )
-                .with_hint(Text::new(
-                    "kontraktets objekt är nästlade högst fem nivåer",
-                    "the contract's objects nest five levels at most",
-                )),
-            ));
+            return Err(Stop::Problem(too_deep(&self.path)));
         }
         self.at += 1;
         let node = inner(self)?;
@@ -295,9 +389,7 @@ impl<'a> Scanner<'a> {
                 Some(_) => return Err(Stop::Syntax(Syntax::ExpectedColon, self.at)),
                 None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
             }
-            let place =
-                if ARRAY_FIELDS.contains(&key.as_ref()) { Place::ListAllowed(Some(&key)) } else { Place::Field };
-            let value = self.value(place)?;
+            let value = self.value(Place::under(&key))?;
             self.path.truncate(base);
             members.push((key, value));
             self.skip_space();
@@ -334,14 +426,7 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
             if items.len() >= max_items {
-                return Err(Stop::Problem(Problem::new(
-                    ErrorCode::LimitExceeded,
-                    self.path.clone(),
-                    Text::new(
-                        format!("listan har fler än {max_items} poster (`{limit}`)"),
-                        format!("the list has more than {max_items} items (`{limit}`)"),
-                    ),
-                )));
+                return Err(Stop::Problem(list_too_long(&self.path, max_items, limit)));
             }
             let _ = write!(self.path, "[{}]", items.len());
             items.push(self.value(Place::Element)?);
@@ -390,14 +475,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn string_too_long(&self) -> Stop {
-        Stop::Problem(Problem::new(
-            ErrorCode::LimitExceeded,
-            self.path.clone(),
-            Text::new(
-                format!("en text är längre än {} tecken (`max_string_chars`)", self.limits.max_string_chars),
-                format!("a string is longer than {} characters (`max_string_chars`)", self.limits.max_string_chars),
-            ),
-        ))
+        Stop::Problem(string_too_long(&self.path, self.limits))
     }
 
     /// A string with escapes, decoded, from its opening quote.

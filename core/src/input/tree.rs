@@ -10,16 +10,17 @@ use serde::de::{self, DeserializeSeed, Deserializer, Expected, MapAccess, SeqAcc
 use std::borrow::Cow;
 use std::fmt;
 
-/// A JSON value as the scanner read it: strings borrowed from the text where they have no
-/// escapes, numbers kept as their text until a type asks for one.
+/// A JSON value as the scanner read it from text (or a binding built it from its runtime's
+/// objects): strings borrowed from the text where they have no escapes, numbers kept as
+/// their text until a type asks for one.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Node<'a> {
+pub enum Node<'a> {
     /// `null`.
     Null,
     /// `true` or `false`.
     Bool(bool),
     /// A number, as written (JSON's grammar, checked by the scanner).
-    Number(&'a str),
+    Number(Cow<'a, str>),
     /// A string, decoded.
     Text(Cow<'a, str>),
     /// A list.
