@@ -331,17 +331,20 @@ impl PyDecision {
     }
 
     /// Every candidate's result as a tuple, in input order, read from the native decision
-    /// without JSON: `(id, name, stage, co_development, meets_need, missing, should_covered,
-    /// tco_sek, rank, scores, partners)`, `scores` as `(cost, strategic_importance,
-    /// delivery_ability, total)` or `None`, `partners` as `(code, name)` pairs.
+    /// without JSON: its items are the fields [`CANDIDATE_ROW`] names, in that order, with
+    /// `scores` as a tuple of [`SCORES_ROW`] or `None` and `partners` as tuples of
+    /// [`PARTNER_ROW`]. Python builds its dataclasses by these names, and a test holds the
+    /// names equal to the dataclasses' fields and to the decision's JSON Schema.
     fn candidate_rows<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
         self.inner
             .candidates
             .iter()
             .map(|c| {
                 let missing = PyTuple::new(py, &c.missing)?;
+                // In the order of SCORES_ROW and PARTNER_ROW.
                 let scores = c.scores.map(|s| (s.cost, s.strategic_importance, s.delivery_ability, s.total));
                 let partners = PyTuple::new(py, c.partners.iter().map(|p| (p.code.as_deref(), p.name.as_str())))?;
+                // In the order of CANDIDATE_ROW.
                 let row = (
                     c.id.as_str(),
                     c.name.as_str(),
@@ -498,6 +501,25 @@ fn reads_directly(policy: &PyPolicy, obj: &Bound<'_, PyAny>) -> bool {
     policy.pack().is_ok_and(|p| direct::case(obj, p.limits()).is_some())
 }
 
+/// The fields of a candidate's row (`Decision.candidate_rows`), in order.
+const CANDIDATE_ROW: [&str; 11] = [
+    "id",
+    "name",
+    "stage",
+    "co_development",
+    "meets_need",
+    "missing",
+    "should_covered",
+    "tco_sek",
+    "rank",
+    "scores",
+    "partners",
+];
+/// The fields of a row's `scores`, in order.
+const SCORES_ROW: [&str; 4] = ["cost", "strategic_importance", "delivery_ability", "total"];
+/// The fields of each of a row's `partners`, in order.
+const PARTNER_ROW: [&str; 2] = ["code", "name"];
+
 /// The library's version.
 #[pyfunction]
 fn version() -> &'static str {
@@ -519,5 +541,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
     m.add_function(wrap_pyfunction!(format_score, m)?)?;
     m.add("InputError", m.py().get_type::<InputError>())?;
+    m.add("CANDIDATE_ROW", PyTuple::new(m.py(), CANDIDATE_ROW)?)?;
+    m.add("SCORES_ROW", PyTuple::new(m.py(), SCORES_ROW)?)?;
+    m.add("PARTNER_ROW", PyTuple::new(m.py(), PARTNER_ROW)?)?;
     Ok(())
 }

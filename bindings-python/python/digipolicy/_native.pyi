@@ -1,8 +1,12 @@
 """The native part of digipolicy (Rust, via pyo3). Use the typed API in ``digipolicy``."""
 
-__all__ = ["Policy", "Decision", "schema", "schema_names", "version", "InputError", "labels_json", "format_kronor", "format_score", "accounts_document", "dumps", "reads_directly"]
+__all__ = ["Policy", "Decision", "schema", "schema_names", "version", "InputError", "labels_json", "format_kronor", "format_score", "accounts_document", "dumps", "reads_directly", "CANDIDATE_ROW", "SCORES_ROW", "PARTNER_ROW"]
 
 from typing import Any, List, Optional, Tuple, Union, final
+
+CANDIDATE_ROW: Tuple[str, ...]
+SCORES_ROW: Tuple[str, ...]
+PARTNER_ROW: Tuple[str, ...]
 
 class InputError(ValueError):
     """Invalid input; ``args[0]`` is the error report as JSON."""

@@ -74,13 +74,14 @@ class CandidateResult:
     @classmethod
     def _of_row(cls, row: Tuple[Any, ...]) -> "CandidateResult":
         """From the native decision's row (``_native.Decision.candidate_rows``), whose items
-        are the fields in order, with ``scores`` and ``partners`` as plain tuples."""
+        are the fields ``_native.CANDIDATE_ROW`` names, with ``scores`` and ``partners`` as
+        plain tuples of the fields ``_native.SCORES_ROW`` and ``_native.PARTNER_ROW`` name."""
         obj = _built(cls, _CANDIDATE_FIELDS, row)
         fields = obj.__dict__
-        if row[9] is not None:
-            fields["scores"] = _built(Scores, _SCORE_FIELDS, row[9])
-        if row[10]:
-            fields["partners"] = tuple(_built(Partner, _PARTNER_FIELDS, p) for p in row[10])
+        scores = fields["scores"]
+        if scores is not None:
+            fields["scores"] = _built(Scores, _SCORE_FIELDS, scores)
+        fields["partners"] = tuple(_built(Partner, _PARTNER_FIELDS, p) for p in fields["partners"])
         return obj
 
     @classmethod
@@ -101,21 +102,10 @@ class CandidateResult:
         )
 
 
-_CANDIDATE_FIELDS = (
-    "id",
-    "name",
-    "stage",
-    "co_development",
-    "meets_need",
-    "missing",
-    "should_covered",
-    "tco_sek",
-    "rank",
-    "scores",
-    "partners",
-)
-_SCORE_FIELDS = ("cost", "strategic_importance", "delivery_ability", "total")
-_PARTNER_FIELDS = ("code", "name")
+# The names of the native rows' items, in their order (the native module says which).
+_CANDIDATE_FIELDS: Tuple[str, ...] = tuple(_native.CANDIDATE_ROW)
+_SCORE_FIELDS: Tuple[str, ...] = tuple(_native.SCORES_ROW)
+_PARTNER_FIELDS: Tuple[str, ...] = tuple(_native.PARTNER_ROW)
 
 
 @dataclass(frozen=True)
@@ -186,6 +176,8 @@ class PrincipleResult:
     evidence: Tuple[EvidenceItem, ...]
     missing_evidence: Tuple[str, ...]
     message: Text
+    justified: Optional[str] = None
+    """For a SHALL not met: the recorded justification that explains it (policy §6)."""
 
     @classmethod
     def _of(cls, d: Mapping[str, Any]) -> "PrincipleResult":
@@ -196,6 +188,7 @@ class PrincipleResult:
             tuple(EvidenceItem._of(e) for e in d["evidence"]),
             tuple(d["missing_evidence"]),
             Text._of(d["message"]),
+            d.get("justified"),
         )
 
 
