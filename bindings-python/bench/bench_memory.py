@@ -1,4 +1,4 @@
-"""Memory of kept decisions and of a stream, for issue 11's aims (a benchmark, not a test).
+"""Memory of kept decisions and of a stream, against the aims in BENCHMARKS.md (a benchmark, not a test).
 
     .venv/bin/python bindings-python/bench/bench_memory.py [kept] [streamed]
 

@@ -1,7 +1,7 @@
 //! A Python object as JSON text, written in Rust under the GIL: byte for byte what
 //! `json.dumps(obj, ensure_ascii=False)` writes (same separators, escapes, number forms,
 //! `NaN`/`Infinity`, key conversions and errors), so the core sees the same text and reports
-//! the same paths and positions, without the Python encoder's cost (issue 11).
+//! the same paths and positions, without the Python encoder's cost.
 
 use pyo3::exceptions::{PyRecursionError, PyTypeError, PyValueError};
 use pyo3::prelude::*;

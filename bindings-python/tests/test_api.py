@@ -430,7 +430,7 @@ def test_records_verify_and_have_the_clis_digest():
     assert digipolicy.verify(r)["verdict"] == "tampered"
 
 
-# --- the decision memo and the yearly accounts (issue 13) ---
+# --- the decision memo and the yearly accounts ---
 
 PORTFOLIO = ROOT / "tests" / "portfolio"
 
@@ -515,7 +515,7 @@ def test_the_card_is_the_cores_and_links_to_the_memo():
         back.memo()
 
 
-# --- dicts written as JSON in Rust, exactly as json.dumps writes them (issue 11) ---
+# --- dicts written as JSON in Rust, exactly as json.dumps writes them ---
 
 DUMPS_CASES = [
     {},

@@ -1,4 +1,4 @@
-"""A dict case is read straight into the core's types (issue 11): the decision and every
+"""A dict case is read through the core's one reader without JSON text: the decision and every
 error must be exactly what its JSON text gets, and the direct reader must stay in use."""
 
 import copy

@@ -1,7 +1,13 @@
 //! `digipolicy`: decide a case under the policy from the command line.
 //!
-//! Exit codes: 0 a decision was made (ready or blocked), 2 invalid input (the case, the
-//! pack or the command line) with the message on stderr, 1 any other failure.
+//! Every command builds one request of the library's operation layer (`digipolicy::ffi`) from
+//! its arguments and renders the typed response; each command is its own file in `command/`.
+//!
+//! Exit codes: 0 done (a decision, ready or blocked, or the output asked for); 2 invalid
+//! input (the case, the pack, the options or the command line) with the message and path on
+//! stderr, or with `--jsonl` at least one bad line (the others decided); 3 a `--fail-on`
+//! condition holds, the output still written; 1 any other failure; 141 the reader closed the
+//! pipe.
 
 mod command;
 mod report;

@@ -47,7 +47,7 @@ pub fn case_with(n: usize) -> String {
 /// Route, selection, ranks by id, and each candidate's missing musts.
 pub type Minimal<'a> = (&'static str, Option<&'a str>, Vec<(&'a str, usize)>, Vec<Vec<&'a str>>);
 
-/// The minimal exact §5.9 ranking written for the benchmark only (issue 11's reference): the
+/// The minimal exact §5.9 ranking written for the benchmark only (the reference the speed of a decision is compared with): the
 /// route, the selection, each meeting candidate's rank and each candidate's missing musts,
 /// with the contract's stage order (co-development before solo development) and
 /// tie-breaks; no explanation, finding or review. Floats, as a plain implementation would.
@@ -148,7 +148,7 @@ fn bench(c: &mut Criterion) {
     }
     group.finish();
     c.bench_function("policy_sll_2016", |b| b.iter(|| Policy::sll_2016().unwrap()));
-    // Issue 11's comparison: the library against the minimal exact ranking, same run, same
+    // The library against the minimal exact ranking, same run, same
     // parsed case; the two agree on the route and the selection.
     let mut group = c.benchmark_group("versus_minimal");
     for n in [0usize, 10, 300] {

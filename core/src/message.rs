@@ -1,5 +1,5 @@
 //! Lazy bilingual messages: what a decision says, held as a wording and its parameters and
-//! rendered only when it is read or serialized (issue 11).
+//! rendered only when it is read or serialized (a decision allocates no text it is not asked for).
 //!
 //! A decision explains every step in Swedish and English, but most decisions are read for
 //! their route, selection and ranks and most explanations are never shown. A [`Message`]

@@ -177,3 +177,32 @@ fn no_function_is_longer_than_sixty_lines() {
     }
     assert!(long.is_empty(), "functions over {MAX_FUNCTION_LINES} lines:\n{}", long.join("\n"));
 }
+
+/// The top-level modules of `core/src`, by their files and folders.
+fn top_modules() -> BTreeSet<String> {
+    let mut paths = Vec::new();
+    files(&src(), &mut paths);
+    paths.iter().map(|p| top(&module_of(p)).to_owned()).filter(|m| m != "lib" && m != "tests").collect()
+}
+
+#[test]
+fn the_readme_and_the_crate_docs_describe_every_module_in_its_layer() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).unwrap();
+    let section = readme.split("## Where things are").nth(1).unwrap().split("\n## ").next().unwrap();
+    let lib = std::fs::read_to_string(src().join("lib.rs")).unwrap();
+    let docs: String = lib.lines().filter(|l| l.starts_with("//!")).collect::<Vec<_>>().join("\n");
+    for module in top_modules() {
+        // The README's table has one row per layer; the module is in the row of its layer.
+        let row = section
+            .lines()
+            .filter(|l| l.starts_with("| "))
+            .find(|l| l.contains(&format!("`{module}`")) || l.contains(&format!("`{module}/`")))
+            .unwrap_or_else(|| panic!("README \"Where things are\" does not name `{module}`"));
+        let number: usize = row.trim_start_matches("| ").split(' ').next().unwrap().parse().unwrap();
+        assert_eq!(number, layer(&module) + 1, "README puts `{module}` in layer {number}");
+        assert!(
+            docs.contains(&format!("`{module}`")) || docs.contains(&format!("[`{module}`]")),
+            "crate docs do not name `{module}`"
+        );
+    }
+}

@@ -92,7 +92,7 @@ def text_of(obj: Input, what: str) -> str:
     """The JSON text of an input given as a mapping, JSON text (``str``), UTF-8 bytes, or a
     path (``pathlib.Path`` or any ``os.PathLike``)."""
     if isinstance(obj, Mapping):
-        # json.dumps(obj, ensure_ascii=False), byte for byte, written in Rust (issue 11).
+        # json.dumps(obj, ensure_ascii=False), byte for byte, written in Rust.
         return _native.dumps(obj)
     if isinstance(obj, str):
         return obj

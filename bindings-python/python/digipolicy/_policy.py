@@ -97,7 +97,7 @@ class Policy:
         date = _as_of(as_of)
         if type(case) is dict:
             # Read straight into the core's types, without JSON text; the same result and
-            # the same errors as the text would get (issue 11). The native decision keeps
+            # the same errors as the text would get. The native decision keeps
             # the case for its memo.
             return Decision(self._native.decide_object(case, date), lang, source=(self._native, None, date))
         text = text_of(case, "case")
@@ -118,7 +118,7 @@ class Policy:
         if errors not in ("return", "raise"):
             raise ValueError(f"errors must be 'return' or 'raise', not {errors!r}")
         check_lang(lang)
-        # A dict goes to the core as it is (read there straight into its types, issue 11).
+        # A dict goes to the core as it is (read there into the same tree JSON text gives).
         inputs = [c if type(c) is dict else text_of(c, "case") for c in cases]
         n = threads if threads is not None else (os.cpu_count() or 1)
         out: List[Union[Decision, InvalidInput]] = []

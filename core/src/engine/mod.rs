@@ -1,6 +1,18 @@
-//! The engine: the [`Policy`] API in one place. It checks the input, applies the rules in
+//! The engine: what [`Policy`] decides. It reads and checks the input, applies the rules in
 //! the policy's order and assembles the decision, the review, the scope result and the
-//! classification.
+//! classification; `questions` (the form's questions) reads them off the review.
+//!
+//! [`Policy`]'s methods live with the layer they belong to, one group per file:
+//!
+//! | methods | file |
+//! | --- | --- |
+//! | `sll_2016`, `from_json`, `from_pack`, `pack`, `clause`, `limits`, `parameters`, … | `pack/compile.rs` |
+//! | `decide`, `decide_with`, `review`, `scope`, `classify`, `parse_case`, `parse_cases`, … | here |
+//! | `questions` | `engine/questions.rs` |
+//! | `record`, `record_json`, `verify` | `audit/record.rs` |
+//! | `accounts` | `analysis/accounts.rs` |
+//! | `variant`, `with_overrides` (on the pack) | `analysis/parameters.rs` |
+//! | `memo` | `documents/memo.rs` |
 
 use crate::error::{Error, Problems};
 use crate::input::check::{self, Checked};

@@ -21,6 +21,13 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const SLL_2016_JSON: &str = include_str!("../../packs/sll-2016.json");
 
 /// A compiled, immutable policy: build it once, share it between threads, decide with it.
+///
+/// Its methods are defined with the layer they belong to: compiling and reading the pack
+/// here (`pack/compile.rs`); deciding, reviewing, scope, classification and reading inputs in
+/// `engine/mod.rs` (whose docs list every group); the form's questions in
+/// `engine/questions.rs`; records and verification in `audit/record.rs`; the yearly accounts
+/// in `analysis/accounts.rs`; variants in `analysis/parameters.rs`; the memo in
+/// `documents/memo.rs`.
 #[derive(Debug, Clone)]
 pub struct Policy {
     pack: PolicyPack,
