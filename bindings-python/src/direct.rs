@@ -21,7 +21,7 @@ pub fn case(obj: &Bound<'_, PyAny>, limits: &Limits) -> Option<Case> {
     obj.cast_exact::<PyDict>().ok()?;
     let mut size = Size { bytes: 0, max: limits.max_input_bytes };
     let tree = node(obj, 0, &mut size)?;
-    read_case(&tree, limits).ok()
+    read_case(tree, limits).ok()
 }
 
 /// An upper bound on the length of the JSON text `json.dumps` would write for what has been
@@ -48,18 +48,17 @@ fn node(obj: &Bound<'_, PyAny>, depth: usize, size: &mut Size) -> Option<Node<'s
         add(5)?;
         Some(Node::Bool(b.is_true()))
     } else if obj.is_instance_of::<PyInt>() {
-        // Its digits, as `json.dumps` writes an int (also of a subclass such as an IntEnum);
-        // beyond 64 bits, the JSON way.
-        let text = match obj.extract::<u64>() {
-            Ok(n) => n.to_string(),
-            Err(_) => obj.extract::<i64>().ok()?.to_string(),
-        };
-        add(text.len())?;
-        Some(Node::Number(Cow::Owned(text)))
+        // As `json.dumps` writes an int (also of a subclass such as an IntEnum): its digits,
+        // at most 20 of them. Beyond 64 bits, the JSON way.
+        add(20)?;
+        match obj.extract::<i64>() {
+            Ok(n) => Some(Node::Whole(n)),
+            Err(_) => Some(Node::Number(Cow::Owned(obj.extract::<u64>().ok()?.to_string()))),
+        }
     } else if let Ok(s) = obj.cast::<PyString>() {
-        let text = s.to_cow().ok()?.into_owned();
         // At most six bytes of JSON per character (`\u001f`), and the quotes.
-        add(2 + 6 * text.chars().count())?;
+        add(2 + 6 * s.len().ok()?)?;
+        let text = s.to_cow().ok()?.into_owned();
         Some(Node::Text(Cow::Owned(text)))
     } else if depth >= MAX_DEPTH {
         None
@@ -67,8 +66,9 @@ fn node(obj: &Bound<'_, PyAny>, depth: usize, size: &mut Size) -> Option<Node<'s
         add(2)?;
         let mut members = Vec::with_capacity(d.len());
         for (key, value) in d.iter() {
-            let key = key.cast::<PyString>().ok()?.to_cow().ok()?.into_owned();
-            size.add(6 + 6 * key.chars().count())?;
+            let key = key.cast::<PyString>().ok()?;
+            size.add(6 + 6 * key.len().ok()?)?;
+            let key = key.to_cow().ok()?.into_owned();
             members.push((Cow::Owned(key), node(&value, depth + 1, size)?));
         }
         Some(Node::Object(members))

@@ -1,7 +1,8 @@
 //! The native part of the `digipolicy` Python package. Thin: it converts and forwards to
 //! the core's one operation layer (`digipolicy::ffi::run`, a `Request` in and a `Response`
 //! out); every rule lives in the core. The typed API is
-//! in `python/digipolicy/`; errors are raised as its `_errors` classes.
+//! in `python/digipolicy/`; errors are raised as its `_errors` classes, through the factory
+//! the package hands down (`_set_error_factory`).
 
 mod direct;
 mod dumps;
@@ -16,19 +17,27 @@ use std::sync::Arc;
 
 create_exception!(_native, InputError, PyValueError, "Invalid input; the first argument is the error report as JSON.");
 
+/// How the package turns an error report into its exception (`digipolicy._errors.from_report`,
+/// which the package hands down when it is imported, so this layer never imports the
+/// package above it).
+static ERROR_FACTORY: pyo3::sync::PyOnceLock<Py<PyAny>> = pyo3::sync::PyOnceLock::new();
+
+/// Takes the package's error factory: a callable from an error report's JSON to an exception.
+#[pyfunction]
+fn _set_error_factory(py: Python<'_>, factory: Py<PyAny>) {
+    let _ = ERROR_FACTORY.set(py, factory);
+}
+
 /// The Python exception for an error report: `digipolicy.InvalidCase`, `InvalidPolicy`, …
-/// as `digipolicy._errors.from_report` chooses it (the plain `InputError` only if that
-/// module cannot be imported).
+/// as the package's factory chooses it (the plain `InputError` before the package has
+/// given one).
 fn input_error(report: &ErrorReport) -> PyErr {
     let json = report.to_json();
     Python::attach(|py| {
-        let exception = py
-            .import("digipolicy._errors")
-            .and_then(|m| m.getattr("from_report"))
-            .and_then(|from_report| from_report.call1((json.as_str(),)));
+        let exception = ERROR_FACTORY.get(py).map(|factory| factory.call1(py, (json.as_str(),)));
         match exception {
-            Ok(value) => PyErr::from_value(value),
-            Err(_) => InputError::new_err(json.clone()),
+            Some(Ok(value)) => PyErr::from_value(value.into_bound(py)),
+            _ => InputError::new_err(json.clone()),
         }
     })
 }
@@ -540,6 +549,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(labels_json, m)?)?;
     m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
     m.add_function(wrap_pyfunction!(format_score, m)?)?;
+    m.add_function(wrap_pyfunction!(_set_error_factory, m)?)?;
     m.add("InputError", m.py().get_type::<InputError>())?;
     m.add("CANDIDATE_ROW", PyTuple::new(m.py(), CANDIDATE_ROW)?)?;
     m.add("SCORES_ROW", PyTuple::new(m.py(), SCORES_ROW)?)?;

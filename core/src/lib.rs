@@ -156,7 +156,7 @@ pub mod unstable {
 
     /// Reads a case from `node` under `limits` exactly as from the JSON text of the objects
     /// it was built from (the text's size is the caller's to check).
-    pub fn read_case(node: &Node<'_>, limits: &crate::Limits) -> Result<crate::Case, crate::Error> {
+    pub fn read_case(node: Node<'_>, limits: &crate::Limits) -> Result<crate::Case, crate::Error> {
         crate::input::parse::read_tree(node, false, limits)
             .map_err(|p| crate::Error::InvalidCase(crate::error::Problems::one(p)))
     }

@@ -1,5 +1,6 @@
 """Errors: every problem has a stable code, the JSON path of the field and a message. The
-native module raises these classes itself (through ``from_report``)."""
+native module raises these classes itself: this module hands it ``from_report`` when it is
+imported."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
+from . import _native
 from ._text import Lang, Text
 
 @dataclass(frozen=True)
@@ -126,3 +128,6 @@ def from_report(report: Union[str, Mapping[str, Any]]) -> InvalidInput:
     """The exception for an error report (JSON text or its object), by the input at fault."""
     data = json.loads(report) if isinstance(report, str) else dict(report)
     return _ERRORS.get(data.get("input", ""), InvalidInput)(data)
+
+
+_native._set_error_factory(from_report)

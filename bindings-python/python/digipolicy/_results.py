@@ -81,7 +81,9 @@ class CandidateResult:
         scores = fields["scores"]
         if scores is not None:
             fields["scores"] = _built(Scores, _SCORE_FIELDS, scores)
-        fields["partners"] = tuple(_built(Partner, _PARTNER_FIELDS, p) for p in fields["partners"])
+        partners = fields["partners"]
+        if partners:
+            fields["partners"] = tuple(_built(Partner, _PARTNER_FIELDS, p) for p in partners)
         return obj
 
     @classmethod

@@ -24,17 +24,17 @@ pub fn parse_list_or_object<T: DeserializeOwned>(json: &str) -> Result<T, Proble
 pub fn parse_within<T: DeserializeOwned>(json: &str, list_at_root: bool, limits: &Limits) -> Result<T, Problem> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let tree = crate::input::scan::scan(json, list_at_root, limits)?;
-    crate::input::tree::read(&tree).map_err(crate::input::messages::from_fault)
+    crate::input::tree::read(tree).map_err(crate::input::messages::from_fault)
 }
 
 /// Reads `T` from a tree a binding built from its runtime's objects, exactly as from the
 /// JSON text of those objects: the scanner's checks over the tree, then the typed reader.
 pub fn read_tree<T: DeserializeOwned>(
-    node: &crate::input::tree::Node<'_>,
+    node: crate::input::tree::Node<'_>,
     list_at_root: bool,
     limits: &Limits,
 ) -> Result<T, Problem> {
-    crate::input::scan::check_tree(node, list_at_root, limits)?;
+    crate::input::scan::check_tree(&node, list_at_root, limits)?;
     crate::input::tree::read(node).map_err(crate::input::messages::from_fault)
 }
 

@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 /// The contract's input fields that hold lists, in every input type (case, organisation,
 /// initiative, policy pack, regional strategy, compare request, align input). An array is
 /// allowed only as the value of one of these keys (and as the whole input where a list is
-/// accepted); `tests/schemas.rs` keeps this list equal to what the schemas say.
+/// accepted); `tests/schemas.rs` keeps this list equal to what the schemas say. Sorted.
 pub const ARRAY_FIELDS: &[&str] = &[
     "about",
     "aliases",
@@ -125,6 +125,8 @@ enum Place<'k> {
 impl<'k> Place<'k> {
     /// The place of the value under `key`: a list only under a key that holds one.
     fn under(key: &'k str) -> Place<'k> {
+        // A linear search: most keys differ from every list key in length, which is
+        // compared first (a binary search compares bytes at every step and is slower here).
         if ARRAY_FIELDS.contains(&key) {
             Place::ListAllowed(Some(key))
         } else {
@@ -196,52 +198,67 @@ fn string_too_long(path: &str, limits: &Limits) -> Problem {
 /// Checks a tree a binding built from its runtime's objects as the scanner checks JSON text,
 /// in the same order, with the same problems: a list only where the contract has one, list
 /// lengths, string lengths and nesting. (The size of the text and repeated keys are the
-/// binding's: its objects have no text and no key twice.)
+/// binding's: its objects have no text and no key twice.) The path is only written for a
+/// problem, on the way out.
 pub(crate) fn check_tree(node: &Node<'_>, list_at_root: bool, limits: &Limits) -> Result<(), Problem> {
-    let mut path = String::new();
     let place = if list_at_root { Place::ListAllowed(None) } else { Place::Root };
-    check_node(node, place, 0, &mut path, limits)
+    check_node(node, place, 0, limits).map_err(|(steps, problem)| {
+        let mut path = String::new();
+        for step in steps.iter().rev() {
+            match step {
+                Ok(index) => {
+                    let _ = write!(path, "[{index}]");
+                }
+                Err(key) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+            }
+        }
+        problem(&path)
+    })
 }
 
-fn check_node(
-    node: &Node<'_>,
-    place: Place<'_>,
-    depth: usize,
-    path: &mut String,
-    limits: &Limits,
-) -> Result<(), Problem> {
-    let chars = |s: &str| s.chars().count();
+/// Where a tree's check stopped: the steps from the root (innermost first; an index or a
+/// key) and the problem for that path.
+type TreeStop<'t> = (Vec<Result<usize, &'t str>>, Box<dyn FnOnce(&str) -> Problem + 't>);
+
+fn check_node<'t>(node: &'t Node<'_>, place: Place<'t>, depth: usize, limits: &'t Limits) -> Result<(), TreeStop<'t>> {
+    let stop = |problem: Box<dyn FnOnce(&str) -> Problem + 't>| Err((Vec::new(), problem));
+    // A string has at most as many characters as bytes: most need no count.
+    let too_long = |s: &str| s.len() > limits.max_string_chars && s.chars().count() > limits.max_string_chars;
     match node {
-        Node::Text(s) if chars(s) > limits.max_string_chars => Err(string_too_long(path, limits)),
-        Node::Null | Node::Bool(_) | Node::Number(_) | Node::Text(_) => Ok(()),
-        Node::List(_) if !matches!(place, Place::ListAllowed(_)) => Err(list_not_allowed(path, place)),
-        Node::Object(_) | Node::List(_) if depth >= MAX_DEPTH => Err(too_deep(path)),
+        Node::Text(s) if too_long(s) => stop(Box::new(move |path| string_too_long(path, limits))),
+        Node::Null | Node::Bool(_) | Node::Number(_) | Node::Whole(_) | Node::Text(_) => Ok(()),
+        Node::List(_) if !matches!(place, Place::ListAllowed(_)) => {
+            stop(Box::new(move |path| list_not_allowed(path, place)))
+        }
+        Node::Object(_) | Node::List(_) if depth >= MAX_DEPTH => stop(Box::new(too_deep)),
         Node::List(items) => {
             let key = if let Place::ListAllowed(key) = place { key } else { None };
             let (max, name) = limits.for_list(key.unwrap_or_default());
-            let base = path.len();
             for (i, item) in items.iter().enumerate() {
                 if i >= max {
-                    return Err(list_too_long(path, max, name));
+                    return stop(Box::new(move |path| list_too_long(path, max, name)));
                 }
-                let _ = write!(path, "[{i}]");
-                check_node(item, Place::Element, depth + 1, path, limits)?;
-                path.truncate(base);
+                check_node(item, Place::Element, depth + 1, limits).map_err(|(mut steps, p)| {
+                    steps.push(Ok(i));
+                    (steps, p)
+                })?;
             }
             Ok(())
         }
         Node::Object(members) => {
-            let base = path.len();
             for (key, value) in members {
-                if chars(key) > limits.max_string_chars {
-                    return Err(string_too_long(path, limits));
+                if too_long(key) {
+                    return stop(Box::new(move |path| string_too_long(path, limits)));
                 }
-                if base > 0 {
-                    path.push('.');
-                }
-                path.push_str(key);
-                check_node(value, Place::under(key), depth + 1, path, limits)?;
-                path.truncate(base);
+                check_node(value, Place::under(key), depth + 1, limits).map_err(|(mut steps, p)| {
+                    steps.push(Err(&**key));
+                    (steps, p)
+                })?;
             }
             Ok(())
         }
@@ -617,6 +634,11 @@ mod tests {
             Some((ErrorCode::DuplicateField, "cost.one_off_sek".into()))
         );
         assert_eq!(problem(r#"{"a":{"x":1},"b":{"x":1}}"#), None);
+    }
+
+    #[test]
+    fn the_list_fields_are_sorted() {
+        assert!(ARRAY_FIELDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! wording are decided by what happened, never by reading a message's text; the path is
 //! tracked as the reader descends.
 
-use serde::de::value::BorrowedStrDeserializer;
+use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -21,6 +21,9 @@ pub enum Node<'a> {
     Bool(bool),
     /// A number, as written (JSON's grammar, checked by the scanner).
     Number(Cow<'a, str>),
+    /// A whole number a binding read from its runtime's integer (the value `Number` would
+    /// have for its digits, without writing them).
+    Whole(i64),
     /// A string, decoded.
     Text(Cow<'a, str>),
     /// A list.
@@ -133,6 +136,7 @@ impl Found {
             Node::Null => Found::Null,
             Node::Bool(b) => Found::Bool(*b),
             Node::Number(text) => Found::number(text),
+            Node::Whole(n) => Found::Whole(n.to_string()),
             Node::Text(s) => Found::Text(s.to_string()),
             Node::List(_) => Found::List,
             Node::Object(_) => Found::Object,
@@ -363,17 +367,17 @@ pub(crate) fn float(text: &str) -> f64 {
     }
 }
 
-/// Reads `T` from `node`.
-pub(crate) fn read<'de, T: de::Deserialize<'de>>(node: &'de Node<'de>) -> Result<T, Fault> {
-    T::deserialize(At(node))
+/// Reads `T` from `node`, which it consumes: a string the tree owns (one with escapes, or
+/// one a binding built) moves into the value without a copy.
+pub(crate) fn read<T: de::DeserializeOwned>(mut node: Node<'_>) -> Result<T, Fault> {
+    T::deserialize(At(&mut node))
 }
 
 /// The reader at one node of the tree.
-#[derive(Clone, Copy)]
-struct At<'de>(&'de Node<'de>);
+struct At<'n, 'a>(&'n mut Node<'a>);
 
-impl<'de> At<'de> {
-    fn number<V: Visitor<'de>>(self, visitor: V, asked: Wanted) -> Result<V::Value, Fault> {
+impl At<'_, '_> {
+    fn number<'de, V: Visitor<'de>>(self, visitor: V, asked: Wanted) -> Result<V::Value, Fault> {
         match self.0 {
             Node::Number(text) => match number(text) {
                 Num::Unsigned(n) => visitor.visit_u64(n),
@@ -381,27 +385,34 @@ impl<'de> At<'de> {
                 Num::Float(f) => visitor.visit_f64(f),
             }
             .map_err(|f: Fault| f.wanting(asked).written(text)),
+            Node::Whole(n) => match u64::try_from(*n) {
+                Ok(n) => visitor.visit_u64(n),
+                Err(_) => visitor.visit_i64(*n),
+            }
+            .map_err(|f: Fault| f.wanting(asked).written(&n.to_string())),
             other => Err(Fault::wrong(other, asked, &visitor)),
         }
     }
 
-    fn text<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+    fn text<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
         match self.0 {
-            Node::Text(s) => visitor.visit_borrowed_str(s).map_err(|f: Fault| f.wanting(Wanted::Text)),
-            other => Err(Fault::wrong(other, Wanted::Text, &visitor)),
+            Node::Text(Cow::Owned(s)) => visitor.visit_string(std::mem::take(s)),
+            Node::Text(Cow::Borrowed(s)) => visitor.visit_str(s),
+            other => return Err(Fault::wrong(other, Wanted::Text, &visitor)),
         }
+        .map_err(|f: Fault| f.wanting(Wanted::Text))
     }
 
-    fn list<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+    fn list<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
         match self.0 {
-            Node::List(items) => visitor.visit_seq(Items { items: items.iter(), index: 0 }),
+            Node::List(items) => visitor.visit_seq(Items { items: items.iter_mut(), index: 0 }),
             other => Err(Fault::wrong(other, Wanted::List, &visitor)),
         }
     }
 
-    fn object<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
+    fn object<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
         match self.0 {
-            Node::Object(members) => visitor.visit_map(Members { members: members.iter(), value: None }),
+            Node::Object(members) => visitor.visit_map(Members { members: members.iter_mut(), value: None }),
             // Never a list for an object: serde's derived readers would bind it by position.
             other => Err(Fault::wrong(other, Wanted::Object, &visitor)),
         }
@@ -417,14 +428,14 @@ macro_rules! numbers {
     };
 }
 
-impl<'de> Deserializer<'de> for At<'de> {
+impl<'de> Deserializer<'de> for At<'_, '_> {
     type Error = Fault;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
-        match self.0 {
+        match &*self.0 {
             Node::Null => visitor.visit_unit(),
             Node::Bool(b) => visitor.visit_bool(*b),
-            Node::Number(_) => self.number(visitor, Wanted::Other),
+            Node::Number(_) | Node::Whole(_) => self.number(visitor, Wanted::Other),
             Node::Text(_) => self.text(visitor),
             Node::List(_) => self.list(visitor),
             Node::Object(_) => self.object(visitor),
@@ -475,9 +486,10 @@ impl<'de> Deserializer<'de> for At<'de> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Fault> {
-        match self.0 {
-            Node::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
+        if matches!(self.0, Node::Null) {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
         }
     }
 
@@ -534,7 +546,7 @@ impl<'de> Deserializer<'de> for At<'de> {
     ) -> Result<V::Value, Fault> {
         // The contract's enumerations are names; a name is read as a unit variant.
         match self.0 {
-            Node::Text(s) => visitor.visit_enum(BorrowedStrDeserializer::new(s)),
+            Node::Text(s) => visitor.visit_enum(StrDeserializer::new(s)),
             other => Err(Fault::wrong(other, Wanted::OneOf, &visitor)),
         }
     }
@@ -549,12 +561,12 @@ impl<'de> Deserializer<'de> for At<'de> {
 }
 
 /// A list's items, each read at its index.
-struct Items<'de> {
-    items: std::slice::Iter<'de, Node<'de>>,
+struct Items<'n, 'a> {
+    items: std::slice::IterMut<'n, Node<'a>>,
     index: usize,
 }
 
-impl<'de> SeqAccess<'de> for Items<'de> {
+impl<'de> SeqAccess<'de> for Items<'_, '_> {
     type Error = Fault;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Fault> {
@@ -570,21 +582,20 @@ impl<'de> SeqAccess<'de> for Items<'de> {
 }
 
 /// An object's members, each value read under its key.
-struct Members<'de> {
-    members: std::slice::Iter<'de, (Cow<'de, str>, Node<'de>)>,
-    value: Option<(&'de str, &'de Node<'de>)>,
+struct Members<'n, 'a> {
+    members: std::slice::IterMut<'n, (Cow<'a, str>, Node<'a>)>,
+    value: Option<(&'n str, &'n mut Node<'a>)>,
 }
 
-impl<'de> MapAccess<'de> for Members<'de> {
+impl<'de> MapAccess<'de> for Members<'_, '_> {
     type Error = Fault;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Fault> {
         let Some((key, node)) = self.members.next() else { return Ok(None) };
-        let key: &'de str = key;
+        let key: &str = key;
+        let field = seed.deserialize(StrDeserializer::new(key)).map_err(|f: Fault| f.within(Step::Key(key.to_owned())));
         self.value = Some((key, node));
-        seed.deserialize(BorrowedStrDeserializer::new(key))
-            .map(Some)
-            .map_err(|f: Fault| f.within(Step::Key(key.to_owned())))
+        field.map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Fault> {
