@@ -38,49 +38,51 @@ impl Size {
     }
 }
 
-/// The tree of `obj`, while its text stays within the size limit.
+/// The tree of `obj`, while its text stays within the size limit. Strings and dicts, the
+/// commonest, are tried first; a bool before an int (a bool is an int in Python).
 fn node(obj: &Bound<'_, PyAny>, depth: usize, size: &mut Size) -> Option<Node<'static>> {
-    let mut add = |n: usize| size.add(n);
-    if obj.is_none() {
-        add(4)?;
-        Some(Node::Null)
+    if let Ok(s) = obj.cast::<PyString>() {
+        Some(Node::Text(Cow::Owned(text(s, size)?)))
+    } else if depth >= MAX_DEPTH {
+        None
+    } else if let Ok(d) = obj.cast_exact::<PyDict>() {
+        size.add(2)?;
+        let mut members = Vec::with_capacity(d.len());
+        for (key, value) in d.iter() {
+            let key = text(key.cast::<PyString>().ok()?, size)?;
+            size.add(4)?;
+            members.push((Cow::Owned(key), node(&value, depth + 1, size)?));
+        }
+        Some(Node::Object(members))
     } else if let Ok(b) = obj.cast::<PyBool>() {
-        add(5)?;
+        size.add(5)?;
         Some(Node::Bool(b.is_true()))
     } else if obj.is_instance_of::<PyInt>() {
         // As `json.dumps` writes an int (also of a subclass such as an IntEnum): its digits,
         // at most 20 of them. Beyond 64 bits, the JSON way.
-        add(20)?;
+        size.add(20)?;
         match obj.extract::<i64>() {
             Ok(n) => Some(Node::Whole(n)),
             Err(_) => Some(Node::Number(Cow::Owned(obj.extract::<u64>().ok()?.to_string()))),
         }
-    } else if let Ok(s) = obj.cast::<PyString>() {
-        // At most six bytes of JSON per character (`\u001f`), and the quotes.
-        add(2 + 6 * s.len().ok()?)?;
-        let text = s.to_cow().ok()?.into_owned();
-        Some(Node::Text(Cow::Owned(text)))
-    } else if depth >= MAX_DEPTH {
-        None
-    } else if let Ok(d) = obj.cast_exact::<PyDict>() {
-        add(2)?;
-        let mut members = Vec::with_capacity(d.len());
-        for (key, value) in d.iter() {
-            let key = key.cast::<PyString>().ok()?;
-            size.add(6 + 6 * key.len().ok()?)?;
-            let key = key.to_cow().ok()?.into_owned();
-            members.push((Cow::Owned(key), node(&value, depth + 1, size)?));
-        }
-        Some(Node::Object(members))
-    } else if obj.is_exact_instance_of::<PyList>() || obj.is_exact_instance_of::<PyTuple>() {
-        let len = obj.len().ok()?;
-        add(2usize.saturating_add(len.saturating_mul(2)))?;
-        let mut items = Vec::with_capacity(len);
-        for item in obj.try_iter().ok()? {
-            items.push(node(&item.ok()?, depth + 1, size)?);
-        }
-        Some(Node::List(items))
+    } else if obj.is_none() {
+        size.add(4)?;
+        Some(Node::Null)
+    } else if let Ok(list) = obj.cast_exact::<PyList>() {
+        size.add(2usize.saturating_add(list.len().saturating_mul(2)))?;
+        list.iter().map(|item| node(&item, depth + 1, size)).collect::<Option<_>>().map(Node::List)
+    } else if let Ok(tuple) = obj.cast_exact::<PyTuple>() {
+        size.add(2usize.saturating_add(tuple.len().saturating_mul(2)))?;
+        tuple.iter().map(|item| node(&item, depth + 1, size)).collect::<Option<_>>().map(Node::List)
     } else {
         None
     }
+}
+
+/// A Python string's text; its JSON is at most six bytes a character (`\u001f`, and a
+/// character is at least one byte), and the quotes.
+fn text(s: &Bound<'_, PyString>, size: &mut Size) -> Option<String> {
+    let text = s.to_cow().ok()?.into_owned();
+    size.add(2usize.saturating_add(text.len().saturating_mul(6)))?;
+    Some(text)
 }

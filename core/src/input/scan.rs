@@ -255,7 +255,9 @@ fn check_node<'t>(node: &'t Node<'_>, place: Place<'t>, depth: usize, limits: &'
                 if too_long(key) {
                     return stop(Box::new(move |path| string_too_long(path, limits)));
                 }
-                check_node(value, Place::under(key), depth + 1, limits).map_err(|(mut steps, p)| {
+                // Only a list asks where it stands.
+                let place = if matches!(value, Node::List(_)) { Place::under(key) } else { Place::Field };
+                check_node(value, place, depth + 1, limits).map_err(|(mut steps, p)| {
                     steps.push(Err(&**key));
                     (steps, p)
                 })?;
@@ -406,7 +408,10 @@ impl<'a> Scanner<'a> {
                 Some(_) => return Err(Stop::Syntax(Syntax::ExpectedColon, self.at)),
                 None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
             }
-            let value = self.value(Place::under(&key))?;
+            // Only a list asks where it stands.
+            self.skip_space();
+            let place = if self.peek() == Some(b'[') { Place::under(&key) } else { Place::Field };
+            let value = self.value(place)?;
             self.path.truncate(base);
             members.push((key, value));
             self.skip_space();
