@@ -1,8 +1,8 @@
 //! The readable text report of a decision.
 
 use digipolicy::{
-    kronor, score, AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy, Review,
-    Scope, Sensitivity,
+    clauses, kronor, score, AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome,
+    Policy, Review, Scope, Sensitivity,
 };
 use std::fmt::Write;
 
@@ -55,18 +55,21 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     let _ = writeln!(out, "{} {}: {}", t(lang, "Ärende", "Case"), decision.case_id, case.title);
     let _ = writeln!(
         out,
-        "{} {} {} · {} {} {}",
-        t(lang, "Policy", "Policy"),
-        decision.policy.id,
-        decision.policy.version,
-        t(lang, "horisont", "horizon"),
+        "{} · {} {} {}",
+        policy.pack().title.get(lang),
+        t(lang, "kostnaden räknas över", "cost counted over"),
         decision.horizon_years,
         t(lang, "år", "years")
     );
     let status = decision.status.label().get(lang).to_owned();
     let _ = writeln!(out, "{}: {status}", t(lang, "Status", "Status"));
     if let Some(date) = &decision.as_of {
-        let _ = writeln!(out, "{}: {date} (as_of)", t(lang, "Beslutsdatum", "Decision date"));
+        let _ = writeln!(
+            out,
+            "{}: {date} ({})",
+            t(lang, "Beslutsdatum", "Decision date"),
+            t(lang, "angivet vid körningen", "given when run")
+        );
     }
     let route = decision.route.map_or_else(|| "–".to_owned(), |r| r.label().get(lang).to_owned());
     let _ = writeln!(out, "{}: {route}", t(lang, "Väg", "Route"));
@@ -74,16 +77,25 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
 
     out.push_str(&ranking_section(case, decision, lang));
-    out.push_str(&findings_section(decision, lang));
+    out.push_str(&findings_section(decision, policy, lang));
     out.push('\n');
     out.push_str(&review_section(&decision.review, policy, lang));
 
-    let _ = writeln!(out, "\n{}", t(lang, "Spår", "Trace"));
+    let _ = writeln!(out, "\n{}", t(lang, "Så prövades ärendet", "How the case was tried"));
     for (i, s) in decision.trace.iter().enumerate() {
-        let title = policy.clause(&s.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
-        let _ = writeln!(out, "  {}. {} ({title}): {}", i + 1, s.clause, s.message.get(lang));
+        let _ = writeln!(out, "  {}. {}: {}", i + 1, cited(policy, &s.clause, lang), s.message.get(lang));
     }
     out
+}
+
+/// A clause as a person cites it: its title and where it stands ("Samordnad anskaffning,
+/// policyn § 5.9"), never its id.
+fn cited(policy: &Policy, clause: &str, lang: Lang) -> String {
+    let place = clauses::citation(clause).get(lang).to_owned();
+    match policy.clause(clause) {
+        Some(c) => format!("{} ({place})", c.title.get(lang)),
+        None => place,
+    }
 }
 
 /// The name of candidate `id` in `case`, or the id when no candidate has it.
@@ -143,12 +155,18 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
 }
 
 /// Findings, open deviations, what would change the outcome and missing evidence.
-fn findings_section(decision: &Decision, lang: Lang) -> String {
+fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();
     if !decision.findings.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
         for f in &decision.findings {
-            let _ = writeln!(out, "  {}, {}: {}", f.severity.label().get(lang), f.clause, f.message.get(lang));
+            let _ = writeln!(
+                out,
+                "  {}, {}: {}",
+                f.severity.label().get(lang),
+                cited(policy, &f.clause, lang),
+                f.message.get(lang)
+            );
             if let Some(text) = &f.justified {
                 let _ = writeln!(out, "    {}: {text}", t(lang, "motiverad", "justified"));
             }
@@ -157,7 +175,7 @@ fn findings_section(decision: &Decision, lang: Lang) -> String {
     if !decision.open_deviations.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Avvikelser utan motivering", "Deviations not yet justified"));
         for d in &decision.open_deviations {
-            let _ = writeln!(out, "  {}: {}", d.clause, d.message.get(lang));
+            let _ = writeln!(out, "  {}: {}", cited(policy, &d.clause, lang), d.message.get(lang));
         }
     }
 
@@ -172,7 +190,7 @@ fn findings_section(decision: &Decision, lang: Lang) -> String {
         let _ =
             writeln!(out, "\n{}", t(lang, "Underlag som saknas före beslut", "Evidence needed before the decision"));
         for e in &decision.missing_evidence {
-            let _ = writeln!(out, "  {e}");
+            let _ = writeln!(out, "  – {}", gate_question(e, lang));
         }
     }
 
@@ -193,55 +211,98 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
     let c = review.counts;
     let _ = writeln!(
         out,
-        "{} ({} {}, {} {}, {} {}, {} {})",
+        "{} ({}, {}, {}, {})",
         t(lang, "Principer", "Principles"),
-        c.met,
-        outcome(Outcome::Met, lang),
-        c.not_met,
-        outcome(Outcome::NotMet, lang),
-        c.not_known,
-        outcome(Outcome::NotKnown, lang),
-        c.not_applicable,
-        outcome(Outcome::NotApplicable, lang)
+        counted(c.met, Outcome::Met, lang),
+        counted(c.not_met, Outcome::NotMet, lang),
+        counted(c.not_known, Outcome::NotKnown, lang),
+        counted(c.not_applicable, Outcome::NotApplicable, lang)
     );
     let mut rows = Vec::new();
     for r in &review.results {
         let title = policy.clause(&r.clause).map(|c| c.title.get(lang).to_owned()).unwrap_or_default();
         let severity = r.severity.map_or_else(String::new, |s| s.label().get(lang).to_owned());
         rows.push(vec![
-            r.clause.to_string(),
             title,
+            clauses::citation(&r.clause).get(lang).to_owned(),
             outcome(r.outcome, lang),
             severity,
             r.message.get(lang).into_owned(),
         ]);
     }
     out.push_str(&table(&rows));
-    if !review.missing_evidence.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            t(lang, "Underlag som skulle avgöra det okända", "Evidence that would settle what is not known")
-        );
-        for field in &review.missing_evidence {
-            let _ = writeln!(out, "  {field}");
+    out.push_str(&open_questions(review, policy, lang));
+    out
+}
+
+/// How many principles had an outcome, with the Swedish plural ("1 uppfylld", "2 uppfyllda").
+fn counted(n: u32, o: Outcome, lang: Lang) -> String {
+    let word = match (o, n == 1) {
+        (Outcome::Met, true) => t(lang, "uppfylld", "met"),
+        (Outcome::Met, false) => t(lang, "uppfyllda", "met"),
+        (Outcome::NotMet, true) => t(lang, "ej uppfylld", "not met"),
+        (Outcome::NotMet, false) => t(lang, "ej uppfyllda", "not met"),
+        (Outcome::NotKnown, true) => t(lang, "okänd", "not known"),
+        (Outcome::NotKnown, false) => t(lang, "okända", "not known"),
+        (Outcome::NotApplicable, true) => t(lang, "ej tillämplig", "not applicable"),
+        (Outcome::NotApplicable, false) => t(lang, "ej tillämpliga", "not applicable"),
+    };
+    format!("{n} {word}")
+}
+
+/// What would settle the principles not known, as the questions the form asks, under the
+/// principle they settle; a question asked for two principles is listed once.
+fn open_questions(review: &Review, policy: &Policy, lang: Lang) -> String {
+    let mut out = String::new();
+    if review.missing_evidence.is_empty() {
+        return out;
+    }
+    let labels: std::collections::BTreeMap<String, String> = policy
+        .questions()
+        .into_iter()
+        .flat_map(|g| g.questions)
+        .map(|q| (q.field, q.label.get(lang).to_owned()))
+        .collect();
+    let _ =
+        writeln!(out, "\n{}", t(lang, "Det här skulle avgöra det som är okänt", "What would settle what is not known"));
+    let mut asked = std::collections::BTreeSet::new();
+    for r in review.results.iter().filter(|r| !r.missing_evidence.is_empty()) {
+        let fresh: Vec<&str> =
+            r.missing_evidence.iter().map(|f| f.as_ref()).filter(|f| asked.insert(f.to_owned())).collect();
+        if fresh.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "  {}:", cited(policy, &r.clause, lang));
+        for field in fresh {
+            let label = labels.get(field).cloned().unwrap_or_else(|| gate_question(field, lang));
+            let _ = writeln!(out, "    – {}", first_upper(&label));
         }
     }
     out
 }
 
+/// What a field the decision waits for asks, in words.
+fn gate_question(field: &str, lang: Lang) -> String {
+    match field {
+        "benefit_assessment.done" => t(
+            lang,
+            "En bedömning av nyttan för hela landstinget (policyn § 5.6)",
+            "An assessment of the benefit to the whole council (the policy § 5.6)",
+        ),
+        other => other.replace(['.', '_'], " "),
+    }
+}
+
+/// `text` with its first letter in upper case.
+fn first_upper(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// Renders a review on its own.
 pub fn render_review(review: &Review, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {} · {} {} {}\n",
-        t(lang, "Ärende", "Case"),
-        review.case_id,
-        t(lang, "policy", "policy"),
-        review.policy.id,
-        review.policy.version
-    );
+    let _ = writeln!(out, "{} {} · {}\n", t(lang, "Ärende", "Case"), review.case_id, policy.pack().title.get(lang));
     out.push_str(&review_section(review, policy, lang));
     out
 }

@@ -587,3 +587,32 @@ fn the_readme_commands_for_records_memos_and_accounts_run() {
         assert!(!o.stdout.is_empty(), "{line}");
     }
 }
+
+/// The text report cites clauses as a person does and asks for missing evidence in words:
+/// no clause id and no pack id anywhere, no field path where it lists what would settle the
+/// review, and the Swedish counts in their plural.
+#[test]
+fn the_text_report_cites_clauses_and_asks_in_words() {
+    for example in std::fs::read_dir(root().join("examples")).unwrap() {
+        let path = example.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        for lang in ["sv", "en"] {
+            let o = run(&["decide", path.to_str().unwrap(), "--lang", lang], None);
+            let report = stdout(&o);
+            assert!(!report.is_empty(), "{path:?}: {}", stderr(&o));
+            for id in ["policy:", "-strategy:", "sll-2016", "(as_of)", "Spår", "Trace"] {
+                assert!(!report.contains(id), "{path:?} {lang}: `{id}` in\n{report}");
+            }
+            let settle = report.split(if lang == "sv" { "Det här skulle avgöra" } else { "What would settle" }).nth(1);
+            let settle = settle.map(|s| s.split("\n\n").next().unwrap_or_default()).unwrap_or_default();
+            for path_part in ["evidence.", "governing_documents.", "e_service.", "_"] {
+                assert!(!settle.contains(path_part), "{path:?} {lang}: `{path_part}` in\n{settle}");
+            }
+        }
+    }
+    let sv = stdout(&run(&["decide", EXAMPLE, "--lang", "sv"], None));
+    assert!(sv.contains("(2 uppfyllda, 0 ej uppfyllda, 11 okända, 1 ej tillämplig)"), "{sv}");
+    assert!(sv.contains("Samordnad anskaffning (policyn § 5.9)"), "{sv}");
+}

@@ -112,3 +112,39 @@ pub const CITED: &[&str] = &[
     INNOVATION_STRATEGY_6_3,
     INNOVATION_STRATEGY_6_5,
 ];
+
+/// A clause as a person cites it, in Swedish and English: `policy:5.9` is "policyn § 5.9" /
+/// "the policy § 5.9", `digitalisation-strategy:6.1` is "digitaliseringsstrategin avsnitt
+/// 6.1" / "the digitalisation strategy section 6.1". An id of another document is cited as
+/// it is written.
+///
+/// ```
+/// let c = digipolicy::clauses::citation("innovation-strategy:6.3");
+/// assert_eq!((&*c.sv, &*c.en), ("innovationsstrategin avsnitt 6.3", "the innovation strategy section 6.3"));
+/// ```
+pub fn citation(id: &str) -> crate::text::Text {
+    let (document, section) = id.split_once(':').unwrap_or((id, ""));
+    let (sv, en, sv_mark, en_mark) = match document {
+        "policy" => ("policyn", "the policy", "§", "§"),
+        "digitalisation-strategy" => ("digitaliseringsstrategin", "the digitalisation strategy", "avsnitt", "section"),
+        "innovation-strategy" => ("innovationsstrategin", "the innovation strategy", "avsnitt", "section"),
+        _ => return crate::text::Text::new(id.to_owned(), id.to_owned()),
+    };
+    crate::text::Text::new(format!("{sv} {sv_mark} {section}"), format!("{en} {en_mark} {section}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cited_clause_has_a_citation_without_its_id() {
+        for id in CITED {
+            let c = citation(id);
+            assert!(!c.sv.contains(':') && !c.en.contains(':'), "{id}: {c:?}");
+            assert!(c.sv.ends_with(id.rsplit(':').next().unwrap()), "{id}");
+        }
+        assert_eq!(citation("policy:5.9").sv, "policyn § 5.9");
+        assert_eq!(citation("other:1").en, "other:1");
+    }
+}
