@@ -155,6 +155,11 @@ fn tr(lang: Lang, sv: &str, en: &str) -> String {
     }
 }
 
+/// A clause as a person cites it ("policyn § 5.9"), never its id.
+fn cite(clause: &str, lang: Lang) -> String {
+    get(&crate::rules::clauses::citation(clause), lang)
+}
+
 fn get(text: &Text, lang: Lang) -> String {
     text.get(lang).to_owned()
 }
@@ -163,7 +168,7 @@ impl MemoView {
     fn new(policy: &Policy, case: &Case, decision: &Decision, lang: Lang) -> MemoView {
         let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
         let line = |clause: &str, message: &Message| ClauseLine {
-            clause: clause.to_owned(),
+            clause: cite(clause, lang),
             title: title(clause),
             message: message.get(lang).into_owned(),
         };
@@ -173,7 +178,12 @@ impl MemoView {
             title: case.title.clone(),
             unit: case.unit.clone(),
             date: case.decided_on.map(|d| d.to_string()).or_else(|| decision.as_of.clone()),
-            policy: format!("{} {}", pack.id, pack.version),
+            policy: format!(
+                "{} ({} {})",
+                get(&pack.title, lang),
+                get(&Text::new("version", "version"), lang),
+                pack.version
+            ),
             matter: matter(case, lang),
             proposal: proposal(decision, lang),
             summary: summary(decision, lang),
@@ -205,7 +215,7 @@ pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<Re
         .results
         .iter()
         .map(|r| ReviewRow {
-            clause: r.clause.to_string(),
+            clause: cite(&r.clause, lang),
             title: title(&r.clause),
             outcome: get(&r.outcome.label(), lang),
             severity: r.severity.map(|s| get(&s.label(), lang)).unwrap_or_default(),
@@ -388,7 +398,7 @@ fn weights(policy: &Policy, lang: Lang) -> String {
 fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -> Vec<DeviationRow> {
     let name = |id| decision.name_of(id).to_owned();
     let blocking = decision.findings.iter().filter(|f| f.severity == Severity::Blocking).map(|f| DeviationRow {
-        clause: f.clause.to_string(),
+        clause: cite(&f.clause, lang),
         title: title(&f.clause),
         severity: get(&f.severity.label(), lang),
         candidate: f.candidate.as_deref().map(name),
@@ -397,7 +407,7 @@ fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -
         blocking: true,
     });
     let deviations = decision.deviations().into_iter().map(|d| DeviationRow {
-        clause: d.clause.to_owned(),
+        clause: cite(d.clause, lang),
         title: title(d.clause),
         severity: get(&Severity::Deviation.label(), lang),
         candidate: d.candidate.map(name),
@@ -446,9 +456,17 @@ pub(super) fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
         .map(|path| {
             let item = decision.review.results.iter().flat_map(|r| &r.evidence).find(|e| e.field == path);
             let label = item.map(|e| e.label.text()).or_else(|| crate::rules::principles::condition_label(path));
-            match label {
-                Some(label) => format!("{} (`{path}`)", label.get(lang)),
-                None => format!("`{path}`"),
+            // What the evidence is, in words; the field's path is for developers (the JSON).
+            match (label, path) {
+                (Some(label), _) => label.get(lang).to_owned(),
+                (None, "benefit_assessment.done") => get(
+                    &Text::new(
+                        "en bedömning av nyttan för hela landstinget före beslutet (policyn § 5.6)",
+                        "an assessment of the benefit to the whole council before the decision (the policy § 5.6)",
+                    ),
+                    lang,
+                ),
+                (None, other) => other.replace(['.', '_'], " "),
             }
         })
         .collect()
