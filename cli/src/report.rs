@@ -1,8 +1,8 @@
 //! The readable text report of a decision.
 
 use digipolicy::{
-    clauses, kronor, score, AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome,
-    Policy, Review, Scope, Sensitivity,
+    clauses, kronor, AlignmentSet, Case, Classification, Comparison, Decision, Initiative, Lang, Outcome, Policy,
+    Review, Scope, Sensitivity,
 };
 use std::fmt::Write;
 
@@ -124,9 +124,12 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
         let mut order: Vec<_> = decision.candidates.iter().collect();
         order.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.id.clone()));
         for c in order {
-            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| score(v).get(lang).to_owned());
-            let stage = c.stage.label().get(lang).to_owned();
-            let stage = if c.co_development { format!("{stage} +") } else { stage };
+            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| two_decimals(v, lang));
+            let stage = if c.co_development {
+                t(lang, "utveckling i samverkan", "co-development")
+            } else {
+                c.stage.label().get(lang).to_owned()
+            };
             rows.push(vec![
                 c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
                 name_of(&c.id),
@@ -147,7 +150,13 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
                 .iter()
                 .map(|p| p.code.as_ref().map_or_else(|| p.name.clone(), |code| format!("{} ({code})", p.name)))
                 .collect();
-            let _ = writeln!(out, "  + {} {} {}", name_of(&c.id), t(lang, "med", "with"), partners.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}: {} {}",
+                name_of(&c.id),
+                t(lang, "i samverkan med", "together with"),
+                partners.join(", ")
+            );
         }
     }
 
@@ -233,6 +242,17 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
     out.push_str(&table(&rows));
     out.push_str(&open_questions(review, policy, lang));
     out
+}
+
+/// A score from 0 to 1 with two decimals, as the reader's language writes it (the JSON keeps
+/// the exact value).
+fn two_decimals(x: f64, lang: Lang) -> String {
+    let text = format!("{x:.2}");
+    if lang == Lang::Sv {
+        text.replace('.', ",")
+    } else {
+        text
+    }
 }
 
 /// How many principles had an outcome, with the Swedish plural ("1 uppfylld", "2 uppfyllda").
