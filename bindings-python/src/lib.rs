@@ -470,6 +470,13 @@ fn format_kronor(amount: u64) -> (String, String) {
     (t.sv.into_owned(), t.en.into_owned())
 }
 
+/// A clause as a person cites it in each language: (`policyn § 5.9`, `the policy § 5.9`).
+#[pyfunction]
+fn format_citation(clause: &str) -> (String, String) {
+    let t = digipolicy::clauses::citation(clause);
+    (t.sv.into_owned(), t.en.into_owned())
+}
+
 /// A score with four decimals as each language writes it: (`0,8333`, `0.8333`).
 #[pyfunction]
 fn format_score(score: f64) -> (String, String) {
@@ -549,6 +556,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(labels_json, m)?)?;
     m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
     m.add_function(wrap_pyfunction!(format_score, m)?)?;
+    m.add_function(wrap_pyfunction!(format_citation, m)?)?;
     m.add_function(wrap_pyfunction!(_set_error_factory, m)?)?;
     m.add("InputError", m.py().get_type::<InputError>())?;
     m.add("CANDIDATE_ROW", PyTuple::new(m.py(), CANDIDATE_ROW)?)?;

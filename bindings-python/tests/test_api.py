@@ -470,6 +470,14 @@ def test_accounts_tables_and_documents():
     assert "Innovationsbokslut 2020" in accounts.to_html(lang="sv")
     fig = accounts.plot()
     assert len(fig.axes) == 3
+    # A person reads titles and citations, never ids, in the tables' names and the plot.
+    assert routes.loc["in_house", "name"] == "in-house"
+    assert clauses.loc["policy:5.9", "cited"] == "Coordinated acquisition (the policy § 5.9)"
+    ticks = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    assert ticks and not any(":" in t or "_" in t for t in ticks), ticks
+    sv = digipolicy.accounts(_portfolio_records(), 2020, lang="sv")
+    assert sv.routes.set_index("route").loc["co_development", "name"] != "co_development"
+    assert "policyn § 5.9" in sv.clauses.set_index("clause").loc["policy:5.9", "cited"]
 
 
 def test_accounts_errors():

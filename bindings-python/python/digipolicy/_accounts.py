@@ -5,13 +5,27 @@ English, and as plots with matplotlib."""
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Mapping, Optional, Union
 
 from . import _native
 from ._text import Lang, check_lang
 
 ROUTES = ("in_house", "market", "co_development", "own_development", "no_candidate", "out_of_scope")
 Table = Union[List[Dict[str, Any]], "Any"]
+
+
+def _cited(clause: Mapping[str, Any], lang: Lang) -> str:
+    """A clause of the accounts as a person cites it: its title and place, never its id."""
+    sv, en = _native.format_citation(clause["clause"])
+    return f"{clause['title'][lang]} ({en if lang == 'en' else sv})"
+
+
+def _route_name(route: str, lang: Lang) -> str:
+    """A route in words in ``lang``."""
+    labels: Dict[str, Dict[str, str]] = json.loads(_native.labels_json())["route"]
+    if route in labels:
+        return labels[route][lang]
+    return "utanför policyn" if lang == "sv" else "out of scope"
 
 
 def _frame(rows: List[Dict[str, Any]]) -> Table:
@@ -62,7 +76,11 @@ class Accounts:
         rows = []
         before = (self.previous or {}).get("digitalisation", {}).get("routes", {})
         for route in ROUTES:
-            row: Dict[str, Any] = {"route": route, "requests": self.data["digitalisation"]["routes"][route]}
+            row: Dict[str, Any] = {
+                "route": route,
+                "name": _route_name(route, self._lang),
+                "requests": self.data["digitalisation"]["routes"][route],
+            }
             if self.previous is not None:
                 row["previous_year"] = before.get(route, 0)
             rows.append(row)
@@ -86,6 +104,7 @@ class Accounts:
                         "view": view,
                         "clause": c["clause"],
                         "title": c["title"][self._lang],
+                        "cited": _cited(c, self._lang),
                         "met": c["met"],
                         "not_met": c["not_met"],
                         "not_known": c["not_known"],
@@ -142,7 +161,7 @@ class Accounts:
         ax1.set_title(t(f"Vägar per kvartal {self.year}", f"Routes per quarter {self.year}"))
         ax1.legend(fontsize="small")
         clauses = [c for view in ("digitalisation", "innovation") for c in self.data[view]["clauses"]]
-        names = [c["clause"] for c in clauses]
+        names = [_cited(c, lang) for c in clauses]
         left = [0] * len(clauses)
         for key in ("met", "not_met", "not_known", "not_applicable"):
             values = [c[key] for c in clauses]
