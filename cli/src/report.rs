@@ -199,7 +199,7 @@ fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String 
         let _ =
             writeln!(out, "\n{}", t(lang, "Underlag som saknas före beslut", "Evidence needed before the decision"));
         for e in &decision.missing_evidence {
-            let _ = writeln!(out, "  – {}", gate_question(e, lang));
+            let _ = writeln!(out, "  – {}", first_upper(&in_words(&decision.review, e, lang)));
         }
     }
 
@@ -294,23 +294,17 @@ fn open_questions(review: &Review, policy: &Policy, lang: Lang) -> String {
         }
         let _ = writeln!(out, "  {}:", cited(policy, &r.clause, lang));
         for field in fresh {
-            let label = labels.get(field).cloned().unwrap_or_else(|| gate_question(field, lang));
+            let label = labels.get(field).cloned().unwrap_or_else(|| in_words(review, field, lang));
             let _ = writeln!(out, "    – {}", first_upper(&label));
         }
     }
     out
 }
 
-/// What a field the decision waits for asks, in words.
-fn gate_question(field: &str, lang: Lang) -> String {
-    match field {
-        "benefit_assessment.done" => t(
-            lang,
-            "En bedömning av nyttan för hela landstinget (policyn § 5.6)",
-            "An assessment of the benefit to the whole council (the policy § 5.6)",
-        ),
-        other => other.replace(['.', '_'], " "),
-    }
+/// What the evidence at `field` is, in the words of the rule that reads it (a field no rule
+/// labels, with its path's words).
+fn in_words(review: &Review, field: &str, lang: Lang) -> String {
+    review.evidence_label(field).map_or_else(|| field.replace(['.', '_'], " "), |m| m.get(lang).into_owned())
 }
 
 /// `text` with its first letter in upper case.

@@ -4,6 +4,7 @@ English, and as plots with matplotlib."""
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, Dict, List, Mapping, Optional, Union
 
@@ -20,9 +21,16 @@ def _cited(clause: Mapping[str, Any], lang: Lang) -> str:
     return f"{clause['title'][lang]} ({en if lang == 'en' else sv})"
 
 
+@functools.lru_cache(maxsize=1)
+def _labels() -> Dict[str, Any]:
+    """The core's labels of enum values (read once)."""
+    labels: Dict[str, Any] = json.loads(_native.labels_json())
+    return labels
+
+
 def _route_name(route: str, lang: Lang) -> str:
     """A route in words in ``lang``."""
-    labels: Dict[str, Dict[str, str]] = json.loads(_native.labels_json())["route"]
+    labels: Dict[str, Dict[str, str]] = _labels()["route"]
     if route in labels:
         return labels[route][lang]
     return "utanför policyn" if lang == "sv" else "out of scope"
@@ -145,7 +153,7 @@ class Accounts:
         import matplotlib.pyplot as plt  # type: ignore[import-untyped, unused-ignore]
 
         lang = check_lang(lang or self._lang)
-        labels = json.loads(_native.labels_json())
+        labels = _labels()
 
         def t(sv: str, en: str) -> str:
             return en if lang == "en" else sv

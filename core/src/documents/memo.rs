@@ -454,20 +454,10 @@ pub(super) fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
     paths
         .into_iter()
         .map(|path| {
-            let item = decision.review.results.iter().flat_map(|r| &r.evidence).find(|e| e.field == path);
-            let label = item.map(|e| e.label.text()).or_else(|| crate::rules::principles::condition_label(path));
             // What the evidence is, in words; the field's path is for developers (the JSON).
-            match (label, path) {
-                (Some(label), _) => label.get(lang).to_owned(),
-                (None, "benefit_assessment.done") => get(
-                    &Text::new(
-                        "en bedömning av nyttan för hela landstinget före beslutet (policyn § 5.6)",
-                        "an assessment of the benefit to the whole council before the decision (the policy § 5.6)",
-                    ),
-                    lang,
-                ),
-                (None, other) => other.replace(['.', '_'], " "),
-            }
+            let label = decision.review.evidence_label(path).map(Message::text);
+            let label = label.or_else(|| crate::rules::principles::condition_label(path));
+            label.map_or_else(|| path.replace(['.', '_'], " "), |label| label.get(lang).to_owned())
         })
         .collect()
 }

@@ -10,7 +10,7 @@
 
 use crate::error::{ErrorCode, Problem};
 use crate::input::limits::Limits;
-use crate::input::tree::{Node, Syntax};
+use crate::input::tree::{Node, Step, Syntax};
 use crate::text::Text;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -202,49 +202,34 @@ fn string_too_long(path: &str, limits: &Limits) -> Problem {
 /// problem, on the way out.
 pub(crate) fn check_tree(node: &Node<'_>, list_at_root: bool, limits: &Limits) -> Result<(), Problem> {
     let place = if list_at_root { Place::ListAllowed(None) } else { Place::Root };
-    check_node(node, place, 0, limits).map_err(|(steps, problem)| {
-        let mut path = String::new();
-        for step in steps.iter().rev() {
-            match step {
-                Ok(index) => {
-                    let _ = write!(path, "[{index}]");
-                }
-                Err(key) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(key);
-                }
-            }
-        }
-        problem(&path)
+    check_node(node, place, 0, limits).map_err(|(steps, mut problem)| {
+        problem.path = crate::input::tree::path_of(&steps);
+        problem
     })
 }
 
-/// Where a tree's check stopped: the steps from the root (innermost first; an index or a
-/// key) and the problem for that path.
-type TreeStop<'t> = (Vec<Result<usize, &'t str>>, Box<dyn FnOnce(&str) -> Problem + 't>);
+/// Where a tree's check stopped: the steps from the root (innermost first) and the problem,
+/// whose path they give.
+type TreeStop = (Vec<Step>, Problem);
 
-fn check_node<'t>(node: &'t Node<'_>, place: Place<'t>, depth: usize, limits: &'t Limits) -> Result<(), TreeStop<'t>> {
-    let stop = |problem: Box<dyn FnOnce(&str) -> Problem + 't>| Err((Vec::new(), problem));
+fn check_node(node: &Node<'_>, place: Place<'_>, depth: usize, limits: &Limits) -> Result<(), TreeStop> {
+    let stop = |problem: Problem| Err((Vec::new(), problem));
     // A string has at most as many characters as bytes: most need no count.
     let too_long = |s: &str| s.len() > limits.max_string_chars && s.chars().count() > limits.max_string_chars;
     match node {
-        Node::Text(s) if too_long(s) => stop(Box::new(move |path| string_too_long(path, limits))),
+        Node::Text(s) if too_long(s) => stop(string_too_long("", limits)),
         Node::Null | Node::Bool(_) | Node::Number(_) | Node::Whole(_) | Node::Text(_) => Ok(()),
-        Node::List(_) if !matches!(place, Place::ListAllowed(_)) => {
-            stop(Box::new(move |path| list_not_allowed(path, place)))
-        }
-        Node::Object(_) | Node::List(_) if depth >= MAX_DEPTH => stop(Box::new(too_deep)),
+        Node::List(_) if !matches!(place, Place::ListAllowed(_)) => stop(list_not_allowed("", place)),
+        Node::Object(_) | Node::List(_) if depth >= MAX_DEPTH => stop(too_deep("")),
         Node::List(items) => {
             let key = if let Place::ListAllowed(key) = place { key } else { None };
             let (max, name) = limits.for_list(key.unwrap_or_default());
             for (i, item) in items.iter().enumerate() {
                 if i >= max {
-                    return stop(Box::new(move |path| list_too_long(path, max, name)));
+                    return stop(list_too_long("", max, name));
                 }
                 check_node(item, Place::Element, depth + 1, limits).map_err(|(mut steps, p)| {
-                    steps.push(Ok(i));
+                    steps.push(Step::Index(i));
                     (steps, p)
                 })?;
             }
@@ -253,12 +238,12 @@ fn check_node<'t>(node: &'t Node<'_>, place: Place<'t>, depth: usize, limits: &'
         Node::Object(members) => {
             for (key, value) in members {
                 if too_long(key) {
-                    return stop(Box::new(move |path| string_too_long(path, limits)));
+                    return stop(string_too_long("", limits));
                 }
                 // Only a list asks where it stands.
                 let place = if matches!(value, Node::List(_)) { Place::under(key) } else { Place::Field };
                 check_node(value, place, depth + 1, limits).map_err(|(mut steps, p)| {
-                    steps.push(Err(&**key));
+                    steps.push(Step::Key(key.to_string()));
                     (steps, p)
                 })?;
             }
@@ -328,11 +313,13 @@ impl<'a> Scanner<'a> {
             Some(_) => return Err(Stop::Syntax(Syntax::InvalidNumber, self.at)),
             None => return Err(Stop::Syntax(Syntax::Eof, self.at)),
         }
+        let whole_digits = self.at - start;
         if self.peek() == Some(b'.') {
             self.at += 1;
             self.required_digits()?;
         }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
+        let exponent = matches!(self.peek(), Some(b'e' | b'E'));
+        if exponent {
             self.at += 1;
             if matches!(self.peek(), Some(b'+' | b'-')) {
                 self.at += 1;
@@ -340,7 +327,9 @@ impl<'a> Scanner<'a> {
             self.required_digits()?;
         }
         let text = self.src.get(start..self.at).unwrap_or_default();
-        if crate::input::tree::float(text).is_infinite() {
+        // Only an exponent or more than 308 digits before the point can overflow a float;
+        // the common number is not read twice.
+        if (exponent || whole_digits > 308) && crate::input::tree::float(text).is_infinite() {
             return Err(Stop::Syntax(Syntax::NumberOutOfRange, self.at.saturating_sub(1)));
         }
         Ok(Node::Number(Cow::Borrowed(text)))

@@ -172,9 +172,32 @@ pub(crate) enum Kind {
 
 /// One step of a path: a member's key or a list's index.
 #[derive(Debug, Clone, PartialEq)]
-enum Step {
+pub(crate) enum Step {
+    /// A member's key.
     Key(String),
+    /// A list's index.
     Index(usize),
+}
+
+/// The JSON path of `steps` given innermost first, as the contract writes paths (`a.b[0].c`).
+pub(crate) fn path_of(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps.iter().rev() {
+        match step {
+            Step::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
 }
 
 /// The typed reader's error: what went wrong and where.
@@ -193,22 +216,7 @@ impl Fault {
 
     /// The JSON path of the value that failed, as the contract writes paths (`a.b[0].c`).
     pub fn path(&self) -> String {
-        let mut out = String::new();
-        for step in self.steps.iter().rev() {
-            match step {
-                Step::Key(k) if out.is_empty() => out.push_str(k),
-                Step::Key(k) => {
-                    out.push('.');
-                    out.push_str(k);
-                }
-                Step::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
-            }
-        }
-        out
+        path_of(&self.steps)
     }
 
     fn within(mut self, step: Step) -> Fault {

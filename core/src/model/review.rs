@@ -213,4 +213,10 @@ impl Review {
     pub fn result(&self, clause: &str) -> Option<&PrincipleResult> {
         self.results.iter().find(|r| r.clause == clause)
     }
+
+    /// What the evidence at `field` (e.g. `benefit_assessment.done`) is, in the words of the
+    /// rule that reads it, when a result of this review reads it.
+    pub fn evidence_label(&self, field: &str) -> Option<&Message> {
+        self.results.iter().flat_map(|r| &r.evidence).find(|e| e.field == field).map(|e| &e.label)
+    }
 }
