@@ -1,6 +1,7 @@
 //! Calendar dates (ISO 8601, `YYYY-MM-DD`) for effective dates, without a clock: the core
 //! never reads the time; callers pass today's date where it matters.
 
+use crate::words::w;
 use std::fmt;
 
 /// A proleptic Gregorian calendar date.
@@ -93,10 +94,7 @@ pub(crate) fn not_a_date(path: &str, value: &str) -> crate::error::Problem {
                 format!("{} is not a date", crate::error::quote(value)),
             ),
         )
-        .with_hint(crate::text::Text::new(
-            "datum skrivs enligt ISO 8601: `ÅÅÅÅ-MM-DD`",
-            "dates are ISO 8601: `YYYY-MM-DD`",
-        ))
+        .with_hint(w!(DATE_DATES_ISO_YYYY_MM).text())
     }
 }
 

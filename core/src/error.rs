@@ -3,6 +3,7 @@
 //! backticks, a hint where one helps).
 
 use crate::text::{Lang, Text};
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -452,10 +453,7 @@ impl ErrorReport {
             "",
             Text::new(format!("internt fel: {what}"), format!("internal error: {what}")),
         )
-        .with_hint(Text::new(
-            "detta är ett fel i digipolicy; rapportera det tillsammans med indata",
-            "this is a bug in digipolicy; please report it with the input",
-        ));
+        .with_hint(w!(ERROR_BUG_DIGIPOLICY_PLEASE_REPORT).text());
         ErrorReport::single("library", problem)
     }
 

@@ -51,7 +51,8 @@
 //! own layer or the layers below it (a test, `core/tests/layers.rs`, checks this and that no
 //! two modules import each other in a circle):
 //!
-//! 1. foundations: `text` (bilingual text), `message` (bilingual messages rendered when
+//! 1. foundations: `text` (bilingual text), `words` (the wording catalogue, `core/words/*.ftl`,
+//!    every word for people by key), `message` (bilingual messages rendered when
 //!    read), `date` (calendar dates, no clock), `error` (error codes, problems with paths,
 //!    the error report);
 //! 2. `model`: the contract's types (case, decision, review, organisation, initiative, the
@@ -96,6 +97,7 @@ mod pack;
 mod rules;
 pub mod schema;
 mod text;
+mod words;
 
 #[cfg(feature = "analysis")]
 pub use analysis::accounts::Accounts;

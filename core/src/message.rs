@@ -280,7 +280,10 @@ impl JsonSchema for Message {
     }
 }
 
-/// A message from a wording literal and its parameters: `msg!("sv {0}", "en {0}", arg, …)`.
+/// A message from a wording literal and its parameters, for the tests of this module (code
+/// takes its words from the catalogue: `crate::words`).
+#[cfg(test)]
+/// `msg!("sv {0}", "en {0}", arg, …)`.
 /// Without parameters it is a fixed message and allocates nothing; with them the wording is a
 /// `'static` [`Wording`] and only the parameters are kept.
 macro_rules! msg {
@@ -291,6 +294,7 @@ macro_rules! msg {
         $crate::message::Message::lazy(&$crate::message::Wording { sv: $sv, en: $en }, std::sync::Arc::new([$($arg),+]))
     };
 }
+#[cfg(test)]
 pub(crate) use msg;
 
 #[cfg(test)]

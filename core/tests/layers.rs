@@ -13,7 +13,7 @@ const MAX_FUNCTION_LINES: usize = 60;
 /// The layer of a top-level module, bottom first.
 fn layer(module: &str) -> usize {
     match module {
-        "text" | "message" | "date" | "error" => 0,
+        "text" | "message" | "words" | "date" | "error" => 0,
         "model" => 1,
         "input" => 2,
         "rules" => 3,

@@ -7,6 +7,7 @@ use crate::model::decision::{CandidateResult, Decision};
 use crate::pack::Policy;
 use crate::rules::ranking::round4;
 use crate::text::Text;
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -176,9 +177,6 @@ fn message(most: Option<&CriterionSensitivity>) -> Text {
                 format!("The selection changes if the {name} weight moves from {from} to {to} ({factor}×): then {winner} is selected."),
             )
         }
-        None => Text::new(
-            "Ingen ändring av en enskild vikt inom 0–10× ändrar valet inom steget.",
-            "No change of a single weight within 0–10× changes the selection within the stage.",
-        ),
+        None => w!(SENSITIVITY_CHANGE_SINGLE_WEIGHT_WITHIN).text(),
     }
 }

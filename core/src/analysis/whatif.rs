@@ -8,6 +8,7 @@ use crate::model::decision::{Decision, Route, Status};
 use crate::model::pack::PolicyRef;
 use crate::pack::Policy;
 use crate::text::Text;
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -99,7 +100,7 @@ fn summary(d: &Decision) -> DecisionSummary {
 /// Why the outcome differs (or not), from the changed parameters and the ranks.
 fn reason(a: &Decision, b: &Decision, changes: &[ParameterChange]) -> Text {
     if a.route == b.route && a.selected == b.selected && a.status == b.status {
-        return Text::new("Samma väg, val och status.", "Same route, selection and status.");
+        return w!(WHATIF_SAME_ROUTE_SELECTION_STATUS).text();
     }
     let mut sv = Vec::new();
     let mut en = Vec::new();
@@ -172,7 +173,7 @@ pub fn compare(cases: &[Case], a: &Policy, b: &Policy) -> Comparison {
                     route_changed: false,
                     selection_changed: false,
                     status_changed: false,
-                    reason: Text::new("Ärendet är ogiltigt.", "The case is invalid."),
+                    reason: w!(WHATIF_CASE_INVALID).text(),
                     error,
                 });
             }

@@ -15,6 +15,7 @@ use crate::error::{Error, ErrorCode, Problem, Problems};
 use crate::model::decision::{Decision, Route, Status};
 use crate::pack::Policy;
 use crate::text::Text;
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -114,7 +115,7 @@ impl Policy {
     pub fn verify(&self, record: &DecisionRecord) -> Verification {
         let mut differences = Vec::new();
         if digest(&record.case) != record.input_digest {
-            differences.push(Text::new("ärendets digest stämmer inte", "the case's digest does not match"));
+            differences.push(w!(RECORD_CASE_S_DIGEST_DOES).text());
         }
         let stamp = pack_stamp(self);
         if stamp != record.pack {
@@ -129,9 +130,7 @@ impl Policy {
         let now =
             serde_json::from_value(record.case.clone()).map_err(|_| ()).and_then(|c| self.decide(&c).map_err(|_| ()));
         match now {
-            Err(()) => {
-                differences.push(Text::new("ärendet går inte längre att avgöra", "the case can no longer be decided"))
-            }
+            Err(()) => differences.push(w!(RECORD_CASE_CAN_LONGER_DECIDED).text()),
             Ok(d) => compare(&record.decision, &d, &mut differences),
         }
         let verdict = if differences.is_empty() { Verdict::Ok } else { Verdict::Different };
@@ -193,7 +192,7 @@ fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
         None => (format!("ingen beslutspost: {detail}"), format!("not a decision record: {detail}")),
     };
     let problem = Problem::new(ErrorCode::WrongType, path, Text::new(sv, en))
-        .with_hint(Text::new("en beslutspost är vad `record` skriver", "a decision record is what `record` writes"));
+        .with_hint(w!(RECORD_DECISION_RECORD_WHAT_RECORD).text());
     Error::InvalidRecord(Problems::one(problem))
 }
 
@@ -219,6 +218,6 @@ fn compare(then: &Decision, now: &Decision, out: &mut Vec<Text>) {
         out.push(Text::new(format!("iakttagelser [{a}] → [{b}]"), format!("findings [{a}] → [{b}]")));
     }
     if out.is_empty() && then != now {
-        out.push(Text::new("beslutets text skiljer sig", "the decision's wording differs"));
+        out.push(w!(RECORD_DECISION_S_WORDING_DIFFERS).text());
     }
 }

@@ -6,6 +6,7 @@ use crate::analysis::accounts::{Accounts, ClauseCounts, DigitalisationView, Inno
 use crate::error::Error;
 use crate::model::decision::Route;
 use crate::text::{kronor, percent, Lang, Text};
+use crate::words::w;
 use serde::Serialize;
 
 use super::Format;
@@ -120,52 +121,31 @@ fn digitalisation_figures(d: &DigitalisationView) -> Vec<(Text, Kind)> {
     let r = &d.routes;
     let c = |n: u32| Kind::Count(n.into());
     vec![
-        (Text::new("Ärenden", "Requests"), c(d.requests)),
-        (Text::new("Väg: befintligt inom landstinget", "Route: in-house"), c(r.in_house)),
-        (Text::new("Väg: upphandla befintlig produkt", "Route: procure from the market"), c(r.market)),
-        (
-            Text::new("Väg: utveckling med andra regioner", "Route: co-development with other regions"),
-            c(r.co_development),
-        ),
-        (Text::new("Väg: egen utveckling", "Route: own development"), c(r.own_development)),
-        (Text::new("Inget alternativ mötte behovet", "No candidate met the need"), c(r.no_candidate)),
-        (Text::new("Utanför policyn (§2)", "Out of scope (§2)"), c(r.out_of_scope)),
-        (Text::new("Andel återanvändning inom landstinget", "Share of in-house reuse"), Kind::Share(d.in_house_share)),
-        (
-            Text::new("Andel samutveckling av utvecklingen", "Share of co-development in development"),
-            Kind::Share(d.co_development_share),
-        ),
-        (Text::new("Blockerade beslut (§5.6)", "Blocked decisions (§5.6)"), c(d.blocked)),
-        (Text::new("Motiverade avvikelser", "Justified deviations"), c(d.deviations.justified)),
-        (Text::new("Öppna avvikelser", "Open deviations"), c(d.deviations.open)),
-        (
-            Text::new(
-                "Valens merkostnad mot billigaste alternativ som mötte behovet",
-                "Cost of the choices above the cheapest alternative that met the need",
-            ),
-            Kind::Kronor(d.order_price_sek),
-        ),
-        (
-            Text::new("Beslut dyrare än billigaste alternativ", "Decisions dearer than the cheapest alternative"),
-            c(d.decisions_above_cheapest),
-        ),
+        (w!(ACCOUNTS_REQUESTS).text(), c(d.requests)),
+        (w!(ACCOUNTS_ROUTE_HOUSE).text(), c(r.in_house)),
+        (w!(ACCOUNTS_ROUTE_PROCURE_FROM_MARKET).text(), c(r.market)),
+        (w!(ACCOUNTS_ROUTE_CO_DEVELOPMENT_OTHER).text(), c(r.co_development)),
+        (w!(ACCOUNTS_ROUTE_OWN_DEVELOPMENT).text(), c(r.own_development)),
+        (w!(ACCOUNTS_CANDIDATE_MET_NEED).text(), c(r.no_candidate)),
+        (w!(ACCOUNTS_OUT_SCOPE).text(), c(r.out_of_scope)),
+        (w!(ACCOUNTS_SHARE_HOUSE_REUSE).text(), Kind::Share(d.in_house_share)),
+        (w!(ACCOUNTS_SHARE_CO_DEVELOPMENT_DEVELOPMENT).text(), Kind::Share(d.co_development_share)),
+        (w!(ACCOUNTS_BLOCKED_DECISIONS).text(), c(d.blocked)),
+        (w!(ACCOUNTS_JUSTIFIED_DEVIATIONS).text(), c(d.deviations.justified)),
+        (w!(ACCOUNTS_OPEN_DEVIATIONS).text(), c(d.deviations.open)),
+        (w!(ACCOUNTS_COST_CHOICES_ABOVE_CHEAPEST).text(), Kind::Kronor(d.order_price_sek)),
+        (w!(ACCOUNTS_DECISIONS_DEARER_THAN_CHEAPEST).text(), c(d.decisions_above_cheapest)),
     ]
 }
 
 fn innovation_figures(i: &InnovationView) -> Vec<(Text, Kind)> {
     let c = |n: u32| Kind::Count(n.into());
     vec![
-        (Text::new("Ärenden som gäller innovation", "Requests concerning innovation"), c(i.innovation_cases)),
-        (
-            Text::new("Beslutade innovationer att införa (§3)", "Innovations decided for practice (§3)"),
-            c(i.innovations_decided),
-        ),
-        (
-            Text::new("varav samutvecklade med andra regioner", "of which co-developed with other regions"),
-            c(i.co_developed),
-        ),
-        (Text::new("Motiverade avvikelser", "Justified deviations"), c(i.deviations.justified)),
-        (Text::new("Öppna avvikelser", "Open deviations"), c(i.deviations.open)),
+        (w!(ACCOUNTS_REQUESTS_CONCERNING_INNOVATION).text(), c(i.innovation_cases)),
+        (w!(ACCOUNTS_INNOVATIONS_DECIDED_PRACTICE).text(), c(i.innovations_decided)),
+        (w!(ACCOUNTS_WHICH_CO_DEVELOPED_OTHER).text(), c(i.co_developed)),
+        (w!(ACCOUNTS_JUSTIFIED_DEVIATIONS).text(), c(i.deviations.justified)),
+        (w!(ACCOUNTS_OPEN_DEVIATIONS).text(), c(i.deviations.open)),
     ]
 }
 
@@ -187,12 +167,10 @@ fn clause_rows(clauses: &[ClauseCounts], lang: Lang) -> Vec<Vec<String>> {
 
 fn quarter_rows(d: &DigitalisationView, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let routes = [Route::InHouse, Route::Market, Route::CoDevelopment, Route::OwnDevelopment, Route::NoCandidate];
-    let mut heads = vec![
-        Text::new("Kvartal", "Quarter").get(lang).to_owned(),
-        Text::new("Ärenden", "Requests").get(lang).to_owned(),
-    ];
+    let mut heads =
+        vec![w!(ACCOUNTS_QUARTER).text().get(lang).to_owned(), w!(ACCOUNTS_REQUESTS).text().get(lang).to_owned()];
     heads.extend(routes.iter().map(|r| r.label().get(lang).to_owned()));
-    heads.push(Text::new("utanför policyn", "out of scope").get(lang).to_owned());
+    heads.push(w!(ACCOUNTS_OUT_SCOPE_2).text().get(lang).to_owned());
     let count = |r: &RouteCounts, route: Route| match route {
         Route::InHouse => r.in_house,
         Route::Market => r.market,

@@ -31,6 +31,7 @@ use crate::model::decision::{DecideOptions, Decision, Status};
 use crate::model::review::Severity;
 use crate::pack::Policy;
 use crate::text::{kronor, score, Lang, Text};
+use crate::words::w;
 use serde::Serialize;
 
 use super::Format;
@@ -178,12 +179,7 @@ impl MemoView {
             title: case.title.clone(),
             unit: case.unit.clone(),
             date: case.decided_on.map(|d| d.to_string()).or_else(|| decision.as_of.clone()),
-            policy: format!(
-                "{} ({} {})",
-                get(&pack.title, lang),
-                get(&Text::new("version", "version"), lang),
-                pack.version
-            ),
+            policy: format!("{} ({} {})", get(&pack.title, lang), get(&w!(MEMO_VERSION).text(), lang), pack.version),
             matter: matter(case, lang),
             proposal: proposal(decision, lang),
             summary: summary(decision, lang),

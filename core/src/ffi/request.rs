@@ -442,7 +442,7 @@ pub(crate) fn check_year(year: i64) -> Result<u16, ErrorReport> {
             "year",
             ErrorCode::InvalidValue,
             Text::new(format!("{shown} är inget år"), format!("{shown} is not a year")),
-            Text::new("ett år från 1 till 9999", "a year from 1 to 9999"),
+            crate::words::w!(REQUEST_YEAR_FROM).text(),
         )
     })
 }
@@ -468,6 +468,6 @@ fn no_input(operation: &str) -> ErrorReport {
         "",
         Text::new(format!("`{operation}` läser ingen indata"), format!("`{operation}` reads no input")),
     )
-    .with_hint(Text::new("lämna indata tom", "leave the input empty"));
+    .with_hint(crate::words::w!(REQUEST_LEAVE_INPUT_EMPTY).text());
     ErrorReport::single("request", problem)
 }

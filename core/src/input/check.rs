@@ -11,6 +11,7 @@ use crate::model::decision::Partner;
 use crate::model::initiative::Initiative;
 use crate::model::organisation::{Organisation, OrganisationKind};
 use crate::text::Text;
+use crate::words::w;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The largest integer that JSON numbers carry exactly in every runtime (2^53 − 1).
@@ -79,10 +80,7 @@ fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: (&s
                     format!("{} {} holds the invisible or control character U+{:04X}", what.1, quote(id), u32::from(c)),
                 ),
             )
-            .with_hint(Text::new(
-                "id:n är synlig text: bokstäver, siffror, skiljetecken och mellanslag",
-                "ids are visible text: letters, digits, punctuation and spaces",
-            )),
+            .with_hint(w!(CHECK_IDS_VISIBLE_TEXT_LETTERS).text()),
         );
         return false;
     }
@@ -166,10 +164,7 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
                     format!("horizon {} is outside 1–50 years", quote(&horizon.to_string())),
                 ),
             )
-            .with_hint(Text::new(
-                "utelämna den för att använda policypaketets standard",
-                "leave it out to use the policy pack's default",
-            )),
+            .with_hint(w!(CHECK_LEAVE_OUT_USE_POLICY).text()),
         );
     }
     (decided_on, horizon)
@@ -179,15 +174,8 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
 fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMap<&'a str, Priority> {
     if case.requirements.is_empty() {
         problems.push(
-            Problem::new(
-                ErrorCode::EmptyRequirements,
-                "requirements",
-                Text::new("ärendet har inga krav", "the case has no requirement"),
-            )
-            .with_hint(Text::new(
-                "ett behov beskrivs av minst ett krav, `must` eller `should`",
-                "a need is described by at least one requirement, `must` or `should`",
-            )),
+            Problem::new(ErrorCode::EmptyRequirements, "requirements", w!(CHECK_CASE_HAS_REQUIREMENT).text())
+                .with_hint(w!(CHECK_NEED_DESCRIBED_LEAST_ONE).text()),
         );
     }
     let mut priorities = BTreeMap::new();
@@ -254,7 +242,7 @@ fn check_candidate<'a>(
                         format!("score {} is outside 1–5", quote(&value.to_string())),
                     ),
                 )
-                .with_hint(Text::new("1 är lägst, 5 högst", "1 is lowest, 5 highest")),
+                .with_hint(w!(CHECK_LOWEST_HIGHEST).text()),
             );
         }
     }
@@ -273,10 +261,7 @@ fn check_partners(problems: &mut ProblemSink, i: usize, c: &Candidate) {
                     format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
                 ),
             )
-            .with_hint(Text::new(
-                "en annan regions befintliga system som erbjuds för återanvändning är ett `market`-alternativ",
-                "another region's existing system offered for reuse is a `market` candidate",
-            )),
+            .with_hint(w!(CHECK_ANOTHER_REGION_S_EXISTING).text()),
         );
     }
     for (j, partner) in partners.iter().enumerate() {
@@ -335,10 +320,7 @@ fn check_covers(
             } else {
                 let near = crate::text::nearest(req, case.requirements.iter().map(|r| r.id.as_str()), 3);
                 Some(if near.is_empty() {
-                    Text::new(
-                        "inget av ärendets krav-id liknar det; se `requirements`",
-                        "no requirement id of the case is close to it; see `requirements`",
-                    )
+                    w!(CHECK_REQUIREMENT_ID_CASE_CLOSE).text()
                 } else {
                     let list = crate::text::id_list(&near);
                     Text::new(format!("menade du {list}"), format!("did you mean {list}"))
@@ -382,10 +364,7 @@ fn check_cost(problems: &mut ProblemSink, path: impl FnOnce() -> String, value: 
                     format!("cost {} is too large", quote(&value.to_string())),
                 ),
             )
-            .with_hint(Text::new(
-                "kostnader anges i hela kronor upp till 9007199254740991",
-                "costs are whole kronor up to 9007199254740991",
-            )),
+            .with_hint(w!(CHECK_COSTS_WHOLE_KRONOR_UP).text()),
         );
     }
 }
@@ -395,18 +374,8 @@ fn check_e_service(problems: &mut ProblemSink, case: &Case) {
     let Some(service) = &case.e_service else { return };
     if case.evidence.as_ref().and_then(|e| e.new_e_service) == Some(false) {
         problems.push(
-            Problem::new(
-                ErrorCode::InvalidValue,
-                "e_service",
-                Text::new(
-                    "`e_service` är angivet men `evidence.new_e_service` är `false`",
-                    "`e_service` is given but `evidence.new_e_service` is `false`",
-                ),
-            )
-            .with_hint(Text::new(
-                "ta bort `e_service`, eller sätt `evidence.new_e_service` till `true`",
-                "remove `e_service`, or set `evidence.new_e_service` to `true`",
-            )),
+            Problem::new(ErrorCode::InvalidValue, "e_service", w!(CHECK_E_SERVICE_GIVEN_BUT).text())
+                .with_hint(w!(CHECK_REMOVE_E_SERVICE_OR).text()),
         );
     }
     for (i, lang) in service.languages.iter().flatten().enumerate() {
@@ -429,10 +398,7 @@ fn check_preferred(problems: &mut ProblemSink, case: &Case, candidate_ids: &BTre
                     format!("unknown candidate {}", quote(preferred)),
                 ),
             )
-            .with_hint(Text::new(
-                "ange id för ett av ärendets alternativ",
-                "name the id of one of the case's candidates",
-            )),
+            .with_hint(w!(CHECK_NAME_ID_ONE_CASE).text()),
         );
     }
 }
@@ -504,10 +470,7 @@ fn total_cost(problems: &mut ProblemSink, index: usize, one_off: u64, yearly: u6
                             ),
                         ),
                     )
-                    .with_hint(Text::new(
-                        "summan måste vara under 9007199254740992 kronor",
-                        "the total must stay below 9007199254740992 kronor",
-                    )),
+                    .with_hint(w!(CHECK_TOTAL_STAY_BELOW_KRONOR).text()),
                 );
             }
             None
@@ -520,26 +483,16 @@ pub(crate) fn check_organisation(org: &Organisation, path: &str) -> Result<(), E
     let at = |field: &str| if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
     let mut problems = Vec::new();
     if org.name.as_deref().is_some_and(blank) {
-        problems.push(Problem::new(
-            ErrorCode::EmptyValue,
-            at("name"),
-            Text::new("namnet saknas", "the name must not be empty"),
-        ));
+        problems.push(Problem::new(ErrorCode::EmptyValue, at("name"), w!(CHECK_NAME_EMPTY).text()));
     }
     if org.agreement_binds_policy.is_some() && org.kind != OrganisationKind::PrivateContractor {
         problems.push(
             Problem::new(
                 ErrorCode::InvalidValue,
                 at("agreement_binds_policy"),
-                Text::new(
-                    "`agreement_binds_policy` gäller bara en `private_contractor`",
-                    "`agreement_binds_policy` is only for a `private_contractor`",
-                ),
+                w!(CHECK_AGREEMENT_BINDS_POLICY_ONLY).text(),
             )
-            .with_hint(Text::new(
-                "landstingets egna förvaltningar och bolag binds direkt",
-                "the council's own administrations and companies are bound directly",
-            )),
+            .with_hint(w!(CHECK_COUNCIL_S_OWN_ADMINISTRATIONS).text()),
         );
     }
     Problems::from_vec(problems).map_or(Ok(()), |p| Err(Error::InvalidOrganisation(p)))
@@ -563,7 +516,7 @@ pub(crate) fn check_initiative(initiative: &Initiative) -> Result<(), Error> {
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("value[{i}]"),
-                Text::new("värdet står två gånger", "this value is listed twice"),
+                w!(CHECK_VALUE_LISTED_TWICE).text(),
             ));
         }
     }

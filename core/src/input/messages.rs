@@ -6,6 +6,7 @@
 use crate::error::{quote, ErrorCode, Problem};
 use crate::input::tree::{Fault, Found, Kind, Syntax, Wanted};
 use crate::text::{id_list, nearest, Text};
+use crate::words::w;
 
 /// A fault of the typed reader as a problem with a stable code and a bilingual message.
 pub(crate) fn from_fault(fault: Fault) -> Problem {
@@ -120,10 +121,7 @@ fn wrong_type(path: &str, found: &Found, wanted: Option<Wanted>, expecting: &str
         ),
     );
     if matches!(found, Found::Number(_)) && wanted == Some(Wanted::Whole) {
-        return problem.with_hint(Text::new(
-            "heltal skrivs utan decimaler och ryms inom ±9223372036854775807",
-            "whole numbers have no decimals and fit within ±9223372036854775807",
-        ));
+        return problem.with_hint(w!(MESSAGES_WHOLE_NUMBERS_HAVE_DECIMALS).text());
     }
     problem
 }

@@ -8,6 +8,7 @@ use crate::error::{quote, ErrorCode, Problem};
 use crate::model::decision::Partner;
 use crate::model::pack::Region;
 use crate::text::Text;
+use crate::words::w;
 use std::collections::BTreeMap;
 
 /// How many nearest names a hint for an unknown partner lists.
@@ -72,7 +73,7 @@ fn check_code(problems: &mut Vec<Problem>, i: usize, code: &str) {
                     format!("{} is not an ISO 3166-2:SE code", quote(code)),
                 ),
             )
-            .with_hint(Text::new("t.ex. `SE-M`", "e.g. `SE-M`")),
+            .with_hint(w!(REGIONS_E_G_SE_M).text()),
         );
     }
 }
@@ -88,7 +89,7 @@ fn index_names(problems: &mut Vec<Problem>, by_key: &mut BTreeMap<String, usize>
             _ => format!("regions[{i}].aliases[{}]", j - 2),
         };
         if key.is_empty() {
-            let message = Text::new("regionens namn saknas", "a region's name must not be empty");
+            let message = w!(REGIONS_REGION_S_NAME_EMPTY).text();
             problems.push(Problem::new(ErrorCode::EmptyValue, path, message));
             continue;
         }
@@ -169,10 +170,7 @@ impl Regions {
                     format!("{} is the deciding council's own region, {} ({})", quote(given), region.name, region.code),
                 ),
             )
-            .with_hint(Text::new(
-                "en utvecklingspartner är en annan region; utveckling i egen regi har inga partner",
-                "a co-development partner is another region; development by the council alone has no partners",
-            )));
+            .with_hint(w!(REGIONS_CO_DEVELOPMENT_PARTNER_ANOTHER).text()));
         }
         Ok((index, Partner { code: Some(region.code.clone()), name: region.name.clone() }))
     }
@@ -190,10 +188,7 @@ impl Regions {
         }
         let names: Vec<String> = regions.iter().take(NEAREST).map(|r| format!("`{}` (`{}`)", r.name, r.code)).collect();
         let hint = if names.is_empty() {
-            Text::new(
-                "ange regionens namn eller dess ISO 3166-2:SE-kod, t.ex. `SE-M`",
-                "give a region's name or its ISO 3166-2:SE code, e.g. `SE-M`",
-            )
+            w!(REGIONS_GIVE_REGION_S_NAME).text()
         } else {
             let list = crate::text::join(&names, ", ");
             Text::new(format!("menade du {list}"), format!("did you mean {list}"))

@@ -12,6 +12,7 @@ use crate::error::{ErrorCode, Problem};
 use crate::input::limits::Limits;
 use crate::input::tree::{Node, Step, Syntax};
 use crate::text::Text;
+use crate::words::w;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -80,10 +81,7 @@ pub(crate) fn scan<'a>(json: &'a str, list_at_root: bool, limits: &'a Limits) ->
                 ),
             ),
         )
-        .with_hint(Text::new(
-            "dela upp indata, eller höj gränsen om indata är äkta",
-            "split the input, or raise the limit if the input is genuine",
-        )));
+        .with_hint(w!(SCAN_SPLIT_INPUT_OR_RAISE).text()));
     }
     let mut s = Scanner { src: json, text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits };
     let place = if list_at_root { Place::ListAllowed(None) } else { Place::Root };
@@ -137,22 +135,13 @@ impl<'k> Place<'k> {
 
 /// A list where the contract has none.
 fn list_not_allowed(path: &str, place: Place<'_>) -> Problem {
-    Problem::new(
-        ErrorCode::WrongType,
-        path,
-        Text::new("en lista där kontraktet inte har någon lista", "found a list where the contract has no list"),
+    Problem::new(ErrorCode::WrongType, path, w!(SCAN_FOUND_LIST_WHERE_CONTRACT).text()).with_hint(
+        if place == Place::Element {
+            w!(SCAN_LIST_S_ITEMS_OBJECTS).text()
+        } else {
+            w!(SCAN_OBJECT_S_FIELDS_NAMED).text()
+        },
     )
-    .with_hint(if place == Place::Element {
-        Text::new(
-            "en listas poster är objekt eller värden, aldrig listor",
-            "a list's items are objects or values, never lists",
-        )
-    } else {
-        Text::new(
-            "ett objekts fält anges med namn, aldrig efter position",
-            "an object's fields are named, never given by position",
-        )
-    })
 }
 
 /// Nesting deeper than [`MAX_DEPTH`].
@@ -165,10 +154,7 @@ fn too_deep(path: &str) -> Problem {
             format!("the input nests deeper than {MAX_DEPTH} levels"),
         ),
     )
-    .with_hint(Text::new(
-        "kontraktets objekt är nästlade högst fem nivåer",
-        "the contract's objects nest five levels at most",
-    ))
+    .with_hint(w!(SCAN_CONTRACT_S_OBJECTS_NEST).text())
 }
 
 /// A list longer than its limit (`limit` names it).

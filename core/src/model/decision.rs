@@ -5,6 +5,7 @@ use crate::model::case::Origin;
 use crate::model::pack::PolicyRef;
 use crate::model::review::{Review, Severity};
 use crate::text::Text;
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -90,12 +91,9 @@ impl Status {
     /// The status's name for a reader, in both languages.
     pub fn label(self) -> Text {
         match self {
-            Status::Ready => Text::new("klart för beslut", "ready for decision"),
-            Status::Blocked => Text::new("blockerat: vägen är preliminär", "blocked: the route is provisional"),
-            Status::OutOfScope => Text::new(
-                "utanför policyn (§2): inget beslut enligt den",
-                "out of scope (§2): not decided under the policy",
-            ),
+            Status::Ready => w!(DECISION_READY_DECISION).text(),
+            Status::Blocked => w!(DECISION_BLOCKED_ROUTE_PROVISIONAL).text(),
+            Status::OutOfScope => w!(DECISION_OUT_SCOPE_DECIDED_UNDER).text(),
         }
     }
 }

@@ -4,6 +4,7 @@
 use crate::message::Message;
 use crate::model::pack::PolicyRef;
 use crate::text::Text;
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -77,10 +78,10 @@ impl Severity {
     /// The severity's name for a reader, in both languages.
     pub fn label(self) -> Text {
         match self {
-            Severity::Blocking => Text::new("hinder", "blocking"),
-            Severity::Deviation => Text::new("avvikelse", "deviation"),
-            Severity::Advice => Text::new("råd", "advice"),
-            Severity::Info => Text::new("information", "information"),
+            Severity::Blocking => w!(REVIEW_BLOCKING).text(),
+            Severity::Deviation => w!(REVIEW_DEVIATION).text(),
+            Severity::Advice => w!(REVIEW_ADVICE).text(),
+            Severity::Info => w!(REVIEW_INFORMATION).text(),
         }
     }
 }
@@ -89,10 +90,10 @@ impl Outcome {
     /// The outcome's name for a reader, in both languages.
     pub fn label(self) -> Text {
         match self {
-            Outcome::Met => Text::new("uppfylld", "met"),
-            Outcome::NotMet => Text::new("inte uppfylld", "not met"),
-            Outcome::NotKnown => Text::new("okänt", "not known"),
-            Outcome::NotApplicable => Text::new("gäller inte", "not applicable"),
+            Outcome::Met => w!(REVIEW_MET).text(),
+            Outcome::NotMet => w!(REVIEW_MET_2).text(),
+            Outcome::NotKnown => w!(REVIEW_KNOWN).text(),
+            Outcome::NotApplicable => w!(REVIEW_APPLICABLE).text(),
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::model::pack::{Clause, Document, Parameters, PolicyPack, PolicyRef};
 use crate::rules::clauses::CITED;
 use crate::rules::ranking::MilliWeights;
 use crate::text::Text;
+use crate::words::w;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The embedded default pack: Stockholm County Council's 2016 policy for innovation and
@@ -281,10 +282,7 @@ fn check_clauses(
                         format!("the pack lacks clause {}, which a rule cites", quote(cited)),
                     ),
                 )
-                .with_hint(Text::new(
-                    "varje avsnitt i `digipolicy::rules::clauses::CITED` måste finnas i paketet",
-                    "every clause in `digipolicy::rules::clauses::CITED` must be in the pack",
-                )),
+                .with_hint(w!(COMPILE_EVERY_CLAUSE_DIGIPOLICY_RULES).text()),
             );
         }
     }
@@ -304,7 +302,7 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
                             format!("clause {} names unknown document {}", quote(id), quote(doc)),
                         ),
                     )
-                    .with_hint(Text::new("lägg till dokumentet i `documents`", "add the document to `documents`")),
+                    .with_hint(w!(COMPILE_ADD_DOCUMENT_DOCUMENTS).text()),
                 );
             }
         }
@@ -317,7 +315,7 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
                     format!("clause id {} is not of the form `document:section`", quote(id)),
                 ),
             )
-            .with_hint(Text::new("t.ex. `policy:5.9`", "e.g. `policy:5.9`")),
+            .with_hint(w!(COMPILE_E_G_POLICY).text()),
         ),
     }
 }
@@ -344,15 +342,8 @@ fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWe
     };
     if cost.is_some() && strategic_importance.is_some() && delivery_ability.is_some() && weights.sum() == 0 {
         problems.push(
-            Problem::new(
-                ErrorCode::InvalidParameter,
-                "parameters.weights",
-                Text::new("alla vikter är noll", "the weights are all zero"),
-            )
-            .with_hint(Text::new(
-                "ge minst ett kriterium en positiv vikt",
-                "give at least one criterion a positive weight",
-            )),
+            Problem::new(ErrorCode::InvalidParameter, "parameters.weights", w!(COMPILE_WEIGHTS_ALL_ZERO).text())
+                .with_hint(w!(COMPILE_GIVE_LEAST_ONE_CRITERION).text()),
         );
     }
     if let Some(t) = params.materiality_threshold_sek {
@@ -427,7 +418,7 @@ fn check_window(problems: &mut Vec<Problem>, path: &str, from: Option<Date>, to:
 
 fn check_nonempty(problems: &mut Vec<Problem>, path: &str, value: &str) {
     if value.trim().is_empty() {
-        problems.push(Problem::new(ErrorCode::EmptyValue, path, Text::new("värdet saknas", "must not be empty")));
+        problems.push(Problem::new(ErrorCode::EmptyValue, path, w!(COMPILE_EMPTY).text()));
     }
 }
 
@@ -441,10 +432,7 @@ pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
                     format!("{path}.{lang}"),
                     Text::new(format!("formuleringen på `{lang}` saknas"), format!("the `{lang}` wording is missing")),
                 )
-                .with_hint(Text::new(
-                    "varje text behöver både svenska (`sv`) och engelska (`en`)",
-                    "every text needs both Swedish (`sv`) and English (`en`)",
-                )),
+                .with_hint(w!(COMPILE_EVERY_TEXT_NEEDS_BOTH).text()),
             );
         }
     }
@@ -475,7 +463,7 @@ fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
                     format!("weight {shown} has more than three decimals"),
                 ),
             )
-            .with_hint(Text::new("vikter jämförs exakt, i tusendelar", "weights are compared exactly, in thousandths")),
+            .with_hint(w!(COMPILE_WEIGHTS_COMPARED_EXACTLY_THOUSANDTHS).text()),
         );
         return None;
     }

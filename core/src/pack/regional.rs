@@ -6,6 +6,7 @@ use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::model::regional::RegionalStrategy;
 use crate::pack::compile::check_text;
 use crate::text::Text;
+use crate::words::w;
 use std::collections::BTreeSet;
 
 /// The embedded Östergötland pack.
@@ -30,18 +31,14 @@ impl RegionalStrategy {
         let values: BTreeSet<&str> = self.vision_values.iter().map(|v| v.id.as_str()).collect();
         let areas: BTreeSet<&str> = self.focus_areas.iter().map(|a| a.id.as_str()).collect();
         if values.len() != self.vision_values.len() || areas.len() != self.focus_areas.len() {
-            problems.push(Problem::new(
-                ErrorCode::DuplicateId,
-                "",
-                Text::new("id för visionsvärden eller fokusområden upprepas", "vision value or focus area ids repeat"),
-            ));
+            problems.push(Problem::new(ErrorCode::DuplicateId, "", w!(REGIONAL_VISION_VALUE_OR_FOCUS).text()));
         }
         for (i, s) in self.process.iter().enumerate() {
             if usize::from(s.step) != i + 1 {
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     format!("process[{i}].step"),
-                    Text::new("stegen ska numreras 1, 2, 3, …", "steps must run 1, 2, 3, …"),
+                    w!(REGIONAL_STEPS_RUN).text(),
                 ));
             }
         }

@@ -4,6 +4,7 @@ use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::pack::compile::Policy;
 use crate::text::Text;
+use crate::words::w;
 
 /// Packs with their effective dates; no two may be in force on the same day.
 #[derive(Debug, Clone)]
@@ -43,10 +44,7 @@ impl Registry {
                                 format!("packs {a} and {b} are both in force on some day"),
                             )
                         })
-                        .with_hint(Text::new(
-                            "ge dem giltighetstider som inte överlappar",
-                            "give them effective dates that do not overlap",
-                        )),
+                        .with_hint(w!(REGISTRY_GIVE_THEM_EFFECTIVE_DATES).text()),
                     );
                 }
             }
@@ -76,10 +74,7 @@ impl Registry {
                         format!("the case has no `decided_on` and the registry holds {} packs", self.packs.len()),
                     ),
                 )
-                .with_hint(Text::new(
-                    "ge ärendet ett `decided_on`, eller ange `as_of`",
-                    "give the case a `decided_on`, or pass `as_of`",
-                )),
+                .with_hint(w!(REGISTRY_GIVE_CASE_DECIDED_OR).text()),
             ))),
         }
     }
@@ -124,7 +119,7 @@ impl Registry {
             Error::InvalidPolicy(Problems::one(Problem::new(
                 ErrorCode::MissingField,
                 "packs",
-                Text::new("registret har inget paket", "the registry holds no pack"),
+                w!(REGISTRY_REGISTRY_HOLDS_PACK).text(),
             )))
         })
     }

@@ -7,6 +7,7 @@ use crate::error::Error;
 use crate::input::regional::check_initiatives;
 use crate::model::regional::{AlignInitiative, Alignment, AlignmentSet, Link, Named, RegionalStrategy};
 use crate::text::{Lang, Text};
+use crate::words::w;
 use std::collections::BTreeSet;
 
 /// Traces initiatives (the "what") to the focus areas they serve (the "how") and through
@@ -90,15 +91,9 @@ fn trace<'s>(strategy: &'s RegionalStrategy, ini: &AlignInitiative, served: &mut
 
 fn trace_message(focus: &[Named], values: &[Named]) -> Text {
     if focus.is_empty() {
-        Text::new(
-            "Initiativet knyts inte till något fokusområde och därmed inte till strategins varför.",
-            "The initiative serves no focus area, and so traces to none of the strategy's whys.",
-        )
+        w!(ALIGNMENT_INITIATIVE_SERVES_FOCUS_AREA).text()
     } else if values.is_empty() {
-        Text::new(
-            "Initiativet tjänar ett fokusområde, men utkastets text knyter det inte till någon visionsvärdering.",
-            "The initiative serves a focus area, but the draft's prose links that area to no vision value.",
-        )
+        w!(ALIGNMENT_INITIATIVE_SERVES_FOCUS_AREA_2).text()
     } else {
         let names = |xs: &[Named], lang: Lang| {
             let mark = if lang == Lang::Sv { " (tolkad koppling)" } else { " (inferred link)" };

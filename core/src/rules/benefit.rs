@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::input::check::{Checked, CheckedCandidate};
-use crate::message::{msg, Arg, Message};
+use crate::message::{Arg, Message};
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Parameters;
 use crate::model::review::Severity;
@@ -13,6 +13,7 @@ use crate::rules::explain::{candidate_name, finding, stage_name, step};
 use crate::rules::order::{Order, Tier};
 use crate::rules::principles::{assess, part};
 use crate::text::id_list;
+use crate::words::w;
 
 /// What policy §5.6 adds to a decision.
 #[derive(Debug, Clone)]
@@ -103,21 +104,10 @@ fn gate(checked: &Checked<'_>, order: &Order<'_>, params: &Parameters) -> Gate {
 /// The trace step on the gate, and its finding when the assessment is missing.
 fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
     match gate {
-        Gate::Done => step(
-            POLICY_5_6,
-            StepCode::BenefitAssessment,
-            msg!(
-                "En bedömning av nyttan för hela landstinget finns före beslutet.",
-                "An assessment of the benefit to the whole council exists before the decision.",
-            ),
-        ),
+        Gate::Done => step(POLICY_5_6, StepCode::BenefitAssessment, w!(BENEFIT_ASSESSMENT_BENEFIT_WHOLE_COUNCIL)),
         Gate::Exempt { tco, threshold } => {
-            let message = msg!(
-                "Ingen nyttobedömning för hela landstinget, men scenariots väsentlighetsgräns ({0}) undantar ärendet (total kostnad {1}). Gör bedömningen ändå om den tillför något.",
-                "No council-wide benefit assessment, but this variant's materiality threshold ({0}) exempts the case (total cost {1}). Make the assessment anyway where it adds something.",
-                Arg::Kronor(threshold),
-                Arg::Kronor(tco),
-            );
+            let message =
+                w!(BenefitCouncilWideBenefitAssessment { amount: Arg::Kronor(threshold), amount2: Arg::Kronor(tco) });
             findings.push(finding(
                 POLICY_5_6,
                 FindingCode::BenefitAssessmentMissing,
@@ -134,19 +124,9 @@ fn gate_explained(gate: Gate, findings: &mut Vec<Finding>) -> TraceStep {
                 FindingCode::BenefitAssessmentMissing,
                 Severity::Blocking,
                 None,
-                msg!(
-                    "Ingen bedömning av nyttan för hela landstinget är gjord. Den ska alltid föregå beslutet: vägen nedan är preliminär tills bedömningen finns.",
-                    "No assessment of the benefit to the whole council has been made. It must always precede the decision: the route below is provisional until it exists.",
-                ),
+                w!(BENEFIT_ASSESSMENT_BENEFIT_WHOLE_COUNCIL_2),
             ));
-            step(
-                POLICY_5_6,
-                StepCode::BenefitAssessment,
-                msg!(
-                    "Nyttobedömning för hela landstinget saknas: beslutet är blockerat och vägen preliminär.",
-                    "The council-wide benefit assessment is missing: the decision is blocked and the route provisional.",
-                ),
-            )
+            step(POLICY_5_6, StepCode::BenefitAssessment, w!(BENEFIT_COUNCIL_WIDE_BENEFIT_ASSESSMENT_2))
         }
     }
 }
@@ -158,21 +138,12 @@ fn late(assessed: Date, decided: Date, findings: &mut Vec<Finding>) -> TraceStep
         FindingCode::BenefitAssessmentAfterDecision,
         Severity::Blocking,
         None,
-        msg!(
-            "Nyttobedömningen är daterad {0}, efter beslutet {1}. Bedömningen ska alltid komma före beslutet: vägen nedan är preliminär tills en bedömning finns som föregår det.",
-            "The benefit assessment is dated {0}, after the decision on {1}. The assessment must come before the decision: the route below is provisional until an assessment precedes it.",
-            Arg::Str(assessed.to_string().into()),
-            Arg::Str(decided.to_string().into()),
-        ),
+        w!(BenefitBenefitAssessmentDatedAfter {
+            assessed: Arg::Str(assessed.to_string().into()),
+            decided: Arg::Str(decided.to_string().into())
+        }),
     ));
-    step(
-        POLICY_5_6,
-        StepCode::BenefitAssessment,
-        msg!(
-            "Nyttobedömningen gjordes efter beslutet och föregår det inte: beslutet är blockerat och vägen preliminär.",
-            "The benefit assessment was made after the decision and does not precede it: the decision is blocked and the route provisional.",
-        ),
-    )
+    step(POLICY_5_6, StepCode::BenefitAssessment, w!(BENEFIT_BENEFIT_ASSESSMENT_MADE_AFTER))
 }
 
 /// [5.6-2]: the unit's wish against the council's benefit; a finding when it loses.
@@ -183,11 +154,7 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
         return Some(step(
             POLICY_5_6,
             StepCode::UnitPreference,
-            msg!(
-                "Verksamhetens önskemål, {0}, är också det som policyn väljer.",
-                "The unit's wish, {0}, is also what the policy selects.",
-                candidate_name(wished),
-            ),
+            w!(BenefitUnitSWishAlso { wished: candidate_name(wished) }),
         ));
     }
     let reason = preference_reason(wished, order);
@@ -196,22 +163,12 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
         FindingCode::UnitPreferenceOverridden,
         Severity::Info,
         Some(pref),
-        msg!(
-            "Verksamheten önskar {0}, men nyttan för hela landstinget går före en enskild verksamhets önskemål: {1}.",
-            "The unit wishes for {0}, but the benefit to the whole council comes before one unit's wish: {1}.",
-            candidate_name(wished),
-            Arg::Join(vec![reason.clone()]),
-        ),
+        w!(BenefitUnitWishesButBenefit { parts: Arg::Join(vec![reason.clone()]), wished: candidate_name(wished) }),
     ));
     Some(step(
         POLICY_5_6,
         StepCode::UnitPreference,
-        msg!(
-            "Verksamhetens önskemål, {0}, väljs inte: {1}.",
-            "The unit's wish, {0}, is not selected: {1}.",
-            candidate_name(wished),
-            Arg::Join(vec![reason]),
-        ),
+        w!(BenefitUnitSWishSelected { parts: Arg::Join(vec![reason]), wished: candidate_name(wished) }),
     ))
 }
 
@@ -219,32 +176,21 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
 fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Message {
     if !wished.missing.is_empty() {
         let list = Arg::Str(id_list(&wished.missing).into());
-        return msg!("det täcker inte {0}", "it does not cover {0}", list);
+        return w!(BenefitDoesCover { list: list });
     }
     let wished_group = order.ranked.iter().find(|r| r.c.index == wished.index).and_then(|r| r.group);
     match order.ranked.first() {
         Some(sel) if sel.group.is_some_and(|s| wished_group.is_some_and(|w| s < w)) => {
             if sel.group == Some(Tier::CoDevelopment) && wished_group == Some(Tier::OwnDevelopment) {
                 // Both developments: the preference for partner regions decided.
-                msg!(
-                    "utveckling med andra regioner går före utveckling i egen regi",
-                    "development with other regions comes before development alone",
-                )
+                w!(BENEFIT_DEVELOPMENT_OTHER_REGIONS_COMES)
             } else {
-                msg!(
-                    "ett alternativ i ett tidigare steg ({0}) möter behovet",
-                    "a candidate of an earlier stage ({0}) meets the need",
-                    stage_name(sel.c.candidate.origin),
-                )
+                w!(BenefitCandidateEarlierStageMeets { origin: stage_name(sel.c.candidate.origin) })
             }
         }
         _ => {
             let rank = order.rank_of(wished.index).unwrap_or(0);
-            msg!(
-                "det hamnar på plats {0} på kostnad, strategisk betydelse och leveransförmåga",
-                "it ranks {0} on cost, strategic importance and delivery ability",
-                Arg::Int(i64::from(rank)),
-            )
+            w!(BenefitRanksCostStrategicImportance { count: Arg::Int(i64::from(rank)) })
         }
     }
 }

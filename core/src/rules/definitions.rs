@@ -2,7 +2,7 @@
 
 use crate::model::initiative::{Classification, Initiative, InnovationClass, Novelty};
 use crate::rules::clauses::{POLICY_3, POLICY_3_1};
-use crate::text::Text;
+use crate::words::w;
 
 /// Policy §3 and §3.1, the definition of innovation: an initiative is an innovation when it
 /// is new or substantially improved (§3.1, a degree of radicality), put into practice and
@@ -14,38 +14,14 @@ pub fn classify(initiative: &Initiative) -> Classification {
         (
             InnovationClass::ContinuousImprovement,
             POLICY_3_1,
-            Text::new(
-                "Ständig förbättring, inte innovation: den saknar den grad av nyhet som krävs.",
-                "Continuous improvement, not innovation: it lacks the required degree of novelty.",
-            ),
+            w!(DEFINITIONS_CONTINUOUS_IMPROVEMENT_INNOVATION_LACKS).text(),
         )
     } else if !initiative.in_practice {
-        (
-            InnovationClass::Idea,
-            POLICY_3,
-            Text::new(
-                "En idé: den blir en innovation först när den tagits i bruk och ger nytta.",
-                "An idea: it becomes an innovation only once it is put into practice and creates value.",
-            ),
-        )
+        (InnovationClass::Idea, POLICY_3, w!(DEFINITIONS_IDEA_BECOMES_INNOVATION_ONLY).text())
     } else if initiative.value.is_empty() {
-        (
-            InnovationClass::NoValueShown,
-            POLICY_3,
-            Text::new(
-                "Ny och i bruk, men ingen nytta är visad; nyttan behöver inte vara pengar.",
-                "New and in practice, but no value is shown; the value need not be money.",
-            ),
-        )
+        (InnovationClass::NoValueShown, POLICY_3, w!(DEFINITIONS_NEW_PRACTICE_BUT_VALUE).text())
     } else {
-        (
-            InnovationClass::Innovation,
-            POLICY_3,
-            Text::new(
-                "En innovation: ny eller väsentligt förbättrad, i bruk och skapar nytta.",
-                "An innovation: new or substantially improved, in practice, and creating value.",
-            ),
-        )
+        (InnovationClass::Innovation, POLICY_3, w!(DEFINITIONS_INNOVATION_NEW_OR_SUBSTANTIALLY).text())
     };
     Classification { initiative_id: initiative.id.clone(), class, clause: clause.to_owned(), message }
 }

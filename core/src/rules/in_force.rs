@@ -5,7 +5,6 @@
 //! and says so.
 
 use crate::date::Date;
-use crate::message::msg;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Document;
 use crate::model::review::{Outcome, PrincipleResult, Severity};
@@ -13,6 +12,7 @@ use crate::rules::clauses::POLICY_2;
 use crate::rules::clauses::{DIGITALISATION_STRATEGY_2, INNOVATION_STRATEGY_2};
 use crate::rules::explain::{finding, step};
 use crate::text::Text;
+use crate::words::w;
 
 /// The documents of a pack that had lapsed on a date, with their end dates.
 #[derive(Debug, Clone, Default)]
@@ -145,14 +145,5 @@ pub(crate) fn as_of_step(date: Date) -> TraceStep {
 /// The info finding of an undated case: decided under the whole pack, every document
 /// applied (policy §2, how the policy applies).
 pub(crate) fn undated() -> Finding {
-    finding(
-        POLICY_2,
-        FindingCode::Undated,
-        Severity::Info,
-        None,
-        msg!(
-            "Ärendet saknar beslutsdatum (`decided_on`): det har prövats mot hela policypaketet, alla dokument tillämpade.",
-            "The case has no decision date (`decided_on`): it was decided under the whole pack, every document applied.",
-        ),
-    )
+    finding(POLICY_2, FindingCode::Undated, Severity::Info, None, w!(IN_FORCE_CASE_HAS_DECISION_DATE))
 }

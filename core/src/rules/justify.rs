@@ -10,6 +10,7 @@ use crate::model::case::Justification;
 use crate::model::decision::{Finding, OpenDeviation};
 use crate::model::review::{Outcome, PrincipleResult, Severity};
 use crate::text::Text;
+use crate::words::w;
 
 fn matches_finding(j: &Justification, f: &Finding) -> bool {
     f.severity == Severity::Deviation
@@ -44,7 +45,7 @@ pub(crate) fn apply(
             matched = true;
         }
         if j.text.trim().is_empty() {
-            let message = Text::new("motiveringen saknas", "the justification's text must not be empty");
+            let message = w!(JUSTIFY_JUSTIFICATION_S_TEXT_EMPTY).text();
             problems.push(Problem::new(ErrorCode::EmptyValue, format!("justifications[{i}].text"), message));
         } else if !matched {
             problems.push(unmatched(i, j));
@@ -88,8 +89,5 @@ fn unmatched(i: usize, j: &Justification) -> Problem {
             format!("the justification is for {what}, but the decision has no such deviation"),
         ),
     )
-    .with_hint(Text::new(
-        "ett hinder (§5.6) undanröjs med underlag, inte med en motivering",
-        "a blocking problem (§5.6) needs evidence, not a justification",
-    ))
+    .with_hint(w!(JUSTIFY_BLOCKING_PROBLEM_NEEDS_EVIDENCE).text())
 }

@@ -3,7 +3,7 @@
 //! three criteria, and the innovation perspective in every evaluation.
 
 use crate::input::check::{Checked, CheckedCandidate};
-use crate::message::{msg, Arg, Message, Wording};
+use crate::message::{Arg, Message, Wording};
 use crate::model::case::{Origin, Priority};
 use crate::model::decision::{Finding, FindingCode, Route, Scores, StepCode, TraceStep};
 use crate::model::pack::Parameters;
@@ -14,6 +14,7 @@ use crate::rules::explain::{candidate_name, finding, stage_name, step};
 use crate::rules::principles::assess;
 use crate::rules::ranking::{cost_fraction, round4, ExactTotal, MilliWeights};
 use crate::text::id_list;
+use crate::words::w;
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -179,21 +180,14 @@ fn route_advice(route: Route, selected: Option<&Ranked<'_>>) -> Option<Finding> 
             FindingCode::SoloDevelopment,
             Severity::Advice,
             Some(&r.c.candidate.id),
-            msg!(
-                "{0} utvecklas av landstinget ensamt. Utveckling bör i möjligaste mån ske med andra landsting och regioner: dokumentera vilka regioner som tillfrågats och varför ingen deltar.",
-                "{0} is developed by the council alone. Development should as far as possible be shared with other county councils and regions: record which regions were asked and why none takes part.",
-                candidate_name(r.c),
-            ),
+            w!(OrderDevelopedCouncilAloneDevelopment { candidate: candidate_name(r.c) }),
         )),
         (Route::NoCandidate, _) => Some(finding(
             POLICY_5_9,
             FindingCode::CommissionDevelopment,
             Severity::Advice,
             None,
-            msg!(
-                "Inget alternativ täcker alla ska-krav. Landstinget kan beställa utveckling, helst tillsammans med andra landsting och regioner, och då bara av det som saknas.",
-                "No candidate covers every must requirement. The council may commission development, preferably together with other county councils and regions, and only of what is missing.",
-            ),
+            w!(ORDER_CANDIDATE_COVERS_EVERY_REQUIREMENT),
         )),
         _ => None,
     }
@@ -235,11 +229,7 @@ fn order_result(
             field: Cow::Owned(format!("candidates[{}].innovation_assessed", c.index)),
             value: Some(c.candidate.innovation_assessed == Some(true)),
             force: PartForce::Shall,
-            label: msg!(
-                "utvärderingen av {0} tar hänsyn till innovationsperspektivet",
-                "the evaluation of {0} takes the innovation perspective into account",
-                candidate_name(c),
-            ),
+            label: w!(OrderEvaluationTakesInnovationPerspective { candidate: candidate_name(c) }),
         })
         .collect();
     if let (Route::OwnDevelopment, Some(sel)) = (route, selected) {
@@ -247,7 +237,7 @@ fn order_result(
             field: format!("candidates[{}].partners", sel.c.index).into(),
             value: Some(false),
             force: PartForce::Should,
-            label: msg!("utvecklingen sker med andra regioner", "the development is shared with other regions"),
+            label: w!(ORDER_DEVELOPMENT_SHARED_OTHER_REGIONS),
         });
     }
     assess(POLICY_5_9, Some(true), None, parts)
@@ -278,17 +268,9 @@ fn innovation_perspective(checked: &Checked<'_>, reached: Reached) -> Vec<Findin
         .into_iter()
         .map(|c| {
             let message = if c.candidate.innovation_assessed == Some(false) {
-                msg!(
-                    "Utvärderingen av {0} tog inte hänsyn till innovationsperspektivet. Avvikelsen ska motiveras.",
-                    "The evaluation of {0} did not take the innovation perspective into account. The deviation needs a recorded justification.",
-                    candidate_name(c),
-                )
+                w!(OrderEvaluationDidTakeInnovation { candidate: candidate_name(c) })
             } else {
-                msg!(
-                    "Det är inte dokumenterat att utvärderingen av {0} tog hänsyn till innovationsperspektivet.",
-                    "It is not recorded that the evaluation of {0} took the innovation perspective into account.",
-                    candidate_name(c),
-                )
+                w!(OrderRecordedEvaluationTookInnovation { candidate: candidate_name(c) })
             };
             finding(POLICY_5_9, FindingCode::InnovationNotAssessed, Severity::Deviation, Some(&c.candidate.id), message)
         })
@@ -344,14 +326,12 @@ fn price_of_the_order(selected: &Ranked<'_>, ranked: &[Ranked<'_>], horizon: u64
         FindingCode::PriceOfTheOrder,
         Severity::Info,
         Some(&cheaper.c.candidate.id),
-        msg!(
-            "{0} möter också behovet och kostar {1} mindre över {2} år än {3}, men policyns ordning går före kostnaden.",
-            "{0} also meets the need and costs {1} less over {2} years than {3}, but the policy's order comes before cost.",
-            candidate_name(cheaper.c),
-            Arg::Kronor(selected.c.tco - cheaper.c.tco),
-            Arg::count(horizon),
-            candidate_name(selected.c),
-        ),
+        w!(OrderAlsoMeetsNeedCosts {
+            amount: Arg::Kronor(selected.c.tco - cheaper.c.tco),
+            candidate: candidate_name(cheaper.c),
+            other: candidate_name(selected.c),
+            count: Arg::count(horizon)
+        }),
     ))
 }
 
@@ -369,18 +349,11 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, param
             steps.push(step(POLICY_5_9, code, stage_message(checked, ranked, origin, selected_stage)));
         }
     } else {
-        steps.push(step(
-            POLICY_5_9,
-            StepCode::NonStrictOrder,
-            msg!(
-                "Scenario: stegordningen är inte strikt; alla alternativ som möter behovet rangordnas tillsammans enbart på de tre kriterierna.",
-                "What-if: the stage order is not strict; every candidate that meets the need is ranked together on the three criteria alone.",
-            ),
-        ));
+        steps.push(step(POLICY_5_9, StepCode::NonStrictOrder, w!(ORDER_WHAT_IF_STAGE_ORDER)));
     }
     steps.push(supplier_step(ranked, params));
     let (sv, en) = route.words();
-    steps.push(step(POLICY_5_9, StepCode::Route, msg!("Väg: {0}.", "Route: {0}.", Arg::Words(sv, en))));
+    steps.push(step(POLICY_5_9, StepCode::Route, w!(OrderRoute { what: Arg::Words(sv, en) })));
     steps
 }
 
@@ -391,16 +364,7 @@ fn horizon_step(checked: &Checked<'_>) -> TraceStep {
     } else {
         Arg::Words("policypaketets standardvärde", "the policy pack's default")
     };
-    step(
-        POLICY_5_9,
-        StepCode::CostHorizon,
-        msg!(
-            "Kostnaden jämförs som total ägandekostnad över {0} år ({1}).",
-            "Cost is compared as total cost of ownership over {0} years ({1}).",
-            horizon,
-            source,
-        ),
-    )
+    step(POLICY_5_9, StepCode::CostHorizon, w!(OrderCostComparedTotalCost { horizon: horizon, source: source }))
 }
 
 fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
@@ -410,13 +374,11 @@ fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
     step(
         POLICY_5_9,
         StepCode::NeedFit,
-        msg!(
-            "Alternativ som täcker alla ska-krav ({0}) och därmed möter behovet: {1} av {2}.",
-            "Candidates that cover every must requirement ({0}) and so meet the need: {1} of {2}.",
-            Arg::Str(must_list),
-            Arg::count(meeting),
-            Arg::count(checked.candidates.len()),
-        ),
+        w!(OrderCandidatesCoverEveryRequirement {
+            count: Arg::count(meeting),
+            count2: Arg::count(checked.candidates.len()),
+            must_list: Arg::Str(must_list)
+        }),
     )
 }
 
@@ -426,37 +388,16 @@ fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, s
     let fit = Arg::count(ranked.iter().filter(|r| r.c.candidate.origin == origin).count());
     let (name, n) = (stage_name(origin), Arg::Int(i64::from(origin as u8) + 1));
     match selected {
-        Some(s) if s < origin => msg!(
-            "Steg {0} ({1}) prövas inte: ett tidigare steg möter behovet (alternativ här: {2}).",
-            "Stage {0} ({1}) is not reached: an earlier stage meets the need (candidates here: {2}).",
-            n,
-            name,
-            here,
-        ),
-        Some(s) if s == origin && origin == Origin::Development => msg!(
-            "Steg {0} ({1}): alternativ som möter behovet: {2} av {3}; valet görs här. Av dem utvecklas {4} med andra regioner; de går före utveckling i egen regi.",
-            "Stage {0} ({1}): candidates that meet the need: {2} of {3}; the choice is made here. Of them, {4} with other regions; those come before development alone.",
-            n,
-            name,
-            fit,
-            here,
-            Arg::count(ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count()),
-        ),
-        Some(s) if s == origin => msg!(
-            "Steg {0} ({1}): alternativ som möter behovet: {2} av {3}; valet görs här.",
-            "Stage {0} ({1}): candidates that meet the need: {2} of {3}; the choice is made here.",
-            n,
-            name,
-            fit,
-            here,
-        ),
-        _ => msg!(
-            "Steg {0} ({1}): inget alternativ möter behovet (alternativ här: {2}); nästa steg prövas.",
-            "Stage {0} ({1}): no candidate meets the need (candidates here: {2}); the next stage is tried.",
-            n,
-            name,
-            here,
-        ),
+        Some(s) if s < origin => w!(OrderStageReachedEarlierStage { here: here, n: n, name: name }),
+        Some(s) if s == origin && origin == Origin::Development => w!(OrderStageCandidatesMeetNeed {
+            count: Arg::count(ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count()),
+            fit: fit,
+            here: here,
+            n: n,
+            name: name
+        }),
+        Some(s) if s == origin => w!(OrderStageCandidatesMeetNeed2 { fit: fit, here: here, n: n, name: name }),
+        _ => w!(OrderStageCandidateMeetsNeed { here: here, n: n, name: name }),
     }
 }
 
@@ -467,19 +408,14 @@ fn supplier_step(ranked: &[Ranked<'_>], params: &Parameters) -> TraceStep {
     let message = match ranked.first() {
         Some(sel) => {
             let peers = ranked.iter().filter(|r| r.group == sel.group).count();
-            msg!(
-                "Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter {0}, alternativ: {1}); {2} kommer först med totalpoäng {3}.",
-                "Ranking within the stage on cost, strategic importance and delivery ability (weights {0}, candidates: {1}); {2} comes first with total score {3}.",
-                Arg::Str(weights.into()),
-                Arg::count(peers),
-                candidate_name(sel.c),
-                Arg::Score(sel.scores.total),
-            )
+            w!(OrderRankingWithinStageCost {
+                candidate: candidate_name(sel.c),
+                count: Arg::count(peers),
+                score: Arg::Score(sel.scores.total),
+                weights: Arg::Str(weights.into())
+            })
         }
-        None => msg!(
-            "Ingen leverantör att välja: inget alternativ möter behovet.",
-            "No supplier to choose: no candidate meets the need.",
-        ),
+        None => w!(ORDER_SUPPLIER_CHOOSE_CANDIDATE_MEETS),
     };
     step(POLICY_5_9, StepCode::SupplierChoice, message)
 }

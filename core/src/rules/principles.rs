@@ -9,13 +9,14 @@
 //! deviation (blocking for §5.6), a SHOULD not met is advice, a goal is info. A part that is
 //! not known is reported as missing evidence, with the exact field that would settle it.
 
-use crate::message::{msg, Arg, Message};
+use crate::message::{Arg, Message};
 use crate::model::case::{Case, EService, Evidence, GoverningDocuments};
 use crate::model::review::{EvidenceItem, Outcome, PartForce, PrincipleResult};
 use crate::rules::clauses::{
     DIGITALISATION_STRATEGY_3_1, DIGITALISATION_STRATEGY_6_1, INNOVATION_STRATEGY_3_2, INNOVATION_STRATEGY_6_5,
     POLICY_5_1, POLICY_5_2, POLICY_5_3, POLICY_5_4, POLICY_5_5, POLICY_5_7, POLICY_5_8,
 };
+use crate::words::w;
 use std::borrow::Cow;
 
 /// One part of a principle, before assessment: the evidence item it becomes.
@@ -56,7 +57,7 @@ pub(crate) fn assess(
             severity: None,
             evidence,
             missing_evidence: vec![],
-            message: msg!("Gäller inte detta ärende.", "Does not apply to this case."),
+            message: w!(PRINCIPLES_DOES_APPLY_CASE),
             justified: None,
         };
     }
@@ -75,26 +76,14 @@ pub(crate) fn assess(
         (
             Outcome::NotKnown,
             worst(None),
-            msg!(
-                "Okänt om principen gäller: `{0}` saknas.",
-                "Not known whether the principle applies: `{0}` is missing.",
-                Arg::Str(Cow::Borrowed(field)),
-            ),
+            w!(PrinciplesKnownWhetherPrincipleApplies { field: Arg::Str(Cow::Borrowed(field)) }),
         )
     } else if any(Some(false)) {
-        (
-            Outcome::NotMet,
-            worst(Some(Some(false))),
-            msg!("Uppfylls inte: {0}.", "Not met: {0}.", labels(&evidence, Some(false))),
-        )
+        (Outcome::NotMet, worst(Some(Some(false))), w!(PrinciplesMet { unmet: labels(&evidence, Some(false)) }))
     } else if any(None) {
-        (
-            Outcome::NotKnown,
-            worst(Some(None)),
-            msg!("Underlag saknas: {0}.", "Evidence missing: {0}.", labels(&evidence, None)),
-        )
+        (Outcome::NotKnown, worst(Some(None)), w!(PrinciplesEvidenceMissing { missing: labels(&evidence, None) }))
     } else {
-        (Outcome::Met, None, msg!("Uppfylls.", "Met."))
+        (Outcome::Met, None, w!(PRINCIPLES_MET_2))
     };
     PrincipleResult { clause, outcome, severity, evidence, missing_evidence, message, justified: None }
 }

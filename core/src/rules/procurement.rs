@@ -1,7 +1,6 @@
 //! Innovation strategy 6.3: procurement asks for, or at least allows, new solutions.
 
 use crate::input::check::CheckedCandidate;
-use crate::message::msg;
 use crate::model::case::{Evidence, Origin};
 use crate::model::decision::{Finding, FindingCode};
 use crate::model::review::Severity;
@@ -10,6 +9,7 @@ use crate::rules::clauses::INNOVATION_STRATEGY_6_3;
 use crate::rules::explain::{candidate_name, finding};
 use crate::rules::order::Order;
 use crate::rules::principles::{assess, part};
+use crate::words::w;
 
 /// Innovation strategy 6.3, second sentence: a market procurement asks for, or at least
 /// allows, new solutions. A selected market candidate whose procurement does not is a
@@ -31,11 +31,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             field: format!("candidates[{}].allows_new_solutions", sel.index).into(),
             value: allows,
             force: PartForce::Shall,
-            label: msg!(
-                "upphandlingen av {0} efterfrågar eller tillåter nya lösningar",
-                "the procurement of {0} asks for or allows new solutions",
-                candidate_name(sel),
-            ),
+            label: w!(ProcurementProcurementAsksOrAllows { selected: candidate_name(sel) }),
         });
     }
     parts.push(part(
@@ -56,11 +52,7 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             FindingCode::ContractsDoNotDriveInnovation,
             Severity::Advice,
             id,
-            msg!(
-                "Avtalet och ersättningsmodellen för {0} driver inte innovation. Utforma dem så att de gör det, så långt verksamhetens behov motiverar.",
-                "The contract and payment model for {0} do not drive innovation. Shape them so that they do, as far as the operation's needs call for it.",
-                candidate_name(sel),
-            ),
+            w!(ProcurementContractPaymentModelDo { selected: candidate_name(sel) }),
         ));
     }
     (findings, result)
@@ -76,22 +68,14 @@ fn new_solutions_finding(sel: &CheckedCandidate<'_>, id: Option<&str>, allows: O
             FindingCode::ProcurementForbidsNewSolutions,
             Severity::Deviation,
             id,
-            msg!(
-                "Upphandlingen av {0} varken efterfrågar eller tillåter nya lösningar. Den ska åtminstone tillåta dem.",
-                "The procurement of {0} neither asks for nor allows new solutions. It must at least allow them.",
-                candidate_name(sel),
-            ),
+            w!(ProcurementProcurementNeitherAsksNor { selected: candidate_name(sel) }),
         )),
         None => Some(finding(
             INNOVATION_STRATEGY_6_3,
             FindingCode::ProcurementNewSolutionsUnknown,
             Severity::Advice,
             id,
-            msg!(
-                "Dokumentera om upphandlingen av {0} efterfrågar eller tillåter nya lösningar.",
-                "Record whether the procurement of {0} asks for or allows new solutions.",
-                candidate_name(sel),
-            ),
+            w!(ProcurementRecordWhetherProcurementAsks { selected: candidate_name(sel) }),
         )),
     }
 }

@@ -1,12 +1,13 @@
 //! Scope, policy §2: to whom the policy applies and how it binds them.
 
-use crate::message::{msg, Message};
+use crate::message::Message;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::organisation::{Binding, Organisation, OrganisationKind, Scope};
 use crate::model::review::{Outcome, PartForce, PrincipleResult, Severity};
 use crate::rules::clauses::POLICY_2;
 use crate::rules::explain::{finding, step};
 use crate::rules::principles::{assess, part};
+use crate::words::w;
 
 /// Policy §2, scope: the policy covers all council-financed activity. For council-owned
 /// activity (administrations and companies) it applies directly and overrides local
@@ -17,10 +18,7 @@ pub fn applicability(org: &Organisation) -> Scope {
     let (applies, binds_through, overrides, result) = match org.kind {
         OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany => {
             let mut r = assess(POLICY_2, Some(true), None, vec![]);
-            r.message = msg!(
-                "Policyn gäller direkt och går före lokala styrdokument om innovation, IT och digitalisering.",
-                "The policy applies directly and overrides local governing documents on innovation, IT and digitalisation.",
-            );
+            r.message = w!(SCOPE_POLICY_APPLIES_DIRECTLY_OVERRIDES);
             (true, Binding::Ownership, true, r)
         }
         OrganisationKind::PrivateContractor => {
@@ -37,28 +35,16 @@ pub fn applicability(org: &Organisation) -> Scope {
                 )],
             );
             r.message = match r.outcome {
-                Outcome::Met => msg!(
-                    "Policyn gäller genom avtalet med landstinget.",
-                    "The policy applies through the agreement with the council.",
-                ),
-                Outcome::NotMet => msg!(
-                    "Policyn omfattar entreprenören, men avtalet saknar en klausul om den: avtalet måste ta in policyn.",
-                    "The policy covers the contractor, but the agreement lacks a clause on it: the agreement must carry the policy.",
-                ),
-                _ => msg!(
-                    "Policyn omfattar entreprenören genom avtalet; det är okänt om avtalet tar in policyn.",
-                    "The policy covers the contractor through the agreement; it is not known whether the agreement carries it.",
-                ),
+                Outcome::Met => w!(SCOPE_POLICY_APPLIES_THROUGH_AGREEMENT),
+                Outcome::NotMet => w!(SCOPE_POLICY_COVERS_CONTRACTOR_BUT),
+                _ => w!(SCOPE_POLICY_COVERS_CONTRACTOR_THROUGH),
             };
             let binding = if org.agreement_binds_policy == Some(true) { Binding::Agreement } else { Binding::None };
             (true, binding, false, r)
         }
         OrganisationKind::NotCouncilFinanced => {
             let mut r = assess(POLICY_2, Some(false), None, vec![]);
-            r.message = msg!(
-                "Policyn gäller inte verksamhet som landstinget inte finansierar.",
-                "The policy does not apply to activity the council does not finance.",
-            );
+            r.message = w!(SCOPE_POLICY_DOES_APPLY_ACTIVITY);
             (false, Binding::None, false, r)
         }
     };
@@ -82,38 +68,19 @@ pub(crate) fn out_of_scope(org: Option<&Organisation>) -> bool {
 /// The trace step that says whom the decision binds and why (policy §2).
 pub(crate) fn scope_step(org: Option<&Organisation>) -> TraceStep {
     let message = match org.map(|o| o.kind) {
-        None => msg!(
-            "Ärendet anger ingen organisation; det antas omfattas av policyn.",
-            "The case names no organisation; it is assumed to be within the policy.",
-        ),
-        Some(OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany) => msg!(
-            "Verksamheten ägs av landstinget; policyn gäller direkt.",
-            "The council owns the activity; the policy applies directly.",
-        ),
-        Some(OrganisationKind::PrivateContractor) => msg!(
-            "Verksamheten bedrivs av en privat utförare; policyn gäller genom avtalet.",
-            "A private contractor runs the activity; the policy applies through the agreement.",
-        ),
-        Some(OrganisationKind::NotCouncilFinanced) => msg!(
-            "Landstinget finansierar inte verksamheten; ärendet prövas inte enligt policyn.",
-            "The council does not finance the activity; the case is not decided under the policy.",
-        ),
+        None => w!(SCOPE_CASE_NAMES_ORGANISATION_ASSUMED),
+        Some(OrganisationKind::CouncilAdministration | OrganisationKind::CouncilCompany) => {
+            w!(SCOPE_COUNCIL_OWNS_ACTIVITY_POLICY)
+        }
+        Some(OrganisationKind::PrivateContractor) => w!(SCOPE_PRIVATE_CONTRACTOR_RUNS_ACTIVITY),
+        Some(OrganisationKind::NotCouncilFinanced) => w!(SCOPE_COUNCIL_DOES_FINANCE_ACTIVITY),
     };
     step(POLICY_2, StepCode::Scope, message)
 }
 
 /// The one finding of a case outside the policy (policy §2).
 pub(crate) fn out_of_scope_finding() -> Finding {
-    finding(
-        POLICY_2,
-        FindingCode::OutOfScope,
-        Severity::Info,
-        None,
-        msg!(
-            "Policyn gäller inte: landstinget finansierar inte verksamheten, så ärendet avgörs inte enligt den. Ingen väg, rangordning eller avvikelse anges.",
-            "The policy does not apply: the council does not finance the activity, so the case is not decided under it. No route, ranking or deviation is given.",
-        ),
-    )
+    finding(POLICY_2, FindingCode::OutOfScope, Severity::Info, None, w!(SCOPE_POLICY_DOES_APPLY_COUNCIL))
 }
 
 /// For a private contractor whose case does not record that its agreement carries the
@@ -142,10 +109,7 @@ pub(crate) fn not_applicable_outside(result: &mut PrincipleResult) {
     result.outcome = Outcome::NotApplicable;
     result.severity = None;
     result.missing_evidence.clear();
-    result.message = msg!(
-        "Gäller inte: landstinget finansierar inte verksamheten (policy §2).",
-        "Does not apply: the council does not finance the activity (policy §2).",
-    );
+    result.message = w!(SCOPE_DOES_APPLY_COUNCIL_DOES);
 }
 
 #[cfg(test)]

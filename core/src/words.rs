@@ -1,0 +1,73 @@
+//! The wording catalogue: every word digipolicy says to a person, in Swedish and English,
+//! by key (`core/words/sv.ftl`, `core/words/en.ftl`).
+//!
+//! `core/build.rs` compiles the catalogue into this module: a key without values is a
+//! constant [`Message`] (`order-route-none` → `ORDER_ROUTE_NONE`), a key with values a struct
+//! with one [`Arg`] per value (`order-route` → `OrderRoute { what }`), and the families read
+//! by name (the form's words, the questions by field, the documents' fixed words) are listed
+//! in `BY_NAME`. Code says `w!(ORDER_ROUTE_NONE)` or `w!(OrderRoute { what: … })`; the
+//! build fails when a key is missing in a language or its languages use different values,
+//! and `core/tests/words.rs` fails on a key nothing uses.
+#![allow(missing_docs, dead_code)]
+
+use crate::message::{Arg, Message, Wording};
+use crate::text::{Lang, Text};
+use std::sync::Arc;
+
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// A word read by name (`form-`, `ask-`, `help-`, `group-`, `doc-` keys), in both languages.
+pub(crate) fn by_name(key: &str) -> Option<Message> {
+    BY_NAME
+        .binary_search_by(|(k, _, _)| (*k).cmp(key))
+        .ok()
+        .and_then(|i| BY_NAME.get(i))
+        .map(|(_, sv, en)| Message::fixed(sv, en))
+}
+
+/// A word read by name in `lang`.
+pub(crate) fn named(key: &str, lang: Lang) -> Option<&'static str> {
+    BY_NAME.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok().and_then(|i| BY_NAME.get(i)).map(
+        |(_, sv, en)| match lang {
+            Lang::Sv => *sv,
+            Lang::En => *en,
+        },
+    )
+}
+
+/// The catalogue of `lang` as JSON (`{"key": "wording", …}`, values as `{name}`, a plural
+/// as `{count->one|other}`): what the form loads for its language.
+#[cfg(feature = "documents")]
+pub(crate) fn catalogue_json(lang: Lang) -> String {
+    let map: std::collections::BTreeMap<&str, &str> = ALL
+        .iter()
+        .map(|(k, sv, en)| {
+            (
+                *k,
+                match lang {
+                    Lang::Sv => *sv,
+                    Lang::En => *en,
+                },
+            )
+        })
+        .collect();
+    serde_json::to_string_pretty(&map).unwrap_or_default()
+}
+
+/// A [`Text`] of a key read by name, or the key itself for one the catalogue lacks (a bug
+/// the catalogue's test catches).
+pub(crate) fn text(key: &str) -> Text {
+    by_name(key).map(|m| m.text()).unwrap_or_else(|| Text::new(key.to_owned(), key.to_owned()))
+}
+
+/// `w!(CONST)` is the catalogue's constant message; `w!(Name { value: arg, … })` the
+/// message of a key with values.
+macro_rules! w {
+    ($name:ident { $($body:tt)* }) => {
+        $crate::message::Message::from($crate::words::$name { $($body)* })
+    };
+    ($name:ident) => {
+        $crate::words::$name
+    };
+}
+pub(crate) use w;
