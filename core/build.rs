@@ -136,7 +136,8 @@ fn parse(text: &str) -> Result<BTreeMap<String, Value>, String> {
         if !first.is_empty() {
             body.push(first.to_string());
         }
-        while i < lines.len() && lines[i].starts_with(' ') {
+        // Indented lines continue the message; a `}` at the start of a line closes a choice.
+        while i < lines.len() && (lines[i].starts_with(' ') || lines[i] == "}") {
             body.push(lines[i].trim().to_string());
             i += 1;
         }

@@ -189,6 +189,17 @@ fn the_forms_questions_are_the_rules_questions() {
     let ds61 = groups.iter().find(|g| g.clause == "digitalisation-strategy:6.1").unwrap();
     assert_eq!(ds61.questions[0].field, "evidence.new_e_service");
     assert!(groups.iter().flat_map(|g| &g.questions).all(|q| !q.label.sv.is_empty() && !q.label.en.is_empty()));
+    // Every question is asked as a question, with a line of help, in both languages (the
+    // catalogue's `ask-` and `help-` keys), and each group says once what its answers mean.
+    for q in groups.iter().flat_map(|g| &g.questions) {
+        assert!(q.label.sv.ends_with('?') && q.label.en.ends_with('?'), "{}: {:?}", q.field, q.label);
+        assert!(!q.help.sv.is_empty() && !q.help.en.is_empty(), "{}", q.field);
+    }
+    for g in &groups {
+        assert!(g.answers.sv.contains("underlag som saknas"), "{}: {:?}", g.clause, g.answers);
+    }
+    let shall_only = groups.iter().find(|g| g.clause == "policy:5.1").unwrap();
+    assert!(shall_only.answers.sv.contains("avvikelse") && !shall_only.answers.sv.contains("råd"));
 }
 
 #[test]

@@ -124,7 +124,7 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
         let mut order: Vec<_> = decision.candidates.iter().collect();
         order.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.id.clone()));
         for c in order {
-            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| two_decimals(v, lang));
+            let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| digipolicy::score_brief(v, lang));
             let stage = if c.co_development {
                 t(lang, "utveckling i samverkan", "co-development")
             } else {
@@ -244,17 +244,6 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
     out
 }
 
-/// A score from 0 to 1 with two decimals, as the reader's language writes it (the JSON keeps
-/// the exact value).
-fn two_decimals(x: f64, lang: Lang) -> String {
-    let text = format!("{x:.2}");
-    if lang == Lang::Sv {
-        text.replace('.', ",")
-    } else {
-        text
-    }
-}
-
 /// How many principles had an outcome, with the Swedish plural ("1 uppfylld", "2 uppfyllda").
 fn counted(n: u32, o: Outcome, lang: Lang) -> String {
     let word = match (o, n == 1) {
@@ -277,12 +266,6 @@ fn open_questions(review: &Review, policy: &Policy, lang: Lang) -> String {
     if review.missing_evidence.is_empty() {
         return out;
     }
-    let labels: std::collections::BTreeMap<String, String> = policy
-        .questions()
-        .into_iter()
-        .flat_map(|g| g.questions)
-        .map(|q| (q.field, q.label.get(lang).to_owned()))
-        .collect();
     let _ =
         writeln!(out, "\n{}", t(lang, "Det här skulle avgöra det som är okänt", "What would settle what is not known"));
     let mut asked = std::collections::BTreeSet::new();
@@ -294,16 +277,18 @@ fn open_questions(review: &Review, policy: &Policy, lang: Lang) -> String {
         }
         let _ = writeln!(out, "  {}:", cited(policy, &r.clause, lang));
         for field in fresh {
-            let label = labels.get(field).cloned().unwrap_or_else(|| in_words(review, field, lang));
-            let _ = writeln!(out, "    – {}", first_upper(&label));
+            let _ = writeln!(out, "    – {}", first_upper(&in_words(review, field, lang)));
         }
     }
     out
 }
 
-/// What the evidence at `field` is, in the words of the rule that reads it (a field no rule
-/// labels, with its path's words).
+/// The question a person is asked for the evidence at `field` (the rule's words for a field
+/// no question asks, and the path's words for one no rule labels).
 fn in_words(review: &Review, field: &str, lang: Lang) -> String {
+    if let Some(q) = digipolicy::question(field) {
+        return q.get(lang).to_owned();
+    }
     review.evidence_label(field).map_or_else(|| field.replace(['.', '_'], " "), |m| m.get(lang).into_owned())
 }
 

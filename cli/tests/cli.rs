@@ -105,7 +105,7 @@ fn blocked_decisions_exit_zero_and_list_the_missing_evidence() {
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     assert!(out.contains("Status: blocked"), "{out}");
-    assert!(out.contains("– The benefit to the whole council is assessed before the decision"), "{out}");
+    assert!(out.contains("– Has the benefit to the whole council been assessed?"), "{out}");
     assert!(!out.contains("benefit_assessment.done"), "{out}");
 }
 

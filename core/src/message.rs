@@ -294,8 +294,6 @@ macro_rules! msg {
         $crate::message::Message::lazy(&$crate::message::Wording { sv: $sv, en: $en }, std::sync::Arc::new([$($arg),+]))
     };
 }
-#[cfg(test)]
-pub(crate) use msg;
 
 #[cfg(test)]
 mod tests {

@@ -109,7 +109,7 @@ fn a_candidate_missing_a_must_never_meets_the_need_and_lists_exactly_what_it_lac
     assert_eq!(own.scores, None);
     let gap = d.findings.iter().find(|f| f.code == FindingCode::EarlierStageGap).unwrap();
     assert_eq!(gap.candidate.as_deref(), Some("own"));
-    assert!(gap.message.en().contains("if it also covered `a`"), "{}", gap.message.en());
+    assert!(gap.message.en().contains("if it also met the requirement a."), "{}", gap.message.en());
 }
 
 #[test]
@@ -233,7 +233,7 @@ fn the_unit_wish_is_explained_when_it_loses() {
     assert!(f.message.en().contains("it ranks 2 on cost"), "{}", f.message.en());
     v["preferred_candidate"] = json!("short");
     let f = decide_value(&v).findings.into_iter().find(|f| f.code == FindingCode::UnitPreferenceOverridden).unwrap();
-    assert!(f.message.en().contains("it does not cover `b`"), "{}", f.message.en());
+    assert!(f.message.en().contains("it does not meet the requirement b"), "{}", f.message.en());
     v["preferred_candidate"] = json!("fit");
     let d = decide_value(&v);
     assert!(d.findings.iter().all(|f| f.code != FindingCode::UnitPreferenceOverridden));

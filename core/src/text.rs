@@ -195,6 +195,17 @@ pub(crate) fn score_in(x: f64, lang: Lang, out: &mut String) {
     let _ = write!(out, "{sign}{}{point}{:04}", abs / 10_000, abs % 10_000);
 }
 
+/// A score in 0–1 with two decimals, for a person reading a table (`0,83`, `0.83`); the JSON
+/// and [`score`] keep the exact value.
+pub fn score_brief(x: f64, lang: Lang) -> String {
+    #[expect(clippy::cast_possible_truncation, reason = "a score in 0–1 times 100 fits an i64")]
+    let scaled = if x.is_finite() { (x * 100.0).round() as i64 } else { 0 };
+    let sign = if scaled < 0 { "-" } else { "" };
+    let abs = scaled.unsigned_abs();
+    let point = if lang == Lang::Sv { ',' } else { '.' };
+    format!("{sign}{}{point}{:02}", abs / 100, abs % 100)
+}
+
 #[cfg(feature = "analysis")]
 /// A number with at most three decimals, trailing zeros dropped, as a reader of each
 /// language writes it: `1,5` in Swedish, `1.5` in English (a weight of the ranking).
@@ -235,6 +246,11 @@ pub(crate) fn join(items: &[String], sep: &str) -> String {
         out.push_str(item);
     }
     out
+}
+
+/// A list of names joined by commas, as a person reads them: `a, b`.
+pub fn plain_list<S: AsRef<str>>(names: &[S]) -> String {
+    names.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", ")
 }
 
 /// A list of ids in backticks joined by commas: `` `a`, `b` ``.

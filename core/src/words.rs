@@ -35,6 +35,21 @@ pub(crate) fn named(key: &str, lang: Lang) -> Option<&'static str> {
     )
 }
 
+/// The words of a family read by name (`doc-`, …) in `lang`, by the rest of their key.
+pub(crate) fn family(prefix: &'static str, lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    BY_NAME.iter().filter_map(move |(k, sv, en)| {
+        k.strip_prefix(prefix).map(|rest| {
+            (
+                rest,
+                match lang {
+                    Lang::Sv => *sv,
+                    Lang::En => *en,
+                },
+            )
+        })
+    })
+}
+
 /// The catalogue of `lang` as JSON (`{"key": "wording", …}`, values as `{name}`, a plural
 /// as `{count->one|other}`): what the form loads for its language.
 #[cfg(feature = "documents")]
@@ -52,6 +67,44 @@ pub(crate) fn catalogue_json(lang: Lang) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&map).unwrap_or_default()
+}
+
+/// The question a person is asked for the evidence at `field`, a path in the case (an index
+/// such as `candidates[0]` is ignored), from the wording catalogue; `None` for a field no
+/// question asks.
+pub fn question(field: &str) -> Option<Text> {
+    crate::words::by_name(&format!("ask-{}", catalogue_key(field))).map(|m| m.text())
+}
+
+/// The question for `field` as its Swedish and English wordings (see [`question`]).
+pub(crate) fn question_pair(field: &str) -> Option<(&'static str, &'static str)> {
+    let key = format!("ask-{}", catalogue_key(field));
+    BY_NAME
+        .binary_search_by(|(k, _, _)| (*k).cmp(key.as_str()))
+        .ok()
+        .and_then(|i| BY_NAME.get(i))
+        .map(|(_, sv, en)| (*sv, *en))
+}
+
+/// The help line under the question for `field` (see [`question`]).
+pub fn question_help(field: &str) -> Option<Text> {
+    crate::words::by_name(&format!("help-{}", catalogue_key(field))).map(|m| m.text())
+}
+
+/// `candidates[0].allows_new_solutions` → `candidates-allows_new_solutions`.
+fn catalogue_key(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut depth = 0usize;
+    for c in field.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 => out.push('-'),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A [`Text`] of a key read by name, or the key itself for one the catalogue lacks (a bug

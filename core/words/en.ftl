@@ -86,6 +86,19 @@ procurement-record-whether-procurement-asks = Record whether the procurement of 
 
 ## order
 
+order-gap-not-ranked = { $count ->
+    [one] { $candidate } ({ $stage }) lacks the requirement { $missing } and so is not ranked.
+   *[other] { $candidate } ({ $stage }) lacks the requirements { $missing } and so is not ranked.
+}
+order-gap-would-come-first = { $count ->
+    [one] { $candidate } ({ $stage }) would come before the selected candidate if it also met the requirement { $missing }.
+   *[other] { $candidate } ({ $stage }) would come before the selected candidate if it also met the requirements { $missing }.
+}
+order-gap-commission = { $count ->
+    [one] { $candidate } ({ $stage }) lacks the requirement { $missing }; development can be commissioned for just that gap.
+   *[other] { $candidate } ({ $stage }) lacks the requirements { $missing }; development can be commissioned for just that gap.
+}
+
 order-developed-council-alone-development = { $candidate } is developed by the council alone. Development should as far as possible be shared with other county councils and regions: record which regions were asked and why none takes part.
 order-candidate-covers-every-requirement = No candidate covers every must requirement. The council may commission development, preferably together with other county councils and regions, and only of what is missing.
 order-evaluation-takes-innovation-perspective = the evaluation of { $candidate } takes the innovation perspective into account
@@ -101,7 +114,7 @@ order-stage-reached-earlier-stage = Stage { $n } ({ $name }) is not reached: an 
 order-stage-candidates-meet-need = Stage { $n } ({ $name }): candidates that meet the need: { $fit } of { $here }; the choice is made here. Of them, { $count } with other regions; those come before development alone.
 order-stage-candidates-meet-need-2 = Stage { $n } ({ $name }): candidates that meet the need: { $fit } of { $here }; the choice is made here.
 order-stage-candidate-meets-need = Stage { $n } ({ $name }): no candidate meets the need (candidates here: { $here }); the next stage is tried.
-order-ranking-within-stage-cost = Ranking within the stage on cost, strategic importance and delivery ability (weights { $weights }, candidates: { $count }); { $candidate } comes first with total score { $score }.
+order-ranking-within-stage-cost = Ranking within the stage on cost, strategic importance and delivery ability (weights { $weights }, candidates: { $count }); { $candidate } comes first.
 order-supplier-choose-candidate-meets = No supplier to choose: no candidate meets the need.
 
 ## justify
@@ -127,14 +140,17 @@ benefit-benefit-assessment-made-after = The benefit assessment was made after th
 benefit-unit-s-wish-also = The unit's wish, { $wished }, is also what the policy selects.
 benefit-unit-wishes-but-benefit = The unit wishes for { $wished }, but the benefit to the whole council comes before one unit's wish: { $parts }.
 benefit-unit-s-wish-selected = The unit's wish, { $wished }, is not selected: { $parts }.
-benefit-does-cover = it does not cover { $list }
+benefit-does-cover = { $count ->
+    [one] it does not meet the requirement { $list }
+   *[other] it does not meet the requirements { $list }
+}
 benefit-development-other-regions-comes = development with other regions comes before development alone
 benefit-candidate-earlier-stage-meets = a candidate of an earlier stage ({ $origin }) meets the need
 benefit-ranks-cost-strategic-importance = it ranks { $count } on cost, strategic importance and delivery ability
 
 ## in_force
 
-in_force-case-has-decision-date = The case has no decision date (`decided_on`): it was decided under the whole pack, every document applied.
+in_force-case-has-decision-date = The case has no decision date: it was decided under the whole pack, every document applied.
 
 ## scope
 
@@ -153,7 +169,7 @@ scope-does-apply-council-does = Does not apply: the council does not finance the
 ## principles
 
 principles-does-apply-case = Does not apply to this case.
-principles-known-whether-principle-applies = Not known whether the principle applies: `{ $field }` is missing.
+principles-known-whether-principle-applies = Not known whether the principle applies; the question that settles it: { $question }
 principles-met = Not met: { $unmet }.
 principles-evidence-missing = Evidence missing: { $missing }.
 principles-met-2 = Met.
@@ -219,3 +235,172 @@ accounts-innovations-decided-practice = Innovations decided for practice (§3)
 accounts-which-co-developed-other = of which co-developed with other regions
 accounts-quarter = Quarter
 accounts-out-scope-2 = out of scope
+
+## documents (the templates read these as `t.<name>`: `doc-memo_title` is `t.memo_title`)
+
+doc-accounts_title = Yearly accounts of decisions on IT support
+doc-alternative = Alternative
+doc-alternatives = The alternatives and their ranking (§5.9)
+doc-background = Background
+doc-blocking_open = must be remedied before the decision
+doc-case = Case
+doc-caveats = Caveats
+doc-change = Change
+doc-clause = Clause
+doc-comment = Comment
+doc-concerns = concerns
+doc-considerations = Considerations
+doc-date = Date
+doc-description = Description
+doc-deviations = Obstacles, deviations and their justifications
+doc-digitalisation_accounts = Digitalisation accounts
+doc-economics = Economic consequences
+doc-findings = Findings
+doc-innovation_accounts = Innovation accounts
+doc-justification = Justification
+doc-justified = Justified deviations
+doc-lacks = Lacks must-requirements
+doc-matter = The matter
+doc-measure = Measure
+doc-meets_need = Meets the need
+doc-memo_title = Decision memo
+doc-met = Met
+doc-missing_evidence = Evidence still to be supplied
+doc-name_in_print = Name and title in print
+doc-no_deviations = No obstacles or deviations.
+doc-no_missing = No evidence is missing.
+doc-not_applicable = Not applicable
+doc-not_known = Not known
+doc-not_met = Not met
+doc-notes = Other observations
+doc-one_off = One-off cost
+doc-open = open – needs a justification
+doc-open_deviations = Open deviations
+doc-order = The assessment step by step
+doc-outcome = Outcome
+doc-per_clause = Per clause
+doc-policy = Policy pack
+doc-prepared_with = Prepared with digipolicy
+doc-previous_year = Previous year
+doc-principle = Principle
+doc-principles = The principles
+doc-priority = Level
+doc-proposal = Proposed decision
+doc-proposal_intro = The administration proposes
+doc-quarter = Quarter
+doc-rank = Rank
+doc-records = Decision records
+doc-requirement = Requirement
+doc-requirements = The requirements of the need
+doc-review = The principles (§2, §5.1–5.9 and the strategies)
+doc-route = Route
+doc-routes_by_quarter = Routes per quarter
+doc-score = Total score
+doc-selected_mark = selected
+doc-selected_short = Selected
+doc-signature = Signature
+doc-stage = Stage
+doc-summary = Summary
+doc-tco_over = Total cost over
+doc-under_pack = under the policy pack
+doc-unit = Unit
+doc-weight = Consequence
+doc-year = Year
+doc-yearly = Yearly cost
+doc-years = years
+
+## questions: what a form asks for each piece of evidence (`ask-`), a line of help (`help-`), and what an answer means, said once per group (`group-`)
+
+ask-evidence-citizen_need_described = Is the citizens' need described, and is it that need that drives the case?
+help-evidence-citizen_need_described = Describe which of the citizens' needs the solution is to meet.
+ask-evidence-citizen_facing = Is the service for citizens?
+help-evidence-citizen_facing = Then the goal that citizens' first contact can be digital applies.
+ask-evidence-digital_communication_first = Do you communicate digitally first, internally and externally, where it suits?
+help-evidence-digital_communication_first = For example notices, appointments and replies digitally instead of on paper.
+ask-evidence-digital_first_contact = Can citizens make their first contact digitally?
+help-evidence-digital_first_contact = For example booking, asking or registering through 1177 or an app.
+ask-evidence-users_involved_early = Have staff and citizens been involved early in the work?
+help-evidence-users_involved_early = For example in the needs analysis, workshops or tests of prototypes.
+ask-evidence-staff_time_and_mandate = Do staff have time and a mandate to contribute to the development?
+help-evidence-staff_time_and_mandate = It decides whether the operation's ideas can be taken up.
+ask-evidence-standards_applied = Are established standards used?
+help-evidence-standards_applied = For example national standards for exchanging information.
+ask-evidence-open_interfaces = Does the solution offer open interfaces as far as possible?
+help-evidence-open_interfaces = Open interfaces let other systems fetch and deliver information.
+ask-evidence-external_collaboration = Do you collaborate with academia, industry or municipalities?
+help-evidence-external_collaboration = Collaboration outside the council is something the policy encourages.
+ask-evidence-implementation_plan = Is there an early plan for how the solution is to be introduced and spread?
+help-evidence-implementation_plan = The plan should exist when the work starts, not only at delivery.
+ask-evidence-commercialisation_applicable = Could the solution become something others buy or use (commercialisation)?
+help-evidence-commercialisation_applicable = Answer no if the solution can only be used inside the council.
+ask-evidence-commercialisation_considered = Have you considered commercialising the solution?
+help-evidence-commercialisation_considered = For example licensing it or sharing it with other regions.
+ask-evidence-information_quality = Does the information keep a high quality throughout its life?
+help-evidence-information_quality = Correct, complete and current from when it is created until it is disposed of.
+ask-evidence-information_available = Is the information available at the times the operation needs it?
+help-evidence-information_available = Think of evenings, weekends and outages.
+ask-evidence-information_classified = Is the information classified and protected by how sensitive it is?
+help-evidence-information_classified = The classification weighs sensitivity, business value, risk and legal requirements.
+ask-evidence-fetched_at_source = Is the information fetched where it arises, digitally where possible?
+help-evidence-fetched_at_source = For example straight from the medical record instead of being copied by hand.
+ask-evidence-entered_once = Does the same information need to be entered only once?
+help-evidence-entered_once = No one should have to give the same information twice.
+ask-governing_documents-information_security = Have you taken the council's governing documents on information security into account?
+help-governing_documents-information_security = The governing documents apply alongside the policy.
+ask-governing_documents-innovation = Have you taken the council's governing documents on innovation into account?
+help-governing_documents-innovation = The governing documents apply alongside the policy.
+ask-governing_documents-sustainability = Have you taken the council's governing documents on sustainability into account?
+help-governing_documents-sustainability = The governing documents apply alongside the policy.
+ask-governing_documents-staffing_and_competence = Have you taken the council's governing documents on staffing and competence into account?
+help-governing_documents-staffing_and_competence = The governing documents apply alongside the policy.
+ask-governing_documents-accessibility = Have you taken the council's governing documents on accessibility into account?
+help-governing_documents-accessibility = The governing documents apply alongside the policy.
+ask-governing_documents-digitalisation = Have you taken the council's governing documents on digitalisation into account?
+help-governing_documents-digitalisation = The governing documents apply alongside the policy.
+ask-governing_documents-research_development_education = Have you taken the council's governing documents on research, development and education into account?
+help-governing_documents-research_development_education = The governing documents apply alongside the policy.
+ask-governing_documents-governance_and_management = Have you taken the council's governing documents on governance and management into account?
+help-governing_documents-governance_and_management = The governing documents apply alongside the policy.
+ask-evidence-new_e_service = Is the case about a new e-service?
+help-evidence-new_e_service = Then the questions on the e-service's qualities are asked.
+ask-e_service-in_demand = Is the e-service in demand by those it is for?
+help-e_service-in_demand = For example shown by a survey or by how many ask for it.
+ask-e_service-user_friendly = Is the e-service easy to use?
+help-e_service-user_friendly = Preferably tried with real users.
+ask-e_service-robust = Does the e-service withstand faults and disruptions without losing data?
+help-e_service-robust = This is what makes a service robust.
+ask-e_service-scalable = Can the e-service grow as more people start using it?
+help-e_service-scalable = This is what makes a service scalable.
+ask-e_service-secure = Is the e-service secure?
+help-e_service-secure = For example secure log-in and protection against intrusion.
+ask-e_service-highly_available = Is the e-service available around the clock, with few outages?
+help-e_service-highly_available = This is called high availability.
+ask-e_service-languages = In which languages is the e-service offered?
+help-e_service-languages = Give language codes separated by commas, for example sv, en, ar.
+ask-e_service-privacy_preserving = Does the e-service protect personal privacy?
+help-e_service-privacy_preserving = For example that it collects only the information it needs.
+ask-e_service-accessible = Can people with disabilities use the e-service?
+help-e_service-accessible = For example with a screen reader or with a keyboard alone.
+ask-evidence-concerns_innovation = Does the decision concern innovation, that is a new or substantially improved solution?
+help-evidence-concerns_innovation = Then the innovation strategy applies and its questions are asked.
+ask-evidence-contracts_drive_innovation = Do contracts and payment models with the supplier drive innovation, where the need calls for it?
+help-evidence-contracts_drive_innovation = For example payment for results instead of for hours.
+ask-evidence-test_environment_benefit = Would a test environment bring clear benefit to the operation and its users?
+help-evidence-test_environment_benefit = Then a test environment is to be offered.
+ask-evidence-test_environment_offered = Is a test environment offered?
+help-evidence-test_environment_offered = A place where the solution can be tried before it is introduced.
+ask-benefit_assessment-done = Has the benefit to the whole council been assessed?
+help-benefit_assessment-done = The assessment must always be made before anything is decided.
+ask-benefit_assessment-done_on = On which date was the benefit assessment made?
+help-benefit_assessment-done_on = The assessment must be made before the day of the decision.
+ask-candidates-allows_new_solutions = Does the procurement ask for or allow new solutions?
+help-candidates-allows_new_solutions = The procurement must at least allow new solutions.
+ask-candidates-innovation_considered = Was the innovation perspective taken into account when the candidate was assessed?
+help-candidates-innovation_considered = A no is a deviation that needs a justification.
+ask-organisation-agreement_binds_policy = Does the agreement with the contractor carry the policy?
+help-organisation-agreement_binds_policy = A private contractor is covered by the policy through the agreement.
+group-shall = A no to a must question is a deviation that needs a justification.
+group-should = A no to a should question becomes a piece of advice.
+group-goal = A no to a question on a goal is noted as information.
+group-condition = The answer to the first question decides whether the rest apply.
+group-unknown = If you do not know, the question is shown as missing evidence.

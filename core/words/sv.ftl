@@ -86,6 +86,19 @@ procurement-record-whether-procurement-asks = Dokumentera om upphandlingen av { 
 
 ## order
 
+order-gap-not-ranked = { $count ->
+    [one] { $candidate } ({ $stage }) saknar kravet { $missing } och rangordnas därför inte.
+   *[other] { $candidate } ({ $stage }) saknar kraven { $missing } och rangordnas därför inte.
+}
+order-gap-would-come-first = { $count ->
+    [one] { $candidate } ({ $stage }) skulle gå före det valda alternativet om det också uppfyllde kravet { $missing }.
+   *[other] { $candidate } ({ $stage }) skulle gå före det valda alternativet om det också uppfyllde kraven { $missing }.
+}
+order-gap-commission = { $count ->
+    [one] { $candidate } ({ $stage }) saknar kravet { $missing }; utveckling kan beställas av just det som saknas.
+   *[other] { $candidate } ({ $stage }) saknar kraven { $missing }; utveckling kan beställas av just det som saknas.
+}
+
 order-developed-council-alone-development = { $candidate } utvecklas av landstinget ensamt. Utveckling bör i möjligaste mån ske med andra landsting och regioner: dokumentera vilka regioner som tillfrågats och varför ingen deltar.
 order-candidate-covers-every-requirement = Inget alternativ täcker alla ska-krav. Landstinget kan beställa utveckling, helst tillsammans med andra landsting och regioner, och då bara av det som saknas.
 order-evaluation-takes-innovation-perspective = utvärderingen av { $candidate } tar hänsyn till innovationsperspektivet
@@ -101,7 +114,7 @@ order-stage-reached-earlier-stage = Steg { $n } ({ $name }) prövas inte: ett ti
 order-stage-candidates-meet-need = Steg { $n } ({ $name }): alternativ som möter behovet: { $fit } av { $here }; valet görs här. Av dem utvecklas { $count } med andra regioner; de går före utveckling i egen regi.
 order-stage-candidates-meet-need-2 = Steg { $n } ({ $name }): alternativ som möter behovet: { $fit } av { $here }; valet görs här.
 order-stage-candidate-meets-need = Steg { $n } ({ $name }): inget alternativ möter behovet (alternativ här: { $here }); nästa steg prövas.
-order-ranking-within-stage-cost = Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter { $weights }, alternativ: { $count }); { $candidate } kommer först med totalpoäng { $score }.
+order-ranking-within-stage-cost = Rangordning i steget på kostnad, strategisk betydelse och leveransförmåga (vikter { $weights }, alternativ: { $count }); { $candidate } kommer först.
 order-supplier-choose-candidate-meets = Ingen leverantör att välja: inget alternativ möter behovet.
 
 ## justify
@@ -127,14 +140,17 @@ benefit-benefit-assessment-made-after = Nyttobedömningen gjordes efter beslutet
 benefit-unit-s-wish-also = Verksamhetens önskemål, { $wished }, är också det som policyn väljer.
 benefit-unit-wishes-but-benefit = Verksamheten önskar { $wished }, men nyttan för hela landstinget går före en enskild verksamhets önskemål: { $parts }.
 benefit-unit-s-wish-selected = Verksamhetens önskemål, { $wished }, väljs inte: { $parts }.
-benefit-does-cover = det täcker inte { $list }
+benefit-does-cover = { $count ->
+    [one] det uppfyller inte kravet { $list }
+   *[other] det uppfyller inte kraven { $list }
+}
 benefit-development-other-regions-comes = utveckling med andra regioner går före utveckling i egen regi
 benefit-candidate-earlier-stage-meets = ett alternativ i ett tidigare steg ({ $origin }) möter behovet
 benefit-ranks-cost-strategic-importance = det hamnar på plats { $count } på kostnad, strategisk betydelse och leveransförmåga
 
 ## in_force
 
-in_force-case-has-decision-date = Ärendet saknar beslutsdatum (`decided_on`): det har prövats mot hela policypaketet, alla dokument tillämpade.
+in_force-case-has-decision-date = Ärendet saknar beslutsdatum: det har prövats mot hela policypaketet, alla dokument tillämpade.
 
 ## scope
 
@@ -153,7 +169,7 @@ scope-does-apply-council-does = Gäller inte: landstinget finansierar inte verks
 ## principles
 
 principles-does-apply-case = Gäller inte detta ärende.
-principles-known-whether-principle-applies = Okänt om principen gäller: `{ $field }` saknas.
+principles-known-whether-principle-applies = Okänt om principen gäller; det avgörs av frågan: { $question }
 principles-met = Uppfylls inte: { $unmet }.
 principles-evidence-missing = Underlag saknas: { $missing }.
 principles-met-2 = Uppfylls.
@@ -219,3 +235,172 @@ accounts-innovations-decided-practice = Beslutade innovationer att införa (§3)
 accounts-which-co-developed-other = varav samutvecklade med andra regioner
 accounts-quarter = Kvartal
 accounts-out-scope-2 = utanför policyn
+
+## documents (the templates read these as `t.<name>`: `doc-memo_title` is `t.memo_title`)
+
+doc-accounts_title = Årsredovisning av beslut om IT-stöd
+doc-alternative = Alternativ
+doc-alternatives = Alternativen och rangordningen (§5.9)
+doc-background = Bakgrund
+doc-blocking_open = måste åtgärdas före beslut
+doc-case = Ärende
+doc-caveats = Att tänka på
+doc-change = Förändring
+doc-clause = Punkt
+doc-comment = Kommentar
+doc-concerns = gäller
+doc-considerations = Överväganden
+doc-date = Datum
+doc-description = Beskrivning
+doc-deviations = Hinder, avvikelser och motiveringar
+doc-digitalisation_accounts = Digitaliseringsbokslut
+doc-economics = Ekonomiska konsekvenser
+doc-findings = Iakttagelser
+doc-innovation_accounts = Innovationsbokslut
+doc-justification = Motivering
+doc-justified = Motiverade avvikelser
+doc-lacks = Saknar ska-krav
+doc-matter = Ärendet
+doc-measure = Mått
+doc-meets_need = Möter behovet
+doc-memo_title = Tjänsteutlåtande
+doc-met = Uppfyllda
+doc-missing_evidence = Underlag som saknas
+doc-name_in_print = Namnförtydligande och titel
+doc-no_deviations = Inga hinder eller avvikelser.
+doc-no_missing = Inget underlag saknas.
+doc-not_applicable = Gäller inte
+doc-not_known = Okända
+doc-not_met = Inte uppfyllda
+doc-notes = Övriga iakttagelser
+doc-one_off = Engångskostnad
+doc-open = öppen – kräver motivering
+doc-open_deviations = Öppna avvikelser
+doc-order = Prövningen steg för steg
+doc-outcome = Bedömning
+doc-per_clause = Per punkt
+doc-policy = Policypaket
+doc-prepared_with = Upprättat med digipolicy
+doc-previous_year = Året före
+doc-principle = Princip
+doc-principles = Principerna
+doc-priority = Nivå
+doc-proposal = Förslag till beslut
+doc-proposal_intro = Förvaltningen föreslår
+doc-quarter = Kvartal
+doc-rank = Plats
+doc-records = Beslutsposter
+doc-requirement = Krav
+doc-requirements = Behovets krav
+doc-review = Principerna (§2, §5.1–5.9 och strategierna)
+doc-route = Väg
+doc-routes_by_quarter = Vägar per kvartal
+doc-score = Totalpoäng
+doc-selected_mark = valt
+doc-selected_short = Valt
+doc-signature = Underskrift
+doc-stage = Steg
+doc-summary = Sammanfattning
+doc-tco_over = Total kostnad över
+doc-under_pack = enligt policypaketet
+doc-unit = Verksamhet
+doc-weight = Följd
+doc-year = År
+doc-yearly = Årlig kostnad
+doc-years = år
+
+## questions: what a form asks for each piece of evidence (`ask-`), a line of help (`help-`), and what an answer means, said once per group (`group-`)
+
+ask-evidence-citizen_need_described = Är invånarnas behov beskrivet, och är det behovet som styr ärendet?
+help-evidence-citizen_need_described = Beskriv vilket behov hos invånarna lösningen ska möta.
+ask-evidence-citizen_facing = Vänder sig tjänsten till invånare?
+help-evidence-citizen_facing = Då gäller målet att invånarnas första kontakt ska kunna ske digitalt.
+ask-evidence-digital_communication_first = Kommunicerar ni i första hand digitalt, internt och externt, där det passar?
+help-evidence-digital_communication_first = Till exempel besked, kallelser och svar digitalt i stället för på papper.
+ask-evidence-digital_first_contact = Kan invånarnas första kontakt ske digitalt?
+help-evidence-digital_first_contact = Till exempel att boka, fråga eller anmäla sig via 1177 eller en app.
+ask-evidence-users_involved_early = Har medarbetare och invånare varit med tidigt i arbetet?
+help-evidence-users_involved_early = Till exempel i behovsanalys, workshoppar eller tester av prototyper.
+ask-evidence-staff_time_and_mandate = Har medarbetarna tid och mandat att bidra till utvecklingen?
+help-evidence-staff_time_and_mandate = Det avgör om idéerna från verksamheten kan tas tillvara.
+ask-evidence-standards_applied = Används etablerade standarder?
+help-evidence-standards_applied = Till exempel nationella standarder för informationsutbyte.
+ask-evidence-open_interfaces = Erbjuder lösningen öppna gränssnitt så långt det går?
+help-evidence-open_interfaces = Öppna gränssnitt låter andra system hämta och lämna information.
+ask-evidence-external_collaboration = Samverkar ni med akademi, näringsliv eller kommuner?
+help-evidence-external_collaboration = Samverkan utanför landstinget är något policyn uppmuntrar.
+ask-evidence-implementation_plan = Finns det tidigt en plan för hur lösningen ska införas och spridas?
+help-evidence-implementation_plan = Planen ska finnas redan när arbetet börjar, inte först vid leverans.
+ask-evidence-commercialisation_applicable = Kan lösningen bli något som andra köper eller använder (kommersialisering)?
+help-evidence-commercialisation_applicable = Svara nej om lösningen bara kan användas inom landstinget.
+ask-evidence-commercialisation_considered = Har ni övervägt att kommersialisera lösningen?
+help-evidence-commercialisation_considered = Till exempel att licensiera den eller dela den med andra regioner.
+ask-evidence-information_quality = Håller informationen hög kvalitet under hela sin livstid?
+help-evidence-information_quality = Rätt, fullständig och aktuell från det att den skapas till att den gallras.
+ask-evidence-information_available = Finns informationen tillgänglig de tider verksamheten behöver den?
+help-evidence-information_available = Tänk på kvällar, helger och driftavbrott.
+ask-evidence-information_classified = Är informationen klassad och skyddad efter hur skyddsvärd den är?
+help-evidence-information_classified = Klassningen väger skyddsvärde, affärsnytta, risk och lagkrav.
+ask-evidence-fetched_at_source = Hämtas informationen där den uppstår, digitalt om det går?
+help-evidence-fetched_at_source = Till exempel direkt från journalen i stället för att skrivas av.
+ask-evidence-entered_once = Behöver samma uppgift bara anges en gång?
+help-evidence-entered_once = Ingen ska behöva lämna samma uppgift två gånger.
+ask-governing_documents-information_security = Har ni tagit hänsyn till regionens styrdokument om informationssäkerhet?
+help-governing_documents-information_security = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-innovation = Har ni tagit hänsyn till regionens styrdokument om innovation?
+help-governing_documents-innovation = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-sustainability = Har ni tagit hänsyn till regionens styrdokument om hållbarhet?
+help-governing_documents-sustainability = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-staffing_and_competence = Har ni tagit hänsyn till regionens styrdokument om personal- och kompetensförsörjning?
+help-governing_documents-staffing_and_competence = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-accessibility = Har ni tagit hänsyn till regionens styrdokument om tillgänglighet?
+help-governing_documents-accessibility = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-digitalisation = Har ni tagit hänsyn till regionens styrdokument om digitalisering?
+help-governing_documents-digitalisation = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-research_development_education = Har ni tagit hänsyn till regionens styrdokument om forskning, utveckling och utbildning?
+help-governing_documents-research_development_education = Styrdokumenten gäller vid sidan av policyn.
+ask-governing_documents-governance_and_management = Har ni tagit hänsyn till regionens styrdokument om styrning och ledning?
+help-governing_documents-governance_and_management = Styrdokumenten gäller vid sidan av policyn.
+ask-evidence-new_e_service = Gäller ärendet en ny e-tjänst?
+help-evidence-new_e_service = Då ställs frågorna om e-tjänstens egenskaper.
+ask-e_service-in_demand = Är e-tjänsten efterfrågad av dem den är till för?
+help-e_service-in_demand = Till exempel visat i en enkät eller av hur många som frågar.
+ask-e_service-user_friendly = Är e-tjänsten lätt att använda?
+help-e_service-user_friendly = Helst prövat med riktiga användare.
+ask-e_service-robust = Klarar e-tjänsten fel och störningar utan att data går förlorade?
+help-e_service-robust = Det kallas att tjänsten är robust.
+ask-e_service-scalable = Kan e-tjänsten växa när fler börjar använda den?
+help-e_service-scalable = Det kallas att tjänsten är skalbar.
+ask-e_service-secure = Är e-tjänsten säker?
+help-e_service-secure = Till exempel säker inloggning och skydd mot intrång.
+ask-e_service-highly_available = Är e-tjänsten tillgänglig dygnet runt, med få avbrott?
+help-e_service-highly_available = Det kallas hög tillgänglighet.
+ask-e_service-languages = På vilka språk finns e-tjänsten?
+help-e_service-languages = Ange språkkoder med kommatecken emellan, till exempel sv, en, ar.
+ask-e_service-privacy_preserving = Skyddar e-tjänsten den personliga integriteten?
+help-e_service-privacy_preserving = Till exempel att den bara samlar in de uppgifter som behövs.
+ask-e_service-accessible = Kan personer med funktionsnedsättning använda e-tjänsten?
+help-e_service-accessible = Till exempel med skärmläsare eller bara med tangentbord.
+ask-evidence-concerns_innovation = Gäller beslutet innovation, alltså en ny eller väsentligt förbättrad lösning?
+help-evidence-concerns_innovation = Då gäller innovationsstrategin och dess frågor ställs.
+ask-evidence-contracts_drive_innovation = Driver avtal och ersättningsmodeller med leverantören innovation, där behovet motiverar det?
+help-evidence-contracts_drive_innovation = Till exempel ersättning för resultat i stället för för timmar.
+ask-evidence-test_environment_benefit = Skulle en testmiljö ge tydlig nytta för verksamheten och användarna?
+help-evidence-test_environment_benefit = Då ska en testmiljö erbjudas.
+ask-evidence-test_environment_offered = Erbjuds en testmiljö?
+help-evidence-test_environment_offered = En plats där lösningen kan prövas innan den införs.
+ask-benefit_assessment-done = Är nyttan för hela landstinget bedömd?
+help-benefit_assessment-done = Bedömningen ska alltid göras innan något beslutas.
+ask-benefit_assessment-done_on = Vilket datum gjordes bedömningen av nyttan?
+help-benefit_assessment-done_on = Bedömningen ska vara gjord före beslutsdagen.
+ask-candidates-allows_new_solutions = Efterfrågar eller tillåter upphandlingen nya lösningar?
+help-candidates-allows_new_solutions = Upphandlingen ska åtminstone tillåta nya lösningar.
+ask-candidates-innovation_considered = Har innovationsperspektivet vägts in när alternativet bedömdes?
+help-candidates-innovation_considered = Ett nej är en avvikelse som behöver motiveras.
+ask-organisation-agreement_binds_policy = Tar avtalet med utföraren in policyn?
+help-organisation-agreement_binds_policy = En privat utförare omfattas av policyn genom avtalet.
+group-shall = Ett nej på en ska-fråga blir en avvikelse som behöver motiveras.
+group-should = Ett nej på en bör-fråga blir ett råd.
+group-goal = Ett nej på en fråga om ett mål noteras som information.
+group-condition = Svaret på den första frågan avgör om resten av frågorna gäller.
+group-unknown = Vet ni inte visas frågan som underlag som saknas.

@@ -30,7 +30,7 @@ use crate::model::case::{Case, Priority};
 use crate::model::decision::{DecideOptions, Decision, Status};
 use crate::model::review::Severity;
 use crate::pack::Policy;
-use crate::text::{kronor, score, Lang, Text};
+use crate::text::{kronor, Lang, Text};
 use crate::words::w;
 use serde::Serialize;
 
@@ -367,7 +367,7 @@ pub(super) fn candidates(case: Option<&Case>, decision: &Decision, lang: Lang) -
                 one_off: cost.as_ref().map(|k| amount(k.one_off_sek)).unwrap_or_default(),
                 yearly: cost.as_ref().map(|k| amount(k.yearly_sek)).unwrap_or_default(),
                 tco: amount(c.tco_sek),
-                score: c.scores.as_ref().map_or_else(|| "–".to_owned(), |s| get(&score(s.total), lang)),
+                score: c.scores.as_ref().map_or_else(|| "–".to_owned(), |s| crate::text::score_brief(s.total, lang)),
                 missing: c.missing.join(", "),
                 selected: decision.selected.as_deref() == Some(c.id.as_str()),
             }
@@ -438,6 +438,12 @@ fn economics(decision: &Decision, lang: Lang) -> String {
     }
 }
 
+/// The name of the candidate a path such as `candidates[0].allows_new_solutions` is about.
+fn candidate_of<'a>(decision: &'a Decision, path: &str) -> Option<&'a str> {
+    let index: usize = path.strip_prefix("candidates[")?.split(']').next()?.parse().ok()?;
+    decision.candidates.get(index).map(|c| c.name.as_str())
+}
+
 /// The evidence still missing, each by what it asks when a principle names it, else by its
 /// path in the case.
 pub(super) fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
@@ -450,10 +456,15 @@ pub(super) fn missing(decision: &Decision, lang: Lang) -> Vec<String> {
     paths
         .into_iter()
         .map(|path| {
-            // What the evidence is, in words; the field's path is for developers (the JSON).
-            let label = decision.review.evidence_label(path).map(Message::text);
-            let label = label.or_else(|| crate::rules::principles::condition_label(path));
-            label.map_or_else(|| path.replace(['.', '_'], " "), |label| label.get(lang).to_owned())
+            // The question a person is asked; the field's path is for developers (the JSON).
+            let label = crate::words::question(path)
+                .or_else(|| decision.review.evidence_label(path).map(Message::text))
+                .or_else(|| crate::rules::principles::condition_label(path));
+            let text = label.map_or_else(|| path.replace(['.', '_'], " "), |label| label.get(lang).to_owned());
+            match candidate_of(decision, path) {
+                Some(name) => format!("{text} ({name})"),
+                None => text,
+            }
         })
         .collect()
 }

@@ -2,8 +2,8 @@
 //! the decision memo, *tjänsteutlåtande* ([`memo`]), the yearly accounts in Markdown and
 //! HTML ([`accounts`]), and the decision card a notebook shows ([`card`]).
 //!
-//! The templates are data: `core/templates/*.j2` hold the layout, `core/templates/labels.json`
-//! every fixed word in Swedish and English (a language is a column there), and the rendering
+//! The templates are data: `core/templates/*.j2` hold the layout, the wording
+//! catalogue's `doc-` keys (`core/words/*.ftl`) every fixed word in Swedish and English, and the rendering
 //! code only fills a view of preformatted values, so that amounts, scores and labels come from
 //! the one formatter of [`crate::text`]. [MiniJinja](https://docs.rs/minijinja) renders them;
 //! values are escaped for the output format (HTML, or Markdown's special characters), so a
@@ -53,8 +53,6 @@ impl Format {
     }
 }
 
-const LABELS_JSON: &str = include_str!("../../templates/labels.json");
-
 /// The templates, by name: `<document>.<format>`.
 const TEMPLATES: &[(&str, &str)] = &[
     ("memo.md", include_str!("../../templates/memo.md.j2")),
@@ -68,23 +66,19 @@ const TEMPLATES: &[(&str, &str)] = &[
 const PRINT_CSS: &str = include_str!("../../templates/print.css");
 const CARD_CSS: &str = include_str!("../../templates/card.css");
 
-/// The fixed words of the documents in `lang`, from `labels.json` (read once).
-fn labels(lang: Lang) -> Result<BTreeMap<&'static str, &'static str>, Error> {
-    static ALL: OnceLock<Result<BTreeMap<String, Text>, String>> = OnceLock::new();
-    let all = ALL
-        .get_or_init(|| serde_json::from_str(LABELS_JSON).map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(|e| internal(e))?;
-    Ok(all.iter().map(|(key, text)| (key.as_str(), text.get(lang))).collect())
+/// The fixed words of the documents in `lang`: the catalogue's `doc-` keys, by the rest of
+/// their name (`doc-memo_title` is `t.memo_title` in a template).
+fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+    crate::words::family("doc-", lang).collect()
 }
 
-/// One fixed word of the documents in `lang` (`labels.json`), for reports made outside the
-/// templates (the CLI's text report of the accounts) to use the same words.
+/// One fixed word of the documents in `lang` (the catalogue's `doc-<key>`), for reports made
+/// outside the templates (the CLI's text report) to use the same words.
 ///
 /// # Errors
-/// [`Error::Internal`] for a key `labels.json` does not have (a bug).
+/// [`Error::Internal`] for a key the catalogue does not have (a bug).
 pub fn label(key: &str, lang: Lang) -> Result<&'static str, Error> {
-    labels(lang)?.get(key).copied().ok_or_else(|| internal(&format!("no label `{key}`")))
+    crate::words::named(&format!("doc-{key}"), lang).ok_or_else(|| internal(&format!("no label `{key}`")))
 }
 
 /// Renders the document `name` in `format` from `view`, with the labels of `lang` as `t`.
@@ -96,7 +90,7 @@ pub(crate) fn render<V: serde::Serialize>(name: &str, format: Format, lang: Lang
     // The card is a fragment inside a notebook: its own small style, not the page's.
     let style = if name == "card" { CARD_CSS } else { PRINT_CSS };
     let mut context = BTreeMap::new();
-    context.insert("t", Value::from(Serde(labels(lang)?)));
+    context.insert("t", Value::from(Serde(labels(lang))));
     context.insert("m", Value::from(Serde(view)));
     context.insert("lang", Value::from(<&str>::from(lang)));
     context.insert("style", Value::from_safe_string(style.strip_suffix('\n').unwrap_or(style).to_owned()));
@@ -238,9 +232,11 @@ mod tests {
 
     #[test]
     fn every_label_has_both_languages() {
-        let all: BTreeMap<String, Text> = serde_json::from_str(LABELS_JSON).unwrap();
-        for (key, text) in &all {
-            assert!(!text.sv.trim().is_empty() && !text.en.trim().is_empty(), "label `{key}`");
+        let (sv, en) = (labels(Lang::Sv), labels(Lang::En));
+        assert!(sv.len() > 60 && sv.len() == en.len());
+        for ((ks, s), (ke, e)) in sv.iter().zip(&en) {
+            assert_eq!(ks, ke);
+            assert!(!s.trim().is_empty() && !e.trim().is_empty(), "label `{ks}`");
         }
     }
 

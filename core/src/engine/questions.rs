@@ -11,6 +11,7 @@
 use crate::model::review::PartForce;
 use crate::pack::Policy;
 use crate::text::Text;
+use crate::words::{question, question_help};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,29 @@ pub struct QuestionGroup {
     pub help: Text,
     /// The questions, conditions first.
     pub questions: Vec<Question>,
+    /// What the answers mean, said once for the group: what a no to each kind of question
+    /// here leads to, and that a question not answered is shown as missing evidence.
+    pub answers: Text,
+}
+
+/// What the answers of a group mean, from the kinds of question in it.
+fn answers(questions: &[Question]) -> Text {
+    let has = |f: Option<PartForce>| questions.iter().any(|q| q.kind != QuestionKind::Condition && q.force == f);
+    let mut keys = Vec::new();
+    if questions.iter().any(|q| q.kind == QuestionKind::Condition) {
+        keys.push("group-condition");
+    }
+    for (force, key) in
+        [(PartForce::Shall, "group-shall"), (PartForce::Should, "group-should"), (PartForce::Goal, "group-goal")]
+    {
+        if has(Some(force)) {
+            keys.push(key);
+        }
+    }
+    keys.push("group-unknown");
+    let texts: Vec<Text> = keys.into_iter().map(crate::words::text).collect();
+    let join = |lang| texts.iter().map(|t| t.get(lang)).collect::<Vec<_>>().join(" ");
+    Text::new(join(crate::text::Lang::Sv), join(crate::text::Lang::En))
 }
 
 /// What kind of answer a question takes.
@@ -50,8 +74,11 @@ pub struct Question {
     pub kind: QuestionKind,
     /// The force of the sentence it answers; `null` for a condition.
     pub force: Option<PartForce>,
-    /// The question in the rule's words, in Swedish and English.
+    /// The question as a person is asked it, in Swedish and English (the catalogue's
+    /// `ask-` key of the field; the rule's own wording where the catalogue has none).
     pub label: Text,
+    /// A line of help under the question.
+    pub help: Text,
 }
 
 /// A probe case: nothing said about an in-house candidate (`conditions: false`), or a market
@@ -100,7 +127,8 @@ impl Policy {
                             field: path.to_string(),
                             kind: QuestionKind::Condition,
                             force: None,
-                            label,
+                            label: question(path).unwrap_or(label),
+                            help: question_help(path).unwrap_or_default(),
                         });
                     }
                 }
@@ -116,7 +144,8 @@ impl Policy {
                         field: e.field.to_string(),
                         kind,
                         force: Some(e.force),
-                        label: e.label.text(),
+                        label: question(&e.field).unwrap_or_else(|| e.label.text()),
+                        help: question_help(&e.field).unwrap_or_default(),
                     });
                 }
             }
@@ -128,6 +157,7 @@ impl Policy {
                 clause: result.clause.to_string(),
                 title: clause.map(|c| c.title.clone()).unwrap_or_default(),
                 help: clause.map(|c| c.summary.clone()).unwrap_or_default(),
+                answers: answers(&questions),
                 questions,
             });
         }

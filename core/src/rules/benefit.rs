@@ -12,7 +12,7 @@ use crate::rules::clauses::POLICY_5_6;
 use crate::rules::explain::{candidate_name, finding, stage_name, step};
 use crate::rules::order::{Order, Tier};
 use crate::rules::principles::{assess, part};
-use crate::text::id_list;
+use crate::text::plain_list;
 use crate::words::w;
 
 /// What policy §5.6 adds to a decision.
@@ -175,8 +175,8 @@ fn unit_preference(checked: &Checked<'_>, order: &Order<'_>, findings: &mut Vec<
 /// Why the unit's preferred candidate lost.
 fn preference_reason(wished: &CheckedCandidate<'_>, order: &Order<'_>) -> Message {
     if !wished.missing.is_empty() {
-        let list = Arg::Str(id_list(&wished.missing).into());
-        return w!(BenefitDoesCover { list: list });
+        let list = Arg::Str(plain_list(&wished.missing).into());
+        return w!(BenefitDoesCover { count: Arg::count(wished.missing.len()), list });
     }
     let wished_group = order.ranked.iter().find(|r| r.c.index == wished.index).and_then(|r| r.group);
     match order.ranked.first() {

@@ -3,7 +3,7 @@
 //! three criteria, and the innovation perspective in every evaluation.
 
 use crate::input::check::{Checked, CheckedCandidate};
-use crate::message::{Arg, Message, Wording};
+use crate::message::{Arg, Message};
 use crate::model::case::{Origin, Priority};
 use crate::model::decision::{Finding, FindingCode, Route, Scores, StepCode, TraceStep};
 use crate::model::pack::Parameters;
@@ -13,7 +13,7 @@ use crate::rules::clauses::POLICY_5_9;
 use crate::rules::explain::{candidate_name, finding, stage_name, step};
 use crate::rules::principles::assess;
 use crate::rules::ranking::{cost_fraction, round4, ExactTotal, MilliWeights};
-use crate::text::id_list;
+use crate::text::plain_list;
 use crate::words::w;
 use std::borrow::Cow;
 use std::cmp::Reverse;
@@ -294,24 +294,15 @@ fn earlier_stage_gaps(checked: &Checked<'_>, selected: Option<Tier>, strict: boo
 }
 
 fn gap_message(c: &CheckedCandidate<'_>, strict: bool, selected: bool) -> Message {
-    let args = [candidate_name(c), stage_name(c.candidate.origin), Arg::Str(id_list(&c.missing).into())];
-    let wording = if !strict {
-        &Wording {
-            sv: "{0} ({1}) saknar {2} och rangordnas därför inte.",
-            en: "{0} ({1}) lacks {2} and so is not ranked.",
-        }
+    let (candidate, stage) = (candidate_name(c), stage_name(c.candidate.origin));
+    let (count, missing) = (Arg::count(c.missing.len()), Arg::Str(plain_list(&c.missing).into()));
+    if !strict {
+        w!(OrderGapNotRanked { candidate, count, missing, stage })
     } else if selected {
-        &Wording {
-            sv: "{0} ({1}) skulle gå före det valda alternativet om det också täckte {2}.",
-            en: "{0} ({1}) would come before the selected candidate if it also covered {2}.",
-        }
+        w!(OrderGapWouldComeFirst { candidate, count, missing, stage })
     } else {
-        &Wording {
-            sv: "{0} ({1}) saknar {2}; utveckling kan beställas av just det som saknas.",
-            en: "{0} ({1}) lacks {2}; development can be commissioned for just that gap.",
-        }
-    };
-    Message::lazy(wording, std::sync::Arc::new(args))
+        w!(OrderGapCommission { candidate, count, missing, stage })
+    }
 }
 
 /// [5.9-1], [5.9-2]: the price of the strict order, when a candidate later in the order
@@ -364,13 +355,13 @@ fn horizon_step(checked: &Checked<'_>) -> TraceStep {
     } else {
         Arg::Words("policypaketets standardvärde", "the policy pack's default")
     };
-    step(POLICY_5_9, StepCode::CostHorizon, w!(OrderCostComparedTotalCost { horizon: horizon, source: source }))
+    step(POLICY_5_9, StepCode::CostHorizon, w!(OrderCostComparedTotalCost { horizon, source }))
 }
 
 fn need_fit_step(checked: &Checked<'_>, meeting: usize) -> TraceStep {
     let musts: Vec<&str> =
         checked.case.requirements.iter().filter(|r| r.priority == Priority::Must).map(|r| r.id.as_str()).collect();
-    let must_list = if musts.is_empty() { Cow::Borrowed("–") } else { Cow::Owned(id_list(&musts)) };
+    let must_list = if musts.is_empty() { Cow::Borrowed("–") } else { Cow::Owned(plain_list(&musts)) };
     step(
         POLICY_5_9,
         StepCode::NeedFit,
@@ -388,16 +379,16 @@ fn stage_message(checked: &Checked<'_>, ranked: &[Ranked<'_>], origin: Origin, s
     let fit = Arg::count(ranked.iter().filter(|r| r.c.candidate.origin == origin).count());
     let (name, n) = (stage_name(origin), Arg::Int(i64::from(origin as u8) + 1));
     match selected {
-        Some(s) if s < origin => w!(OrderStageReachedEarlierStage { here: here, n: n, name: name }),
+        Some(s) if s < origin => w!(OrderStageReachedEarlierStage { here, n, name }),
         Some(s) if s == origin && origin == Origin::Development => w!(OrderStageCandidatesMeetNeed {
             count: Arg::count(ranked.iter().filter(|r| r.group == Some(Tier::CoDevelopment)).count()),
-            fit: fit,
-            here: here,
-            n: n,
-            name: name
+            fit,
+            here,
+            n,
+            name
         }),
-        Some(s) if s == origin => w!(OrderStageCandidatesMeetNeed2 { fit: fit, here: here, n: n, name: name }),
-        _ => w!(OrderStageCandidateMeetsNeed { here: here, n: n, name: name }),
+        Some(s) if s == origin => w!(OrderStageCandidatesMeetNeed2 { fit, here, n, name }),
+        _ => w!(OrderStageCandidateMeetsNeed { here, n, name }),
     }
 }
 
@@ -411,7 +402,6 @@ fn supplier_step(ranked: &[Ranked<'_>], params: &Parameters) -> TraceStep {
             w!(OrderRankingWithinStageCost {
                 candidate: candidate_name(sel.c),
                 count: Arg::count(peers),
-                score: Arg::Score(sel.scores.total),
                 weights: Arg::Str(weights.into())
             })
         }

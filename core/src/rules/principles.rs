@@ -76,7 +76,10 @@ pub(crate) fn assess(
         (
             Outcome::NotKnown,
             worst(None),
-            w!(PrinciplesKnownWhetherPrincipleApplies { field: Arg::Str(Cow::Borrowed(field)) }),
+            w!(PrinciplesKnownWhetherPrincipleApplies {
+                question: crate::words::question_pair(field)
+                    .map_or_else(|| Arg::Str(Cow::Borrowed(field)), |(sv, en)| Arg::Words(sv, en))
+            }),
         )
     } else if any(Some(false)) {
         (Outcome::NotMet, worst(Some(Some(false))), w!(PrinciplesMet { unmet: labels(&evidence, Some(false)) }))
@@ -548,7 +551,12 @@ mod tests {
         let r = assess("policy:5.2", None, Some("evidence.citizen_facing"), vec![p("x", None, PartForce::Shall)]);
         assert_eq!(r.outcome, Outcome::NotKnown);
         assert_eq!(r.missing_evidence, vec!["evidence.citizen_facing".to_owned(), "x".to_owned()]);
-        assert!(r.message.en().contains("`evidence.citizen_facing`"));
+        assert!(
+            r.message.en().contains("the question that settles it: Is the service for citizens?"),
+            "{}",
+            r.message.en()
+        );
+        assert!(!r.message.en().contains('`'));
     }
 
     #[test]
