@@ -21,7 +21,7 @@
 //!   field per value; `Message::from` renders it (a plural message picks its form on the
 //!   count: one for 1, other for anything else, as Swedish and English both count).
 //!
-//! Keys of the families `form-`, `ask-`, `help-`, `group-` and `doc-` are looked up by
+//! Keys of the families `form-`, `ask-`, `help-`, `group-`, `doc-` and `cli-` are looked up by
 //! name at run time (the form, the questions by field, the templates) and are listed in
 //! `ENTRIES` instead; `core/tests/words.rs` checks that every key is used.
 use std::collections::{BTreeMap, BTreeSet};
@@ -65,7 +65,7 @@ impl Value {
 }
 
 /// The families looked up by name at run time.
-const RUNTIME_FAMILIES: &[&str] = &["form-", "ask-", "help-", "group-", "doc-"];
+const RUNTIME_FAMILIES: &[&str] = &["form-", "ask-", "help-", "group-", "doc-", "cli-"];
 
 fn main() {
     let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("words");

@@ -470,6 +470,14 @@ fn format_kronor(amount: u64) -> (String, String) {
     (t.sv.into_owned(), t.en.into_owned())
 }
 
+/// A word of the wording catalogue by its key in `lang` (`"sv"` or `"en"`); `None` for a
+/// key the catalogue does not have.
+#[pyfunction]
+fn word(key: &str, lang: &str) -> Option<&'static str> {
+    let lang = if lang == "en" { digipolicy::Lang::En } else { digipolicy::Lang::Sv };
+    digipolicy::word(key, lang)
+}
+
 /// A clause as a person cites it in each language: (`policyn § 5.9`, `the policy § 5.9`).
 #[pyfunction]
 fn format_citation(clause: &str) -> (String, String) {
@@ -554,6 +562,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dumps_py, m)?)?;
     m.add_function(wrap_pyfunction!(reads_directly, m)?)?;
     m.add_function(wrap_pyfunction!(labels_json, m)?)?;
+    m.add_function(wrap_pyfunction!(word, m)?)?;
     m.add_function(wrap_pyfunction!(format_kronor, m)?)?;
     m.add_function(wrap_pyfunction!(format_score, m)?)?;
     m.add_function(wrap_pyfunction!(format_citation, m)?)?;

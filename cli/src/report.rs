@@ -6,11 +6,9 @@ use digipolicy::{
 };
 use std::fmt::Write;
 
-fn t(lang: Lang, sv: &str, en: &str) -> String {
-    match lang {
-        Lang::Sv => sv.to_owned(),
-        Lang::En => en.to_owned(),
-    }
+/// The catalogue's word `key` (a `cli-` key of `core/words/*.ftl`) in `lang`.
+fn t(lang: Lang, key: &str) -> String {
+    digipolicy::word(key, lang).unwrap_or(key).to_owned()
 }
 
 /// Rows as an aligned table without borders (comfy-table), the first row the header.
@@ -52,36 +50,36 @@ pub fn clean(text: &str) -> String {
 pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();
     let name_of = |id: &str| name_of(case, id);
-    let _ = writeln!(out, "{} {}: {}", t(lang, "Ärende", "Case"), decision.case_id, case.title);
+    let _ = writeln!(out, "{} {}: {}", t(lang, "cli-case"), decision.case_id, case.title);
     let _ = writeln!(
         out,
         "{} · {} {} {}",
         policy.pack().title.get(lang),
-        t(lang, "kostnaden räknas över", "cost counted over"),
+        t(lang, "cli-cost-counted-over"),
         decision.horizon_years,
-        t(lang, "år", "years")
+        t(lang, "cli-years")
     );
     let status = decision.status.label().get(lang).to_owned();
-    let _ = writeln!(out, "{}: {status}", t(lang, "Status", "Status"));
+    let _ = writeln!(out, "{}: {status}", t(lang, "cli-status"));
     if let Some(date) = &decision.as_of {
         let _ = writeln!(
             out,
             "{}: {date} ({})",
-            t(lang, "Beslutsdatum", "Decision date"),
-            t(lang, "angivet vid körningen", "given when run")
+            t(lang, "cli-decision-date"),
+            t(lang, "cli-given-when-run")
         );
     }
     let route = decision.route.map_or_else(|| "–".to_owned(), |r| r.label().get(lang).to_owned());
-    let _ = writeln!(out, "{}: {route}", t(lang, "Väg", "Route"));
+    let _ = writeln!(out, "{}: {route}", t(lang, "cli-route"));
     let selected = decision.selected.as_deref().map_or_else(|| "–".to_owned(), |id| format!("{} ({id})", name_of(id)));
-    let _ = writeln!(out, "{}: {selected}", t(lang, "Valt alternativ", "Selected"));
+    let _ = writeln!(out, "{}: {selected}", t(lang, "cli-selected"));
 
     out.push_str(&ranking_section(case, decision, lang));
     out.push_str(&findings_section(decision, policy, lang));
     out.push('\n');
     out.push_str(&review_section(&decision.review, policy, lang));
 
-    let _ = writeln!(out, "\n{}", t(lang, "Så prövades ärendet", "How the case was tried"));
+    let _ = writeln!(out, "\n{}", t(lang, "cli-how-case-was-tried"));
     for (i, s) in decision.trace.iter().enumerate() {
         let _ = writeln!(out, "  {}. {}: {}", i + 1, cited(policy, &s.clause, lang), s.message.get(lang));
     }
@@ -108,25 +106,25 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
     let mut out = String::new();
     let name_of = |id: &str| name_of(case, id);
     if !decision.candidates.is_empty() {
-        let _ = writeln!(out, "\n{}", t(lang, "Rangordning", "Ranking"));
+        let _ = writeln!(out, "\n{}", t(lang, "cli-ranking"));
         let mut rows = vec![vec![
-            t(lang, "plats", "rank"),
-            t(lang, "alternativ", "candidate"),
-            t(lang, "steg", "stage"),
-            t(lang, "möter behovet", "meets need"),
-            t(lang, "total kostnad", "TCO"),
-            t(lang, "kostnad", "cost"),
-            t(lang, "strategi", "strategy"),
-            t(lang, "leverans", "delivery"),
-            t(lang, "totalt", "total"),
-            t(lang, "saknar", "missing"),
+            t(lang, "cli-rank"),
+            t(lang, "cli-candidate"),
+            t(lang, "cli-stage"),
+            t(lang, "cli-meets-need"),
+            t(lang, "cli-tco"),
+            t(lang, "cli-cost"),
+            t(lang, "cli-strategy"),
+            t(lang, "cli-delivery"),
+            t(lang, "cli-total"),
+            t(lang, "cli-missing"),
         ]];
         let mut order: Vec<_> = decision.candidates.iter().collect();
         order.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.id.clone()));
         for c in order {
             let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| digipolicy::score_brief(v, lang));
             let stage = if c.co_development {
-                t(lang, "utveckling i samverkan", "co-development")
+                t(lang, "cli-co-development")
             } else {
                 c.stage.label().get(lang).to_owned()
             };
@@ -134,7 +132,7 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
                 c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
                 name_of(&c.id),
                 stage,
-                if c.meets_need { t(lang, "ja", "yes") } else { t(lang, "nej", "no") },
+                if c.meets_need { t(lang, "cli-yes") } else { t(lang, "cli-no") },
                 kronor(u64::try_from(c.tco_sek).unwrap_or(0)).get(lang).to_owned(),
                 score(c.scores.map(|s| s.cost)),
                 score(c.scores.map(|s| s.strategic_importance)),
@@ -154,7 +152,7 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
                 out,
                 "  {}: {} {}",
                 name_of(&c.id),
-                t(lang, "i samverkan med", "together with"),
+                t(lang, "cli-together"),
                 partners.join(", ")
             );
         }
@@ -167,7 +165,7 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
 fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();
     if !decision.findings.is_empty() {
-        let _ = writeln!(out, "\n{}", t(lang, "Iakttagelser", "Findings"));
+        let _ = writeln!(out, "\n{}", t(lang, "cli-findings"));
         for f in &decision.findings {
             let _ = writeln!(
                 out,
@@ -177,12 +175,12 @@ fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String 
                 f.message.get(lang)
             );
             if let Some(text) = &f.justified {
-                let _ = writeln!(out, "    {}: {text}", t(lang, "motiverad", "justified"));
+                let _ = writeln!(out, "    {}: {text}", t(lang, "cli-justified"));
             }
         }
     }
     if !decision.open_deviations.is_empty() {
-        let _ = writeln!(out, "\n{}", t(lang, "Avvikelser utan motivering", "Deviations not yet justified"));
+        let _ = writeln!(out, "\n{}", t(lang, "cli-deviations-not-yet-justified"));
         for d in &decision.open_deviations {
             let _ = writeln!(out, "  {}: {}", cited(policy, &d.clause, lang), d.message.get(lang));
         }
@@ -190,14 +188,14 @@ fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String 
 
     let gaps: Vec<_> = decision.candidates.iter().filter(|c| !c.missing.is_empty()).collect();
     if !gaps.is_empty() {
-        let _ = writeln!(out, "\n{}", t(lang, "Vad som skulle ändra utfallet", "What would change the outcome"));
+        let _ = writeln!(out, "\n{}", t(lang, "cli-what-would-change-outcome"));
         for c in gaps {
-            let _ = writeln!(out, "  {} {}: {}", c.id, t(lang, "saknar", "lacks"), c.missing.join(", "));
+            let _ = writeln!(out, "  {} {}: {}", c.id, t(lang, "cli-lacks"), c.missing.join(", "));
         }
     }
     if !decision.missing_evidence.is_empty() {
         let _ =
-            writeln!(out, "\n{}", t(lang, "Underlag som saknas före beslut", "Evidence needed before the decision"));
+            writeln!(out, "\n{}", t(lang, "cli-evidence-needed-before-decision"));
         for e in &decision.missing_evidence {
             let _ = writeln!(out, "  – {}", first_upper(&in_words(&decision.review, e, lang)));
         }
@@ -208,10 +206,10 @@ fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String 
 
 fn outcome(o: Outcome, lang: Lang) -> String {
     match o {
-        Outcome::Met => t(lang, "uppfylld", "met"),
-        Outcome::NotMet => t(lang, "ej uppfylld", "not met"),
-        Outcome::NotKnown => t(lang, "okänt", "not known"),
-        Outcome::NotApplicable => t(lang, "ej tillämplig", "not applicable"),
+        Outcome::Met => t(lang, "cli-met"),
+        Outcome::NotMet => t(lang, "cli-not-met"),
+        Outcome::NotKnown => t(lang, "cli-not-known"),
+        Outcome::NotApplicable => t(lang, "cli-not-applicable"),
     }
 }
 
@@ -221,7 +219,7 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{} ({}, {}, {}, {})",
-        t(lang, "Principer", "Principles"),
+        t(lang, "cli-principles"),
         counted(c.met, Outcome::Met, lang),
         counted(c.not_met, Outcome::NotMet, lang),
         counted(c.not_known, Outcome::NotKnown, lang),
@@ -247,14 +245,14 @@ fn review_section(review: &Review, policy: &Policy, lang: Lang) -> String {
 /// How many principles had an outcome, with the Swedish plural ("1 uppfylld", "2 uppfyllda").
 fn counted(n: u32, o: Outcome, lang: Lang) -> String {
     let word = match (o, n == 1) {
-        (Outcome::Met, true) => t(lang, "uppfylld", "met"),
-        (Outcome::Met, false) => t(lang, "uppfyllda", "met"),
-        (Outcome::NotMet, true) => t(lang, "ej uppfylld", "not met"),
-        (Outcome::NotMet, false) => t(lang, "ej uppfyllda", "not met"),
-        (Outcome::NotKnown, true) => t(lang, "okänd", "not known"),
-        (Outcome::NotKnown, false) => t(lang, "okända", "not known"),
-        (Outcome::NotApplicable, true) => t(lang, "ej tillämplig", "not applicable"),
-        (Outcome::NotApplicable, false) => t(lang, "ej tillämpliga", "not applicable"),
+        (Outcome::Met, true) => t(lang, "cli-met"),
+        (Outcome::Met, false) => t(lang, "cli-met-2"),
+        (Outcome::NotMet, true) => t(lang, "cli-not-met"),
+        (Outcome::NotMet, false) => t(lang, "cli-not-met-2"),
+        (Outcome::NotKnown, true) => t(lang, "cli-not-known-2"),
+        (Outcome::NotKnown, false) => t(lang, "cli-not-known-3"),
+        (Outcome::NotApplicable, true) => t(lang, "cli-not-applicable"),
+        (Outcome::NotApplicable, false) => t(lang, "cli-not-applicable-2"),
     };
     format!("{n} {word}")
 }
@@ -267,7 +265,7 @@ fn open_questions(review: &Review, policy: &Policy, lang: Lang) -> String {
         return out;
     }
     let _ =
-        writeln!(out, "\n{}", t(lang, "Det här skulle avgöra det som är okänt", "What would settle what is not known"));
+        writeln!(out, "\n{}", t(lang, "cli-what-would-settle-what"));
     let mut asked = std::collections::BTreeSet::new();
     for r in review.results.iter().filter(|r| !r.missing_evidence.is_empty()) {
         let fresh: Vec<&str> =
@@ -301,26 +299,26 @@ fn first_upper(text: &str) -> String {
 /// Renders a review on its own.
 pub fn render_review(review: &Review, policy: &Policy, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} {} · {}\n", t(lang, "Ärende", "Case"), review.case_id, policy.pack().title.get(lang));
+    let _ = writeln!(out, "{} {} · {}\n", t(lang, "cli-case"), review.case_id, policy.pack().title.get(lang));
     out.push_str(&review_section(review, policy, lang));
     out
 }
 
 /// Renders a scope result.
 pub fn render_scope(scope: &Scope, lang: Lang) -> String {
-    let yes_no = |b: bool| if b { t(lang, "ja", "yes") } else { t(lang, "nej", "no") };
+    let yes_no = |b: bool| if b { t(lang, "cli-yes") } else { t(lang, "cli-no") };
     let mut out = String::new();
     if let Some(name) = &scope.organisation {
-        let _ = writeln!(out, "{}: {name}", t(lang, "Organisation", "Organisation"));
+        let _ = writeln!(out, "{}: {name}", t(lang, "cli-organisation"));
     }
-    let _ = writeln!(out, "{}: {}", t(lang, "Policyn gäller", "The policy applies"), yes_no(scope.applies));
+    let _ = writeln!(out, "{}: {}", t(lang, "cli-policy-applies"), yes_no(scope.applies));
     let _ = writeln!(
         out,
         "{}: {}",
-        t(lang, "Går före lokala styrdokument", "Overrides local governing documents"),
+        t(lang, "cli-overrides-local-governing-documents"),
         yes_no(scope.overrides_local_documents)
     );
-    let _ = writeln!(out, "{}: {}", t(lang, "Utfall", "Outcome"), outcome(scope.result.outcome, lang));
+    let _ = writeln!(out, "{}: {}", t(lang, "cli-outcome"), outcome(scope.result.outcome, lang));
     let _ = writeln!(out, "{} {}", scope.clause, scope.result.message.get(lang));
     out
 }
@@ -330,9 +328,9 @@ pub fn render_classification(c: &Classification, initiative: &Initiative, lang: 
     let class = serde_json::to_value(c.class).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     format!(
         "{}: {}\n{}: {class}\n{} {}\n",
-        t(lang, "Initiativ", "Initiative"),
+        t(lang, "cli-initiative"),
         initiative.title,
-        t(lang, "Klass", "Class"),
+        t(lang, "cli-class"),
         c.clause,
         c.message.get(lang)
     )
@@ -349,15 +347,15 @@ pub fn render_comparison(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}: {}  {}: {}  {}: {}  {}: {}  {}: {}",
-        t(lang, "ärenden", "cases"),
+        t(lang, "cli-cases"),
         n.cases,
-        t(lang, "ändrad väg", "route changed"),
+        t(lang, "cli-route-changed"),
         n.route_changed,
-        t(lang, "ändrat val", "selection changed"),
+        t(lang, "cli-selection-changed"),
         n.selection_changed,
-        t(lang, "ändrad status", "status changed"),
+        t(lang, "cli-status-changed"),
         n.status_changed,
-        t(lang, "ogiltiga", "invalid"),
+        t(lang, "cli-invalid"),
         n.errors
     );
     for case in
@@ -375,17 +373,17 @@ pub fn render_sensitivity(s: &Sensitivity, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{} {} · {}: {}",
-        t(lang, "Ärende", "Case"),
+        t(lang, "cli-case"),
         s.case_id,
-        t(lang, "valt", "selected"),
+        t(lang, "cli-selected-2"),
         s.selected.as_deref().unwrap_or("–")
     );
     let mut rows = vec![vec![
-        t(lang, "kriterium", "criterion"),
-        t(lang, "vikt", "weight"),
-        t(lang, "gräns", "threshold"),
-        t(lang, "faktor", "factor"),
-        t(lang, "nytt val", "new selection"),
+        t(lang, "cli-criterion"),
+        t(lang, "cli-weight"),
+        t(lang, "cli-threshold"),
+        t(lang, "cli-factor"),
+        t(lang, "cli-new-selection"),
     ]];
     for c in &s.criteria {
         let opt = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| v.to_string());
@@ -405,21 +403,21 @@ pub fn render_sensitivity(s: &Sensitivity, lang: Lang) -> String {
 /// Renders initiatives traced through the regional strategy.
 pub fn render_alignment(set: &AlignmentSet, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}: {}", t(lang, "Strategi", "Strategy"), set.strategy);
+    let _ = writeln!(out, "{}: {}", t(lang, "cli-strategy-2"), set.strategy);
     for c in &set.caveats {
         let _ = writeln!(out, "  ! {}", c.get(lang));
     }
     for r in &set.results {
         let _ = writeln!(out, "  {}: {}", r.initiative_id, r.message.get(lang));
         for n in &r.notes {
-            let _ = writeln!(out, "    {}: {}", t(lang, "not", "note"), n.get(lang));
+            let _ = writeln!(out, "    {}: {}", t(lang, "cli-note"), n.get(lang));
         }
     }
     if !set.untraced_initiatives.is_empty() {
         let _ = writeln!(
             out,
             "{}: {}",
-            t(lang, "Utan fokusområde", "Tracing to no focus area"),
+            t(lang, "cli-tracing-no-focus-area"),
             set.untraced_initiatives.join(", ")
         );
     }
@@ -427,7 +425,7 @@ pub fn render_alignment(set: &AlignmentSet, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}: {}",
-            t(lang, "Fokusområden som inget initiativ tjänar", "Focus areas no initiative serves"),
+            t(lang, "cli-focus-areas-no-initiative"),
             set.unserved_focus_areas.join(", ")
         );
     }

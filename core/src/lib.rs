@@ -146,7 +146,7 @@ pub use rules::alignment::align;
 pub use rules::clauses;
 pub use schema::names as schema_names;
 pub use text::{kronor, kronor_in_lang, score, score_brief, score_in_lang, Lang, Text};
-pub use words::{question, question_help};
+pub use words::{question, question_help, word};
 
 /// What this workspace's own bindings need beyond the API (the Python binding's reader of a
 /// `dict`, which builds the same tree the JSON reader builds). Not part of the API: it may

@@ -25,6 +25,13 @@ pub(crate) fn by_name(key: &str) -> Option<Message> {
         .map(|(_, sv, en)| Message::fixed(sv, en))
 }
 
+/// A word of the catalogue read by its key in `lang` (the families read by name: `doc-`,
+/// `cli-`, `ask-`, `help-`, `group-`, `form-`), for front ends that print their own
+/// reports in the catalogue's words; `None` for a key the catalogue does not have.
+pub fn word(key: &str, lang: Lang) -> Option<&'static str> {
+    named(key, lang)
+}
+
 /// A word read by name in `lang`.
 pub(crate) fn named(key: &str, lang: Lang) -> Option<&'static str> {
     BY_NAME.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok().and_then(|i| BY_NAME.get(i)).map(

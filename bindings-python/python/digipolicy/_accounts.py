@@ -155,15 +155,15 @@ class Accounts:
         lang = check_lang(lang or self._lang)
         labels = _labels()
 
-        def t(sv: str, en: str) -> str:
-            return en if lang == "en" else sv
+        def w(name: str) -> str:
+            return _native.word(f"doc-{name}", lang) or name
 
         fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(16, 4.5))
         quarters = self.data["digitalisation"]["by_quarter"]
         bottom = [0] * len(quarters)
         for route in ROUTES:
             values = [q["routes"][route] for q in quarters]
-            name = labels["route"].get(route, {}).get(lang) or t("utanför policyn", "out of scope")
+            name = labels["route"].get(route, {}).get(lang) or w("plot_out_of_scope")
             ax1.bar([f"Q{q['quarter']}" for q in quarters], values, bottom=bottom, label=name)
             bottom = [b + v for b, v in zip(bottom, values)]
         ax1.set_title(t(f"Vägar per kvartal {self.year}", f"Routes per quarter {self.year}"))
@@ -176,14 +176,14 @@ class Accounts:
             ax2.barh(names, values, left=left, label=labels["outcome"][key][lang])
             left = [a + b for a, b in zip(left, values)]
         ax2.invert_yaxis()
-        ax2.set_title(t("Bedömning per punkt", "Outcome per clause"))
+        ax2.set_title(w("plot_outcome_per_clause"))
         ax2.legend(fontsize="small")
-        views = [t("digitalisering", "digitalisation"), t("innovation", "innovation")]
+        views = [w("plot_digitalisation"), w("plot_innovation")]
         justified = [self.data[v]["deviations"]["justified"] for v in ("digitalisation", "innovation")]
         open_ = [self.data[v]["deviations"]["open"] for v in ("digitalisation", "innovation")]
-        ax3.bar(views, justified, label=t("motiverade", "justified"))
-        ax3.bar(views, open_, bottom=justified, label=t("öppna", "open"))
-        ax3.set_title(t("Avvikelser", "Deviations"))
+        ax3.bar(views, justified, label=w("plot_justified"))
+        ax3.bar(views, open_, bottom=justified, label=w("plot_open"))
+        ax3.set_title(w("plot_deviations"))
         ax3.legend(fontsize="small")
         fig.tight_layout()
         return fig

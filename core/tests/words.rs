@@ -1,0 +1,104 @@
+//! The wording catalogue (`core/words/*.ftl`) has no key nothing uses. (A key missing in a
+//! language, or a value used in one language and not the other, already fails the build:
+//! `core/build.rs`.)
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn keys(lang: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(root().join(format!("core/words/{lang}.ftl"))).unwrap();
+    text.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.to_owned()))
+        .collect()
+}
+
+fn read_all(dir: &Path, ext: &[&str], out: &mut String) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            read_all(&path, ext, out);
+        } else if path.extension().is_some_and(|e| ext.iter().any(|x| e == *x)) {
+            out.push_str(&std::fs::read_to_string(&path).unwrap());
+            out.push('\n');
+        }
+    }
+}
+
+fn const_name(key: &str) -> String {
+    key.replace('-', "_").to_ascii_uppercase()
+}
+
+fn struct_name(key: &str) -> String {
+    key.split(['-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn both_languages_have_the_same_keys_in_the_same_order() {
+    assert_eq!(keys("sv"), keys("en"));
+    let all = keys("sv");
+    let unique: BTreeSet<&String> = all.iter().collect();
+    assert_eq!(unique.len(), all.len(), "a key is defined twice");
+}
+
+#[test]
+fn every_key_is_used() {
+    let mut rust = String::new();
+    read_all(&root().join("core/src"), &["rs"], &mut rust);
+    let mut cli = String::new();
+    read_all(&root().join("cli/src"), &["rs"], &mut cli);
+    let mut templates = String::new();
+    read_all(&root().join("core/templates"), &["j2"], &mut templates);
+    let form_dir = root().join("bindings-wasm/www");
+    let mut form = String::new();
+    if form_dir.exists() {
+        read_all(&form_dir, &["js", "html"], &mut form);
+    }
+    let mut python = String::new();
+    read_all(&root().join("bindings-python/python"), &["py"], &mut python);
+    let questions = std::fs::read_to_string(root().join("core/packs/sll-2016.questions.json")).unwrap();
+    // Fields a rule names as missing evidence outside the form's questions.
+    let elsewhere = [
+        "benefit_assessment.done",
+        "benefit_assessment.done_on",
+        "candidates.allows_new_solutions",
+        "candidates.innovation_considered",
+        "organisation.agreement_binds_policy",
+    ];
+    let mut unused = Vec::new();
+    for key in keys("sv") {
+        let used = if let Some(name) = key.strip_prefix("doc-") {
+            templates.contains(&format!("t.{name}"))
+                || cli.contains(&format!("\"{name}\""))
+                || python.contains(&format!("w(\"{name}\")"))
+        } else if let Some(field) = key.strip_prefix("ask-").or_else(|| key.strip_prefix("help-")) {
+            // The field `evidence-citizen_facing` is `evidence.citizen_facing`.
+            let field = field.replacen('-', ".", 1);
+            questions.contains(&format!("\"field\": \"{field}\"")) || elsewhere.contains(&field.as_str())
+        } else if key.starts_with("group-") {
+            rust.contains(&format!("\"{key}\""))
+        } else if key.starts_with("cli-") {
+            cli.contains(&format!("\"{key}\""))
+        } else if key.starts_with("form-") {
+            form.contains(&format!("\"{key}\"")) || form.contains(&format!("'{key}'"))
+        } else {
+            let code = rust.replace("include!(concat!(env!(\"OUT_DIR\"), \"/words.rs\"));", "");
+            code.contains(&format!("w!({})", const_name(&key))) || code.contains(&format!("w!({} {{", struct_name(&key)))
+        };
+        if !used {
+            unused.push(key);
+        }
+    }
+    assert!(unused.is_empty(), "keys nothing uses: {unused:?}");
+}
