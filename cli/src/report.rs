@@ -62,12 +62,7 @@ pub fn render(case: &Case, decision: &Decision, policy: &Policy, lang: Lang) -> 
     let status = decision.status.label().get(lang).to_owned();
     let _ = writeln!(out, "{}: {status}", t(lang, "cli-status"));
     if let Some(date) = &decision.as_of {
-        let _ = writeln!(
-            out,
-            "{}: {date} ({})",
-            t(lang, "cli-decision-date"),
-            t(lang, "cli-given-when-run")
-        );
+        let _ = writeln!(out, "{}: {date} ({})", t(lang, "cli-decision-date"), t(lang, "cli-given-when-run"));
     }
     let route = decision.route.map_or_else(|| "–".to_owned(), |r| r.label().get(lang).to_owned());
     let _ = writeln!(out, "{}: {route}", t(lang, "cli-route"));
@@ -123,11 +118,8 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
         order.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.id.clone()));
         for c in order {
             let score = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| digipolicy::score_brief(v, lang));
-            let stage = if c.co_development {
-                t(lang, "cli-co-development")
-            } else {
-                c.stage.label().get(lang).to_owned()
-            };
+            let stage =
+                if c.co_development { t(lang, "cli-co-development") } else { c.stage.label().get(lang).to_owned() };
             rows.push(vec![
                 c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
                 name_of(&c.id),
@@ -148,13 +140,7 @@ fn ranking_section(case: &Case, decision: &Decision, lang: Lang) -> String {
                 .iter()
                 .map(|p| p.code.as_ref().map_or_else(|| p.name.clone(), |code| format!("{} ({code})", p.name)))
                 .collect();
-            let _ = writeln!(
-                out,
-                "  {}: {} {}",
-                name_of(&c.id),
-                t(lang, "cli-together"),
-                partners.join(", ")
-            );
+            let _ = writeln!(out, "  {}: {} {}", name_of(&c.id), t(lang, "cli-together"), partners.join(", "));
         }
     }
 
@@ -190,12 +176,11 @@ fn findings_section(decision: &Decision, policy: &Policy, lang: Lang) -> String 
     if !gaps.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "cli-what-would-change-outcome"));
         for c in gaps {
-            let _ = writeln!(out, "  {} {}: {}", c.id, t(lang, "cli-lacks"), c.missing.join(", "));
+            let _ = writeln!(out, "  {} {}: {}", c.name, t(lang, "cli-lacks"), c.missing.join(", "));
         }
     }
     if !decision.missing_evidence.is_empty() {
-        let _ =
-            writeln!(out, "\n{}", t(lang, "cli-evidence-needed-before-decision"));
+        let _ = writeln!(out, "\n{}", t(lang, "cli-evidence-needed-before-decision"));
         for e in &decision.missing_evidence {
             let _ = writeln!(out, "  – {}", first_upper(&in_words(&decision.review, e, lang)));
         }
@@ -264,8 +249,7 @@ fn open_questions(review: &Review, policy: &Policy, lang: Lang) -> String {
     if review.missing_evidence.is_empty() {
         return out;
     }
-    let _ =
-        writeln!(out, "\n{}", t(lang, "cli-what-would-settle-what"));
+    let _ = writeln!(out, "\n{}", t(lang, "cli-what-would-settle-what"));
     let mut asked = std::collections::BTreeSet::new();
     for r in review.results.iter().filter(|r| !r.missing_evidence.is_empty()) {
         let fresh: Vec<&str> =
@@ -414,20 +398,10 @@ pub fn render_alignment(set: &AlignmentSet, lang: Lang) -> String {
         }
     }
     if !set.untraced_initiatives.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            t(lang, "cli-tracing-no-focus-area"),
-            set.untraced_initiatives.join(", ")
-        );
+        let _ = writeln!(out, "{}: {}", t(lang, "cli-tracing-no-focus-area"), set.untraced_initiatives.join(", "));
     }
     if !set.unserved_focus_areas.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            t(lang, "cli-focus-areas-no-initiative"),
-            set.unserved_focus_areas.join(", ")
-        );
+        let _ = writeln!(out, "{}: {}", t(lang, "cli-focus-areas-no-initiative"), set.unserved_focus_areas.join(", "));
     }
     out
 }

@@ -96,7 +96,7 @@ fn decide_reads_stdin_and_shows_missing_requirements() {
     let out = stdout(&o);
     assert!(out.contains("Route: no candidate meets the need\n"), "{out}");
     assert!(out.contains("What would change the outcome"), "{out}");
-    assert!(out.contains("1177-chat lacks: languages"), "{out}");
+    assert!(out.contains("The 1177 chat with its Swedish symptom assessment lacks: languages"), "{out}");
 }
 
 #[test]

@@ -53,6 +53,31 @@ fn both_languages_have_the_same_keys_in_the_same_order() {
 }
 
 #[test]
+fn every_key_read_by_name_is_in_the_catalogue() {
+    let known: BTreeSet<String> = keys("sv").into_iter().collect();
+    let mut cli = String::new();
+    read_all(&root().join("cli/src"), &["rs"], &mut cli);
+    let mut python = String::new();
+    read_all(&root().join("bindings-python/python"), &["py"], &mut python);
+    let mut templates = String::new();
+    read_all(&root().join("core/templates"), &["j2"], &mut templates);
+    let mut missing = Vec::new();
+    let mut look = |text: &str, open: &str, close: char, prefix: &str| {
+        for part in text.split(open).skip(1) {
+            let name: String = part.chars().take_while(|c| *c != close).collect();
+            let ok = name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            if ok && !name.is_empty() && !known.contains(&format!("{prefix}{name}")) {
+                missing.push(format!("{prefix}{name}"));
+            }
+        }
+    };
+    look(&cli, "t(lang, \"", '"', "");
+    look(&python, "w(\"", '"', "doc-");
+    look(&templates, "t.", ' ', "doc-");
+    assert!(missing.is_empty(), "read by name but not in the catalogue: {missing:?}");
+}
+
+#[test]
 fn every_key_is_used() {
     let mut rust = String::new();
     read_all(&root().join("core/src"), &["rs"], &mut rust);
@@ -94,7 +119,8 @@ fn every_key_is_used() {
             form.contains(&format!("\"{key}\"")) || form.contains(&format!("'{key}'"))
         } else {
             let code = rust.replace("include!(concat!(env!(\"OUT_DIR\"), \"/words.rs\"));", "");
-            code.contains(&format!("w!({})", const_name(&key))) || code.contains(&format!("w!({} {{", struct_name(&key)))
+            code.contains(&format!("w!({})", const_name(&key)))
+                || code.contains(&format!("w!({} {{", struct_name(&key)))
         };
         if !used {
             unused.push(key);

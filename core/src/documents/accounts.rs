@@ -154,7 +154,7 @@ fn clause_rows(clauses: &[ClauseCounts], lang: Lang) -> Vec<Vec<String>> {
         .iter()
         .map(|c| {
             vec![
-                c.clause.clone(),
+                crate::rules::clauses::citation(&c.clause).get(lang).to_owned(),
                 c.title.get(lang).to_owned(),
                 c.met.to_string(),
                 c.not_met.to_string(),

@@ -42,7 +42,12 @@ struct FindingRow {
 pub fn render_card(policy: &Policy, decision: &Decision, lang: Lang) -> Result<String, Error> {
     let view = CardView {
         case_id: decision.case_id.clone(),
-        policy: format!("{} {}", decision.policy.id, decision.policy.version),
+        policy: format!(
+            "{} ({} {})",
+            policy.pack().title.get(lang),
+            crate::words::MEMO_VERSION.get(lang),
+            decision.policy.version
+        ),
         route: decision.route.map(|r| r.label().get(lang).to_owned()),
         selected: decision.selected.as_deref().map(|id| decision.name_of(id).to_owned()),
         status: decision.status.label().get(lang).to_owned(),
@@ -54,7 +59,7 @@ pub fn render_card(policy: &Policy, decision: &Decision, lang: Lang) -> Result<S
             .map(|f| FindingRow {
                 severity_id: f.severity.as_str(),
                 severity: f.severity.label().get(lang).to_owned(),
-                clause: f.clause.to_string(),
+                clause: crate::rules::clauses::citation(&f.clause).get(lang).to_owned(),
                 message: f.message.get(lang).into_owned(),
                 justification: f.justified.clone(),
             })
