@@ -323,12 +323,18 @@ fn generate(sv: &BTreeMap<String, Value>, en: &BTreeMap<String, Value>) -> Strin
             }
         }
     }
-    let _ = writeln!(o, "/// The words looked up by name (families {RUNTIME_FAMILIES:?}): key, Swedish, English.");
-    let _ = writeln!(o, "pub(crate) static BY_NAME: &[(&str, &str, &str)] = &[");
-    for (key, s, e, _, _) in &runtime {
-        let _ = writeln!(o, "    ({key:?}, {s:?}, {e:?}),");
+    // The questions' words are read by the rules (in every build); the documents', the CLI's
+    // and the form's only where documents are built (not in the browser's first module).
+    let documents = |key: &str| ["doc-", "cli-", "form-"].iter().any(|f| key.starts_with(f));
+    for (name, cfg, wanted) in
+        [("BY_NAME", "", false), ("BY_NAME_DOCUMENTS", "#[cfg(feature = \"documents\")]\n", true)]
+    {
+        let _ = writeln!(o, "/// Words looked up by name: key, Swedish, English, sorted by key.\n{cfg}pub(crate) static {name}: &[(&str, &str, &str)] = &[");
+        for (key, s, e, _, _) in runtime.iter().filter(|r| documents(&r.0) == wanted) {
+            let _ = writeln!(o, "    ({key:?}, {s:?}, {e:?}),");
+        }
+        let _ = writeln!(o, "];\n");
     }
-    let _ = writeln!(o, "];\n");
     let _ = writeln!(o, "/// Every key with its Swedish and English wording, values as `{{name}}`, a plural as");
     let _ = writeln!(o, "/// `{{count->one|other}}`: what the form loads, as JSON, per language.");
     let _ = writeln!(o, "#[cfg(feature = \"documents\")]\npub(crate) static ALL: &[(&str, &str, &str)] = &[");

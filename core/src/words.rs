@@ -16,13 +16,23 @@ use std::sync::Arc;
 
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
-/// A word read by name (`form-`, `ask-`, `help-`, `group-`, `doc-` keys), in both languages.
+/// The entry of a word read by name: from the questions' table, or (where documents are
+/// built) the documents', the CLI's and the form's.
+fn entry(key: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let find = |table: &'static [(&'static str, &'static str, &'static str)]| {
+        table.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok().and_then(|i| table.get(i))
+    };
+    #[cfg(feature = "documents")]
+    if let Some(e) = find(BY_NAME_DOCUMENTS) {
+        return Some(e);
+    }
+    find(BY_NAME)
+}
+
+/// A word read by name (`form-`, `ask-`, `help-`, `group-`, `doc-`, `cli-` keys), in both
+/// languages.
 pub(crate) fn by_name(key: &str) -> Option<Message> {
-    BY_NAME
-        .binary_search_by(|(k, _, _)| (*k).cmp(key))
-        .ok()
-        .and_then(|i| BY_NAME.get(i))
-        .map(|(_, sv, en)| Message::fixed(sv, en))
+    entry(key).map(|(_, sv, en)| Message::fixed(sv, en))
 }
 
 /// A word of the catalogue read by its key in `lang` (the families read by name: `doc-`,
@@ -44,7 +54,11 @@ pub(crate) fn named(key: &str, lang: Lang) -> Option<&'static str> {
 
 /// The words of a family read by name (`doc-`, …) in `lang`, by the rest of their key.
 pub(crate) fn family(prefix: &'static str, lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    BY_NAME.iter().filter_map(move |(k, sv, en)| {
+    #[cfg(feature = "documents")]
+    let all = BY_NAME.iter().chain(BY_NAME_DOCUMENTS);
+    #[cfg(not(feature = "documents"))]
+    let all = BY_NAME.iter();
+    all.filter_map(move |(k, sv, en)| {
         k.strip_prefix(prefix).map(|rest| {
             (
                 rest,
