@@ -44,12 +44,10 @@ pub fn word(key: &str, lang: Lang) -> Option<&'static str> {
 
 /// A word read by name in `lang`.
 pub(crate) fn named(key: &str, lang: Lang) -> Option<&'static str> {
-    BY_NAME.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok().and_then(|i| BY_NAME.get(i)).map(
-        |(_, sv, en)| match lang {
-            Lang::Sv => *sv,
-            Lang::En => *en,
-        },
-    )
+    entry(key).map(|(_, sv, en)| match lang {
+        Lang::Sv => *sv,
+        Lang::En => *en,
+    })
 }
 
 /// The words of a family read by name (`doc-`, …) in `lang`, by the rest of their key.
@@ -145,3 +143,31 @@ macro_rules! w {
     };
 }
 pub(crate) use w;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_read_by_name_is_found_by_its_key() {
+        #[cfg(feature = "documents")]
+        let all = BY_NAME.iter().chain(BY_NAME_DOCUMENTS);
+        #[cfg(not(feature = "documents"))]
+        let all = BY_NAME.iter();
+        let mut n = 0;
+        for (key, sv, en) in all {
+            assert_eq!(named(key, Lang::Sv), Some(*sv), "{key}");
+            assert_eq!(word(key, Lang::En), Some(*en), "{key}");
+            assert!(by_name(key).is_some(), "{key}");
+            n += 1;
+        }
+        assert!(n > 80, "{n}");
+        assert_eq!(word("no-such-key", Lang::Sv), None);
+        assert_eq!(
+            question("candidates[3].allows_new_solutions").map(|t| t.en.into_owned()).as_deref(),
+            Some("Does the procurement ask for or allow new solutions?")
+        );
+        #[cfg(feature = "documents")]
+        assert_eq!(word("cli-case", Lang::Sv), Some("Ärende"));
+    }
+}

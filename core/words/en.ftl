@@ -1,5 +1,5 @@
 # The wording catalogue: everything digipolicy says to a person, in English.
-# The format is a subset of Project Fluent (FTL); see core/build.rs and core/words/README.md.
+# The format is a subset of Project Fluent (FTL); see core/words/README.md.
 
 
 ## date

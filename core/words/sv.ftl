@@ -1,5 +1,5 @@
 # Ordkatalogen: allt digipolicy säger till en människa, på svenska.
-# Formatet är en delmängd av Project Fluent (FTL); se core/build.rs och core/words/README.md.
+# Formatet är en delmängd av Project Fluent (FTL); se core/words/README.md.
 
 
 ## date
