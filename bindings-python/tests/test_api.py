@@ -84,8 +84,8 @@ def test_repr_and_html_card_in_both_languages():
     assert repr(d) == "<Decision 2025-017: in_house → region-video (ready), 3 findings>"
     sv = d._repr_html_()
     # Entirely in the reader's language: labels and names, not ids; the core's number format.
-    assert "Väg" in sv and "befintligt inom landstinget" in sv and "policy:5.9" in sv
-    assert "The region&#x27;s own video platform" in sv and "1 650 000 kr" in sv and "0,8333" in sv
+    assert "Väg" in sv and "befintligt inom landstinget" in sv and "policyn § 5.9" in sv and "policy:5.9" not in sv
+    assert "The region&#x27;s own video platform" in sv and "1 650 000 kr" in sv and "0,83" in sv and "0,8333" not in sv
     assert "in_house" not in sv and ">info<" not in sv
     assert "Principerna" in sv and "Underlag som saknas" in sv
     en = digipolicy.decide(case(), lang="en")._repr_html_()

@@ -399,6 +399,7 @@ group-goal = A no to a question on a goal is noted as information.
 group-condition = The answer to the first question decides whether the rest apply.
 group-unknown = If you do not know, the question is shown as missing evidence.
 
+doc-plot_routes_by_quarter = Routes per quarter
 doc-plot_out_of_scope = out of scope
 doc-plot_outcome_per_clause = Outcome per clause
 doc-plot_digitalisation = digitalisation

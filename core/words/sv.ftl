@@ -399,6 +399,7 @@ group-goal = Ett nej på en fråga om ett mål noteras som information.
 group-condition = Svaret på den första frågan avgör om resten av frågorna gäller.
 group-unknown = Vet ni inte visas frågan som underlag som saknas.
 
+doc-plot_routes_by_quarter = Vägar per kvartal
 doc-plot_out_of_scope = utanför policyn
 doc-plot_outcome_per_clause = Bedömning per punkt
 doc-plot_digitalisation = digitalisering

@@ -166,7 +166,8 @@ class Accounts:
             name = labels["route"].get(route, {}).get(lang) or w("plot_out_of_scope")
             ax1.bar([f"Q{q['quarter']}" for q in quarters], values, bottom=bottom, label=name)
             bottom = [b + v for b, v in zip(bottom, values)]
-        ax1.set_title(t(f"Vägar per kvartal {self.year}", f"Routes per quarter {self.year}"))
+        routes_title = w("plot_routes_by_quarter")
+        ax1.set_title(f"{routes_title} {self.year}")
         ax1.legend(fontsize="small")
         clauses = [c for view in ("digitalisation", "innovation") for c in self.data[view]["clauses"]]
         names = [_cited(c, lang) for c in clauses]
