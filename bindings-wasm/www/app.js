@@ -508,7 +508,7 @@ function renderQuestions() {
         continue;
       }
       const help = UI[lang].forceHelp[q.kind === "condition" ? "condition" : q.force] ?? "";
-      items.push(triState(id, q.field, `${label}?`, value, (v) => {
+      items.push(triState(id, q.field, label.endsWith("?") ? label : `${label}?`, value, (v) => {
         setPath(state, q.field, v);
         if (q.kind === "condition") keepFocus(renderQuestions);
         update();
@@ -658,7 +658,7 @@ function missingQuestions(d) {
     else if (m) {
       const name = state.candidates[Number(m[1])]?.name ?? path;
       text = m[2] === "innovation_assessed" ? UI[lang].candidateQuestion(name) : UI[lang].allowsQuestion(name);
-    } else if (labels.has(path)) text = labels.get(path).charAt(0).toUpperCase() + labels.get(path).slice(1) + "?";
+    } else if (labels.has(path)) text = labels.get(path).charAt(0).toUpperCase() + labels.get(path).slice(1) + (labels.get(path).endsWith("?") ? "" : "?");
     else text = path;
     return { path, text };
   });
