@@ -203,6 +203,22 @@ fn the_forms_questions_are_the_rules_questions() {
 }
 
 #[test]
+fn the_catalogue_as_data_is_the_catalogue() {
+    // core/words/<lang>.json is the wording catalogue as the request form loads it, one
+    // language at a time; re-record with DIGIPOLICY_BLESS=1 after a change of core/words.
+    for lang in [digipolicy::Lang::Sv, digipolicy::Lang::En] {
+        let json = format!("{}\n", digipolicy::words_json(lang));
+        let path = root().join(format!("core/words/{}.json", <&str>::from(lang)));
+        if std::env::var_os("DIGIPOLICY_BLESS").is_some() {
+            std::fs::write(&path, &json).unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), json);
+        let words: std::collections::BTreeMap<String, String> = serde_json::from_str(&json).unwrap();
+        assert!(words.keys().any(|k| k.starts_with("form-")) && words.contains_key("cite-policy"));
+    }
+}
+
+#[test]
 fn the_forms_labels_are_the_cores_labels() {
     // core/packs/labels.json is what the request form calls routes, stages, statuses,
     // severities and outcomes, so that it prints the same words as the CLI, the card and the

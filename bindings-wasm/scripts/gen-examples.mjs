@@ -6,7 +6,7 @@
 // - the core's names of routes, stages, statuses, severities and outcomes
 //   (core/packs/labels.json, from `ffi::labels_json`, kept current by a test), so the form
 //   prints the same words as the CLI, the card and the memo.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -46,6 +46,13 @@ await writeFile(
   path.join(here, "..", "www", "questions.js"),
   `// Generated from core/packs/sll-2016.questions.json by scripts/gen-examples.mjs; do not edit.\nexport default ${JSON.stringify(questions, null, 1)};\n`,
 );
+
+// The wording catalogue as data, one file per language (core/words/<lang>.json, kept equal
+// to core/words/*.ftl by a Rust test): the form fetches the language it shows.
+await mkdir(path.join(here, "..", "www", "words"), { recursive: true });
+for (const code of ["sv", "en"]) {
+  await writeFile(path.join(here, "..", "www", "words", `${code}.json`), await readFile(path.join(root, "core", "words", `${code}.json`), "utf8"));
+}
 
 const labels = JSON.parse(await readFile(path.join(root, "core", "packs", "labels.json"), "utf8"));
 await writeFile(

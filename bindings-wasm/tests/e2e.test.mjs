@@ -92,8 +92,8 @@ test("the contract's example shows its route, selection and findings", async () 
   assert.equal(await route(), "in_house");
   assert.equal(await page.getAttribute("#selected", "data-selected"), "region-video");
   const f = await findings();
-  assert.match(f, /policy:5\.9/);
-  assert.match(f, /policy:5\.6/);
+  assert.match(f, /policyn § 5\.9/);
+  assert.match(f, /policyn § 5\.6/);
 });
 
 test("two more examples: a market purchase and a blocked case, with Swedish titles in the list", async () => {
@@ -108,7 +108,7 @@ test("two more examples: a market purchase and a blocked case, with Swedish titl
   assert.equal(await route(), "market");
   assert.match(await page.textContent("#status"), /Blockerat/);
   assert.match(await findings(), /Hinder – måste åtgärdas före beslut/);
-  assert.match(await findings(), /policy:5\.6/);
+  assert.match(await findings(), /policyn § 5\.6/);
 });
 
 test("unticking a coverage box changes the route and shows what is missing", async () => {
@@ -148,7 +148,8 @@ test("a letter in a cost is an inline Swedish error at the field, never a lower 
   assert.equal(before, "1 650 000 kr");
   await page.fill("#cand-0-yearly_sek", "3OO 000");
   const error = await page.textContent("#cand-0-yearly_sek-error");
-  assert.match(error, /Skriv ett belopp i hela kronor med siffror/);
+  // The error names the field and the alternative it belongs to.
+  assert.match(error, /Skriv den årliga kostnaden för The region's own video platform med siffror i hela kronor/);
   assert.equal(await page.getAttribute("#cand-0-yearly_sek", "aria-invalid"), "true");
   assert.match(await page.getAttribute("#cand-0-yearly_sek", "aria-describedby"), /cand-0-yearly_sek-error/);
   // One mistake, one error; the decision shown is the last valid one, marked as such.
@@ -158,7 +159,7 @@ test("a letter in a cost is an inline Swedish error at the field, never a lower 
   await page.screenshot({ path: path.join(shots, "errors-1366.png"), fullPage: true });
   // In English the same error is in English, from the same place.
   await page.click("#lang");
-  assert.match(await page.textContent("#cand-0-yearly_sek-error"), /Enter an amount in whole kronor/);
+  assert.match(await page.textContent("#cand-0-yearly_sek-error"), /Write the yearly cost of The region's own video platform in whole kronor/);
   await page.click("#lang");
   // The summary's link moves the focus to the field.
   await page.click("#error-summary a");
@@ -170,12 +171,14 @@ test("a letter in a cost is an inline Swedish error at the field, never a lower 
   assert.equal(await tco(), "1 650 000 kr");
 });
 
-test("emptying a requirement's name gives one error, at that name, in the core's words", async () => {
+test("emptying a requirement's name gives one error, at that name, by its label", async () => {
   await loadExample("video-consultations-in-house.json");
   await page.fill("#req-0-id", "");
   assert.equal(await page.locator("#error-summary li").count(), 1);
   assert.ok(await page.locator("#req-0-id-error").isVisible());
-  assert.match(await page.textContent("#req-0-id-error"), /ett kravs id saknas/);
+  const error = await page.textContent("#req-0-id-error");
+  assert.match(error, /Kort namn på kravet för Krav 1: fyll i/);
+  assert.doesNotMatch(error, /`|requirements\[/);
   await page.fill("#req-0-id", "video");
   assert.equal(await page.locator("#error-summary").isHidden(), true);
   assert.equal(await route(), "in_house");
@@ -188,7 +191,11 @@ test("the principles are asked as yes / no / don't know questions, and missing e
   assert.match(missing, /Är invånarnas behov beskrivet, och är det behovet som styr ärendet\?/);
   assert.doesNotMatch(missing, /\?\?/);
   assert.ok(!/evidence\./.test(missing), "questions, not paths");
-  assert.match(await page.textContent("#f-evidence-users_involved_early-hint"), /ska-krav/);
+  // A line of help under each question; what a no means is said once, for the group.
+  assert.match(await page.textContent("#f-evidence-users_involved_early-hint"), /workshoppar/);
+  assert.match(await page.textContent("#group-f-policy-5-3"), /Ett nej på en ska-fråga blir en avvikelse som behöver motiveras/);
+  const groupHints = await page.locator("#questions").textContent();
+  assert.ok((groupHints.match(/Ett nej på en ska-fråga/g) ?? []).length <= questionsGroups(), "said once per group");
   await page.check("#f-evidence-citizen_need_described-yes");
   assert.ok(!/Invånarnas behov är beskrivet/.test(await page.textContent("#summary")));
   // A condition answered no leaves the group's other questions out.
@@ -295,4 +302,58 @@ test("a saved case file opens in the form", async () => {
   await page.setInputFiles("#open-file", file);
   await page.waitForFunction(() => document.getElementById("draft-status").textContent.includes("öppnat"));
   assert.equal(await route(), "no_candidate");
+});
+
+/** How many groups of questions the form shows. */
+function questionsGroups() {
+  return 12;
+}
+
+// The words a person reads carry no machine tokens (issue "Words for people"): clause ids,
+// field paths, code marks, null/true/false, the contract's snake_case values, four-decimal
+// numbers. Every example, in both languages, and an out-of-scope case opened from a file.
+const TOKENS = [
+  [/\b(policy|innovation-strategy|digitalisation-strategy):\d/, "a clause id"],
+  [/\b(evidence|governing_documents|e_service|benefit_assessment)\.[a-z_]/, "a field path"],
+  [/`/, "a code mark"],
+  [/\b(null|true|false|undefined|NaN)\b/, "a machine value"],
+  [/\b(in_house|co_development|not_known|not_met|not_applicable|out_of_scope|no_candidate|private_contractor|council_owned|council_financed|not_financed)\b/, "an enum value"],
+  [/\d[,.]\d{4}\b/, "a four-decimal number"],
+  [/form-[a-z_]+|cite-[a-z]/, "a catalogue key"],
+];
+
+async function visibleText() {
+  return page.evaluate(() => document.body.innerText);
+}
+
+function machineTokens(text) {
+  return TOKENS.filter(([re]) => re.test(text)).map(([re, what]) => `${what}: ${text.match(re)?.[0]}`);
+}
+
+test("no machine token in any visible text, in any example, in either language", async () => {
+  const files = await page.$$eval("#example option", (os) => os.map((o) => o.value));
+  assert.ok(files.length >= 8);
+  for (const file of files) {
+    await loadExample(file);
+    for (const code of ["sv", "en"]) {
+      if ((await page.getAttribute("html", "lang")) !== code) await page.click("#lang");
+      await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      const found = machineTokens(await visibleText());
+      assert.deepEqual(found, [], `${file} (${code})`);
+    }
+  }
+  if ((await page.getAttribute("html", "lang")) !== "sv") await page.click("#lang");
+  // An out-of-scope case (the council does not finance the activity), opened from a file.
+  const vector = JSON.parse(readFileSync(path.join(base, "..", "tests", "vectors", "out-of-scope-not-council-financed.json"), "utf8"));
+  await page.setInputFiles("#open-file", { name: "out-of-scope.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(vector.input)) });
+  await page.waitForFunction(() => document.getElementById("draft-status").textContent.includes("öppnat"));
+  assert.match(await page.textContent("#summary"), /Utanför policyn|utanför policyn/i);
+  assert.deepEqual(machineTokens(await visibleText()), [], "out of scope");
+  // A mistake's message is in the form's words too.
+  await loadExample("video-consultations-in-house.json");
+  await page.fill("#req-0-id", "");
+  await page.fill("#cand-0-yearly_sek", "tolv");
+  assert.deepEqual(machineTokens(await visibleText()), [], "with errors");
+  await page.screenshot({ path: path.join(shots, "words-errors-390.png"), fullPage: false });
+  await loadExample("video-consultations-in-house.json");
 });

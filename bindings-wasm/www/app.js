@@ -4,243 +4,21 @@
 // messages in Swedish and English), and the questions of the principles are the rules' own
 // (www/questions.js, generated from core/packs/sll-2016.questions.json). Everything is
 // local: no request leaves the page after it loads; the draft is kept in localStorage.
-import { decide, formatKronor, formatScore, loadDocuments, memo, policy } from "../pkg/web.js";
+import { decide, formatKronor, loadDocuments, memo, policy } from "../pkg/web.js";
 import examples from "./examples.js";
 import questions from "./questions.js";
 import LABELS from "./labels.js";
 
-const UI = {
-  sv: {
-    skip: "Hoppa till beslutet",
-    heading: "Behovsanmälan för nytt IT-stöd",
-    intro: "Beskriv behovet, alternativen och underlaget. Beslutet enligt policyn uppdateras medan du skriver.",
-    toggle: "In English",
-    example: "Exempel",
-    load: "Ladda exemplet",
-    openFile: "Öppna ett sparat ärende",
-    newRequest: "Ny tom anmälan",
-    downloadCase: "Spara ärendet (JSON)",
-    downloadDecision: "Spara beslutet (JSON)",
-    printMemo: "Tjänsteutlåtande att skriva ut",
-    memoLoading: "Tjänsteutlåtandet tas fram …",
-    memoOpened: "Tjänsteutlåtandet öppnades i en ny flik; skriv ut det därifrån.",
-    memoBlocked: "Webbläsaren stoppade den nya fliken; tjänsteutlåtandet laddades ner i stället.",
-    memoInvalid: "Rätta felen i anmälan innan ett tjänsteutlåtande kan tas fram.",
-    draftRestored: "Ditt sparade utkast är återställt.",
-    fileOpened: "Ärendet är öppnat.",
-    fileInvalid: "Filen är inget ärende i JSON-format.",
-    summaryHeading: "Beslutet just nu",
-    detailsHeading: "Beslutet i detalj",
-    toDetails: "Se hela beslutet",
-    stepNeed: "1. Behovet",
-    stepBenefit: "2. Nyttan för hela landstinget (§5.6)",
-    stepCandidates: "3. Alternativen",
-    stepPrinciples: "4. Principerna",
-    caseTitle: "Vad behövs?",
-    caseTitleHint: "En mening om behovet, till exempel ”Videobesök i primärvården”.",
-    caseId: "Ärendenummer",
-    caseIdHint: "Diarienummer eller annan beteckning, till exempel 2025-017.",
-    caseUnit: "Verksamhet (frivilligt)",
-    caseHorizon: "Kalkylperiod i år (frivilligt)",
-    caseHorizonHint: "Hur många år kostnaderna räknas över. Tomt: policyns standard, 5 år.",
-    reqHeading: "Krav på lösningen",
-    reqHint: "Ett ska-krav måste vara uppfyllt för att ett alternativ ska möta behovet. Ett bör-krav påverkar bara rangordningen.",
-    requirement: "Krav",
-    reqId: "Kort namn på kravet",
-    reqIdHint: "Små bokstäver utan mellanslag, till exempel bankid.",
-    reqText: "Beskrivning (frivilligt)",
-    level: "Nivå",
-    must: "Ska – måste uppfyllas",
-    should: "Bör – påverkar rangordningen",
-    addRequirement: "Lägg till ett krav",
-    benefitHint: "Policyn kräver en bedömning av nyttan för hela landstinget innan något beslutas.",
-    benefitDone: "Är nyttan för hela landstinget bedömd?",
-    benefitOn: "Datum för bedömningen (frivilligt, ÅÅÅÅ-MM-DD)",
-    benefitSummary: "Vad bedömningen kom fram till (frivilligt)",
-    candHint: "Först prövas det som redan finns inom landstinget, sedan marknaden, sist utveckling – helst tillsammans med andra regioner (§5.9).",
-    candidate: "Alternativ",
-    candName: "Namn",
-    candId: "Kort namn (id)",
-    origin: "Var finns alternativet?",
-    in_house: "Finns redan inom landstinget",
-    market: "Finns att köpa på marknaden",
-    development: "Behöver utvecklas",
-    partners: "Regioner som utvecklar tillsammans (frivilligt, kommaseparerade)",
-    partnersHint: "Namn eller kod, till exempel Region Skåne eller SE-M.",
-    covers: "Vilka krav uppfyller alternativet?",
-    oneOff: "Engångskostnad i kronor",
-    yearly: "Årlig kostnad i kronor",
-    moneyHint: "Hela kronor, till exempel 150 000.",
-    strategic: "Strategisk betydelse",
-    delivery: "Förmåga att leverera",
-    scoreHint: "1 = låg, 5 = hög",
-    innovation: "Har innovationsperspektivet vägts in i bedömningen?",
-    allowsNew: "Efterfrågar eller tillåter upphandlingen nya lösningar?",
-    addCandidate: "Lägg till ett alternativ",
-    preferred: "Verksamhetens önskade alternativ (frivilligt)",
-    none: "Inget",
-    remove: "Ta bort",
-    principlesHint: "Svara ja, nej eller vet inte. Det du inte vet visas som underlag som saknas.",
-    languages: "Språk (kommaseparerade, till exempel sv, en, ar)",
-    forceHelp: {
-      condition: "Avgör om principen gäller ärendet.",
-      shall: "Ett ska-krav: ett nej blir en avvikelse som kräver motivering.",
-      should: "Ett bör-krav: ett nej blir ett råd.",
-      goal: "Ett mål i policyn: ett nej noteras som information.",
-      gate: "Krävs före beslut: ett nej blockerar beslutet.",
-    },
-    yes: "Ja",
-    no: "Nej",
-    dontKnow: "Vet inte",
-    errorTitle: "Det finns fel att rätta",
-    errorPrefix: "Fel:",
-    notWhole: "Skriv ett belopp i hela kronor med siffror, till exempel 150 000",
-    notWholeYears: "Skriv antalet år med siffror, till exempel 5",
-    emptyMoney: "Fyll i ett belopp i kronor (0 om det inte kostar något)",
-    stale: "Beslutet nedan gäller det du skrev före felet.",
-    noDecision: "Rätta felen så visas beslutet.",
-    status: "Status",
-    route: "Väg",
-    selected: "Valt alternativ",
-    openDeviations: "Avvikelser utan motivering",
-    stillMissing: "Underlag som saknas",
-    andMore: (n) => `och ${n} till`,
-    // What each severity asks of the reader, after the core's name of it.
-    severityMeans: { blocking: "måste åtgärdas före beslut", deviation: "kräver motivering", advice: "", info: "" },
-    justified: "Motiverad",
-    ranking: "Rangordning",
-    rank: "Plats",
-    stage: "Steg",
-    meets: "Möter behovet",
-    tco: (n) => `Total kostnad över ${n} år`,
-    score: "Poäng",
-    lacks: "Saknar ska-krav",
-    findings: "Iakttagelser",
-    review: "Principerna",
-    change: "Vad som skulle ändra utfallet",
-    lacksShort: "saknar",
-    benefitQuestion: "Är nyttan för hela landstinget bedömd?",
-    candidateQuestion: (name) => `${name}: har innovationsperspektivet vägts in?`,
-    allowsQuestion: (name) => `${name}: tillåter upphandlingen nya lösningar?`,
-  },
-  en: {
-    skip: "Skip to the decision",
-    heading: "Request for new IT support",
-    intro: "Describe the need, the alternatives and the evidence. The decision under the policy updates as you type.",
-    toggle: "På svenska",
-    example: "Example",
-    load: "Load the example",
-    openFile: "Open a saved case",
-    newRequest: "New empty request",
-    downloadCase: "Save the case (JSON)",
-    downloadDecision: "Save the decision (JSON)",
-    printMemo: "Decision memo to print",
-    memoLoading: "Preparing the decision memo …",
-    memoOpened: "The decision memo opened in a new tab; print it from there.",
-    memoBlocked: "The browser blocked the new tab; the decision memo was downloaded instead.",
-    memoInvalid: "Correct the mistakes in the request before a decision memo can be made.",
-    draftRestored: "Your saved draft has been restored.",
-    fileOpened: "The case is open.",
-    fileInvalid: "The file is not a case in JSON.",
-    summaryHeading: "The decision now",
-    detailsHeading: "The decision in detail",
-    toDetails: "See the whole decision",
-    stepNeed: "1. The need",
-    stepBenefit: "2. The benefit to the whole council (§5.6)",
-    stepCandidates: "3. The alternatives",
-    stepPrinciples: "4. The principles",
-    caseTitle: "What is needed?",
-    caseTitleHint: "One sentence about the need, for example “Video consultations in primary care”.",
-    caseId: "Case number",
-    caseIdHint: "The registry number or another reference, for example 2025-017.",
-    caseUnit: "Unit (optional)",
-    caseHorizon: "Cost period in years (optional)",
-    caseHorizonHint: "How many years the costs are counted over. Empty: the policy's default, 5 years.",
-    reqHeading: "Requirements",
-    reqHint: "A must-requirement has to be met for an alternative to meet the need. A should-requirement only affects the ranking.",
-    requirement: "Requirement",
-    reqId: "Short name of the requirement",
-    reqIdHint: "Lower case without spaces, for example bankid.",
-    reqText: "Description (optional)",
-    level: "Level",
-    must: "Must – has to be met",
-    should: "Should – affects the ranking",
-    addRequirement: "Add a requirement",
-    benefitHint: "The policy requires an assessment of the benefit to the whole council before anything is decided.",
-    benefitDone: "Has the benefit to the whole council been assessed?",
-    benefitOn: "Date of the assessment (optional, YYYY-MM-DD)",
-    benefitSummary: "What the assessment found (optional)",
-    candHint: "What the council already has comes first, then the market, last development – preferably with other regions (§5.9).",
-    candidate: "Alternative",
-    candName: "Name",
-    candId: "Short name (id)",
-    origin: "Where is the alternative?",
-    in_house: "Already in the council",
-    market: "On the market",
-    development: "Has to be developed",
-    partners: "Regions developing together (optional, comma-separated)",
-    partnersHint: "Name or code, for example Region Skåne or SE-M.",
-    covers: "Which requirements does it meet?",
-    oneOff: "One-off cost in kronor",
-    yearly: "Yearly cost in kronor",
-    moneyHint: "Whole kronor, for example 150,000.",
-    strategic: "Strategic importance",
-    delivery: "Ability to deliver",
-    scoreHint: "1 = low, 5 = high",
-    innovation: "Has the innovation perspective been weighed in?",
-    allowsNew: "Does the procurement ask for or allow new solutions?",
-    addCandidate: "Add an alternative",
-    preferred: "The unit's preferred alternative (optional)",
-    none: "None",
-    remove: "Remove",
-    principlesHint: "Answer yes, no or don't know. What you don't know shows as evidence still missing.",
-    languages: "Languages (comma-separated, for example sv, en, ar)",
-    forceHelp: {
-      condition: "Decides whether the principle applies to the case.",
-      shall: "A must: a no is a deviation that needs a justification.",
-      should: "A should: a no is advice.",
-      goal: "A goal of the policy: a no is noted as information.",
-      gate: "Needed before the decision: a no blocks it.",
-    },
-    yes: "Yes",
-    no: "No",
-    dontKnow: "Don't know",
-    errorTitle: "There is a problem",
-    errorPrefix: "Error:",
-    notWhole: "Enter an amount in whole kronor using digits, for example 150,000",
-    notWholeYears: "Enter the number of years using digits, for example 5",
-    emptyMoney: "Enter an amount in kronor (0 if it costs nothing)",
-    stale: "The decision below is for what you entered before the mistake.",
-    noDecision: "Correct the mistakes to see the decision.",
-    status: "Status",
-    route: "Route",
-    selected: "Selected alternative",
-    openDeviations: "Deviations without a justification",
-    stillMissing: "Evidence still missing",
-    andMore: (n) => `and ${n} more`,
-    severityMeans: { blocking: "must be remedied before the decision", deviation: "needs a justification", advice: "", info: "" },
-    justified: "Justified",
-    ranking: "Ranking",
-    rank: "Rank",
-    stage: "Stage",
-    meets: "Meets the need",
-    tco: (n) => `Total cost over ${n} years`,
-    score: "Score",
-    lacks: "Lacks must-requirements",
-    findings: "Findings",
-    review: "The principles",
-    change: "What would change the outcome",
-    lacksShort: "lacks",
-    benefitQuestion: "Has the benefit to the whole council been assessed?",
-    candidateQuestion: (name) => `${name}: has the innovation perspective been weighed in?`,
-    allowsQuestion: (name) => `${name}: does the procurement allow new solutions?`,
-  },
-};
 
 const DRAFT_KEY = "digipolicy-request-draft";
 /** The pack's clause titles, by clause id, in both languages. */
 const CLAUSES = new Map(policy().clauses.map((c) => [c.id, c.title]));
-const clauseLabel = (id) => (CLAUSES.has(id) ? `${CLAUSES.get(id)[lang]} (${id})` : id);
+/** A clause as a person cites it ("policyn § 5.9"), from the catalogue's `cite-` words. */
+const cite = (id) => {
+  const [document, section] = id.split(":");
+  return section ? t(`cite-${document}`, { section }) : id;
+};
+const clauseLabel = (id) => (CLAUSES.has(id) ? `${CLAUSES.get(id)[lang]} (${cite(id)})` : cite(id));
 const MONEY = ["one_off_sek", "yearly_sek"];
 
 let lang = "sv";
@@ -254,8 +32,22 @@ const $ = (id) => document.getElementById(id);
 const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The core's name of a route, stage, status, severity or outcome, capitalised. */
 const label = (kind, id) => capital(LABELS[kind]?.[id]?.[lang] ?? id);
-const severity = (id) => [label("severity", id), UI[lang].severityMeans[id]].filter(Boolean).join(" – ");
-const t = (key) => UI[lang][key];
+const severity = (id) => [label("severity", id), t(`severity_means-${id}`)].filter(Boolean).join(" – ");
+/** The form's words: the wording catalogue of the language shown (core/words, as data in
+ * www/words/<lang>.json, fetched once per language). `t("heading")` is `form-heading`;
+ * `{name}` takes a value, `{count->one|other}` chooses by a count. */
+const WORDS = {};
+async function loadWords(code) {
+  WORDS[code] ??= await (await fetch(new URL(`words/${code}.json`, import.meta.url))).json();
+  return WORDS[code];
+}
+function t(key, values = {}) {
+  const words = WORDS[lang] ?? {};
+  const pattern = words[`form-${key}`] ?? words[key] ?? key;
+  return pattern
+    .replace(/\{(\w+)->([^|}]*)\|([^}]*)\}/g, (_, name, one, other) => (values[name] === 1 ? one : other))
+    .replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+}
 const el = (tag, attrs = {}, children = []) => {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -267,6 +59,8 @@ const el = (tag, attrs = {}, children = []) => {
   for (const c of children) if (c != null) node.append(c);
   return node;
 };
+/** A score of the ranking with two decimals, as the reader's language writes it. */
+const briefScore = (x) => { const s = (Math.round(x * 100) / 100).toFixed(2); return lang === "sv" ? s.replace(".", ",") : s; };
 const plainAmount = (n) => formatKronor(n, lang).replace(/^SEK\s/, "").replace(/\skr$/, "");
 const idOf = (path) => `f-${path.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
 
@@ -307,14 +101,15 @@ function buildCase() {
   const c = structuredClone(state);
   const horizon = raw.horizon_years ?? (state.horizon_years === undefined ? "" : String(state.horizon_years));
   if (horizon.trim() === "") delete c.horizon_years;
-  else if (parseWhole(horizon) === null) problems.push(formProblem("horizon_years", "notWholeYears"));
+  else if (parseWhole(horizon) === null) problems.push(formProblem("horizon_years", "not_whole_years"));
   else c.horizon_years = parseWhole(horizon);
   c.candidates.forEach((cand, i) => {
     for (const key of MONEY) {
       const path = `candidates[${i}].cost.${key}`;
       const text = raw[path] ?? String(cand.cost?.[key] ?? "");
-      if (text.trim() === "") problems.push(formProblem(path, "emptyMoney"));
-      else if (parseWhole(text) === null) problems.push(formProblem(path, "notWhole"));
+      const oneOff = key === "one_off_sek";
+      if (text.trim() === "") problems.push(formProblem(path, oneOff ? "one_off_empty" : "yearly_empty"));
+      else if (parseWhole(text) === null) problems.push(formProblem(path, oneOff ? "one_off_not_whole" : "yearly_not_whole"));
       else cand.cost[key] = parseWhole(text);
     }
   });
@@ -327,7 +122,27 @@ function buildCase() {
 }
 
 function formProblem(path, key) {
-  return { path, message: { sv: UI.sv[key], en: UI.en[key] } };
+  return { path, key };
+}
+
+/** What a problem says to the person filling in the form: the field by its label and the
+ * requirement or alternative it belongs to, in the form's words (the core's messages are
+ * for developers: they name paths and values in code marks). */
+function problemText(p, target) {
+  const m = /^(candidates|requirements)\[(\d+)\]/.exec(p.path ?? "");
+  const i = m ? Number(m[2]) : -1;
+  const item = !m ? "" : m[1] === "candidates"
+    ? state.candidates[i]?.name || `${t("candidate")} ${i + 1}`
+    : state.requirements[i]?.id || `${t("requirement")} ${i + 1}`;
+  if (p.key) return t(p.key, { item });
+  const labelled = target.tagName === "FIELDSET" ? target.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(target.id)}"]`);
+  const field = (labelled?.textContent ?? "").replace(/\?$/, "").trim() || t("error_field");
+  const code = (p.code ?? "").replace(/-/g, "_");
+  const words = WORDS[lang] ?? {};
+  const isDate = /done_on$|decided_on$/.test(p.path ?? "");
+  const what = isDate ? t("error-date") : words[`form-error-${code}`] !== undefined ? t(`error-${code}`) : t("error-other");
+  const who = item && !field.includes(item) ? t("error_for", { field, item }) : field;
+  return `${who}: ${what}`;
 }
 
 // --- rendering the form -------------------------------------------------------------------
@@ -358,7 +173,7 @@ function triState(id, path, legend, value, onchange, hint) {
     const optionId = `${id}-${key}`;
     return el("span", { class: "radio" }, [
       el("input", { type: "radio", id: optionId, name, value: key, checked: v !== undefined && value === v, onchange: () => onchange(v) }),
-      el("label", { for: optionId, text: t(key) }),
+      el("label", { for: optionId, text: t(key === "dontKnow" ? "dont_know" : key) }),
     ]);
   });
   return el("fieldset", { class: "tristate", id, "data-path": path, "aria-describedby": hint ? `${id}-hint` : null }, [
@@ -384,8 +199,8 @@ function renderRequirements() {
     ...state.requirements.map((r, i) =>
       el("fieldset", { class: "item", id: `req-${i}` }, [
         el("legend", { text: `${t("requirement")} ${i + 1}${r.id ? `: ${r.id}` : ""}` }),
-        field(`req-${i}-id`, t("reqId"), el("input", { id: `req-${i}-id`, "data-path": `requirements[${i}].id`, value: r.id, autocomplete: "off", oninput: (e) => renameRequirement(i, e.target.value) }), t("reqIdHint")),
-        field(`req-${i}-text`, t("reqText"), el("input", { id: `req-${i}-text`, "data-path": `requirements[${i}].text`, value: r.text ?? "", autocomplete: "off", oninput: (e) => { setOptional(r, "text", e.target.value); update(); } })),
+        field(`req-${i}-id`, t("req_id"), el("input", { id: `req-${i}-id`, "data-path": `requirements[${i}].id`, value: r.id, autocomplete: "off", oninput: (e) => renameRequirement(i, e.target.value) }), t("req_id_hint")),
+        field(`req-${i}-text`, t("req_text"), el("input", { id: `req-${i}-text`, "data-path": `requirements[${i}].text`, value: r.text ?? "", autocomplete: "off", oninput: (e) => { setOptional(r, "text", e.target.value); update(); } })),
         field(
           `req-${i}-priority`,
           t("level"),
@@ -403,7 +218,7 @@ function renderRequirements() {
 function renderBenefit() {
   const b = state.benefit_assessment;
   const children = [
-    triState("benefit-done", "benefit_assessment.done", t("benefitDone"), b?.done, (v) => {
+    triState("benefit-done", "benefit_assessment.done", t("benefit_done"), b?.done, (v) => {
       if (v === undefined) delete state.benefit_assessment;
       else state.benefit_assessment = { ...(state.benefit_assessment ?? {}), done: v };
       renderBenefit();
@@ -412,8 +227,8 @@ function renderBenefit() {
   ];
   if (b?.done) {
     children.push(
-      field("benefit-on", t("benefitOn"), el("input", { id: "benefit-on", "data-path": "benefit_assessment.done_on", value: b.done_on ?? "", autocomplete: "off", class: "short", oninput: (e) => { setOptional(state.benefit_assessment, "done_on", e.target.value.trim()); update(); } })),
-      field("benefit-summary", t("benefitSummary"), el("input", { id: "benefit-summary", "data-path": "benefit_assessment.summary", value: b.summary ?? "", autocomplete: "off", oninput: (e) => { setOptional(state.benefit_assessment, "summary", e.target.value); update(); } })),
+      field("benefit-on", t("benefit_on"), el("input", { id: "benefit-on", "data-path": "benefit_assessment.done_on", value: b.done_on ?? "", autocomplete: "off", class: "short", oninput: (e) => { setOptional(state.benefit_assessment, "done_on", e.target.value.trim()); update(); } })),
+      field("benefit-summary", t("benefit_summary"), el("input", { id: "benefit-summary", "data-path": "benefit_assessment.summary", value: b.summary ?? "", autocomplete: "off", oninput: (e) => { setOptional(state.benefit_assessment, "summary", e.target.value); update(); } })),
     );
   }
   keepFocus(() => $("benefit").replaceChildren(...children));
@@ -452,7 +267,7 @@ function candidateItem(c, i) {
   const money = (key, label) => {
     const path = `candidates[${i}].cost.${key}`;
     const shown = raw[path] ?? (c.cost?.[key] === undefined ? "" : plainAmount(c.cost[key]));
-    return field(`cand-${i}-${key}`, label, el("input", { id: `cand-${i}-${key}`, "data-path": path, inputmode: "numeric", autocomplete: "off", value: shown, oninput: (e) => { raw[path] = e.target.value; update(); } }), t("moneyHint"));
+    return field(`cand-${i}-${key}`, label, el("input", { id: `cand-${i}-${key}`, "data-path": path, inputmode: "numeric", autocomplete: "off", value: shown, oninput: (e) => { raw[path] = e.target.value; update(); } }), t("money_hint"));
   };
   const score = (key, label) =>
     field(
@@ -460,12 +275,12 @@ function candidateItem(c, i) {
       label,
       el("select", { id: `cand-${i}-${key}`, "data-path": `candidates[${i}].${key}`, onchange: (e) => { c[key] = Number(e.target.value); update(); } },
         [1, 2, 3, 4, 5].map((n) => el("option", { value: String(n), text: String(n), selected: c[key] === n }))),
-      t("scoreHint"),
+      t("score_hint"),
     );
   const children = [
     el("legend", { text: `${t("candidate")} ${i + 1}: ${c.name || c.id}` }),
-    field(`cand-${i}-name`, t("candName"), el("input", { id: `cand-${i}-name`, "data-path": `candidates[${i}].name`, value: c.name, autocomplete: "off", oninput: (e) => { c.name = e.target.value; update(); } })),
-    field(`cand-${i}-id`, t("candId"), el("input", { id: `cand-${i}-id`, "data-path": `candidates[${i}].id`, value: c.id, autocomplete: "off", oninput: (e) => renameCandidate(i, e.target.value) })),
+    field(`cand-${i}-name`, t("cand_name"), el("input", { id: `cand-${i}-name`, "data-path": `candidates[${i}].name`, value: c.name, autocomplete: "off", oninput: (e) => { c.name = e.target.value; update(); } })),
+    field(`cand-${i}-id`, t("cand_id"), el("input", { id: `cand-${i}-id`, "data-path": `candidates[${i}].id`, value: c.id, autocomplete: "off", oninput: (e) => renameCandidate(i, e.target.value) })),
     field(
       `cand-${i}-origin`,
       t("origin"),
@@ -473,17 +288,17 @@ function candidateItem(c, i) {
         ["in_house", "market", "development"].map((o) => el("option", { value: o, text: t(o), selected: c.origin === o }))),
     ),
     covers,
-    money("one_off_sek", t("oneOff")),
+    money("one_off_sek", t("one_off")),
     money("yearly_sek", t("yearly")),
     score("strategic_importance", t("strategic")),
     score("delivery_ability", t("delivery")),
     triState(`cand-${i}-innovation`, `candidates[${i}].innovation_assessed`, t("innovation"), c.innovation_assessed, (v) => { setOptional(c, "innovation_assessed", v); update(); }),
   ];
   if (c.origin === "development") {
-    children.push(field(`cand-${i}-partners`, t("partners"), el("input", { id: `cand-${i}-partners`, "data-path": `candidates[${i}].partners`, autocomplete: "off", value: (c.partners ?? []).join(", "), oninput: (e) => { setOptional(c, "partners", e.target.value.split(",").map((s) => s.trim()).filter(Boolean)); update(); } }), t("partnersHint")));
+    children.push(field(`cand-${i}-partners`, t("partners"), el("input", { id: `cand-${i}-partners`, "data-path": `candidates[${i}].partners`, autocomplete: "off", value: (c.partners ?? []).join(", "), oninput: (e) => { setOptional(c, "partners", e.target.value.split(",").map((s) => s.trim()).filter(Boolean)); update(); } }), t("partners_hint")));
   }
   if (c.origin === "market") {
-    children.push(triState(`cand-${i}-allows`, `candidates[${i}].allows_new_solutions`, t("allowsNew"), c.allows_new_solutions, (v) => { setOptional(c, "allows_new_solutions", v); update(); }));
+    children.push(triState(`cand-${i}-allows`, `candidates[${i}].allows_new_solutions`, t("allows_new"), c.allows_new_solutions, (v) => { setOptional(c, "allows_new_solutions", v); update(); }));
   }
   children.push(el("button", { type: "button", class: "secondary", text: `${t("remove")}: ${c.name || c.id}`, onclick: () => removeCandidate(i) }));
   return el("fieldset", { class: "item", id: `cand-${i}` }, children);
@@ -507,7 +322,7 @@ function renderQuestions() {
         items.push(field(id, `${label}. ${t("languages")}`, el("input", { id, "data-path": q.field, autocomplete: "off", value: (value ?? []).join(", "), oninput: (e) => { const list = e.target.value.split(",").map((s) => s.trim()).filter(Boolean); setPath(state, q.field, list.length ? list : undefined); update(); } })));
         continue;
       }
-      const help = UI[lang].forceHelp[q.kind === "condition" ? "condition" : q.force] ?? "";
+      const help = q.help?.[lang] ?? "";
       items.push(triState(id, q.field, label.endsWith("?") ? label : `${label}?`, value, (v) => {
         setPath(state, q.field, v);
         if (q.kind === "condition") keepFocus(renderQuestions);
@@ -515,8 +330,9 @@ function renderQuestions() {
       }, help));
       if (q.kind === "condition" && value === false) applies = false;
     }
-    const title = `${g.title[lang]} (${g.clause.replace("policy:", "§").replace("digitalisation-strategy:", "DS ").replace("innovation-strategy:", "IS ")})`;
-    return el("fieldset", { class: "group", id: `group-${idOf(g.clause)}` }, [el("legend", { text: title }), el("p", { class: "hint", text: g.help[lang] }), ...items]);
+    const title = `${g.title[lang]} (${cite(g.clause)})`;
+    // What the group is about, and once for the group what its answers mean.
+    return el("fieldset", { class: "group", id: `group-${idOf(g.clause)}` }, [el("legend", { text: title }), el("p", { class: "hint", text: `${g.help[lang]} ${g.answers?.[lang] ?? ""}`.trim() }), ...items]);
   });
   keepFocus(() => $("questions").replaceChildren(...groups));
 }
@@ -622,12 +438,12 @@ function showProblems(problems) {
   const seen = new Set();
   for (const p of problems) {
     const target = fieldFor(p.path);
-    const message = `${p.message[lang] ?? p.message.en}${p.hint ? ` (${p.hint[lang] ?? p.hint.en})` : ""}`;
+    const message = problemText(p, target);
     if (!target.id) target.id = idOf(p.path || "form");
     if (!seen.has(target.id)) {
       seen.add(target.id);
       const errorId = `${target.id}-error`;
-      const error = el("p", { class: "field-error", id: errorId }, [el("span", { class: "visually-hidden", text: `${t("errorPrefix")} ` }), message]);
+      const error = el("p", { class: "field-error", id: errorId }, [el("span", { class: "visually-hidden", text: `${t("error_prefix")} ` }), message]);
       const container = target.closest(".field, fieldset") ?? target.parentElement;
       container.classList.add("has-error");
       if (target.tagName === "FIELDSET") target.querySelector("legend")?.after(error);
@@ -638,7 +454,7 @@ function showProblems(problems) {
     }
     links.push(el("li", {}, [el("a", { href: `#${target.id}`, "data-target": target.id, text: message })]));
   }
-  summary.replaceChildren(el("h2", { id: "error-summary-title", text: t("errorTitle") }), el("ul", {}, links));
+  summary.replaceChildren(el("h2", { id: "error-summary-title", text: t("error_title") }), el("ul", {}, links));
   summary.setAttribute("aria-labelledby", "error-summary-title");
   summary.hidden = false;
 }
@@ -654,10 +470,10 @@ function missingQuestions(d) {
   return paths.map((path) => {
     const m = /^candidates\[(\d+)\]\.(innovation_assessed|allows_new_solutions)$/.exec(path);
     let text;
-    if (path === "benefit_assessment.done") text = t("benefitQuestion");
+    if (path === "benefit_assessment.done") text = t("benefit_question");
     else if (m) {
       const name = state.candidates[Number(m[1])]?.name ?? path;
-      text = m[2] === "innovation_assessed" ? UI[lang].candidateQuestion(name) : UI[lang].allowsQuestion(name);
+      text = m[2] === "innovation_assessed" ? t("candidate_question", { name }) : t("allows_question", { name });
     } else if (labels.has(path)) text = labels.get(path).charAt(0).toUpperCase() + labels.get(path).slice(1) + (labels.get(path).endsWith("?") ? "" : "?");
     else text = path;
     return { path, text };
@@ -667,38 +483,39 @@ function missingQuestions(d) {
 function renderSummary(d, invalid) {
   const body = $("summary-body");
   if (invalid && !d) {
-    body.replaceChildren(el("p", { class: "warning", text: t("noDecision") }), el("p", {}, [el("a", { href: "#error-summary", text: t("errorTitle") })]));
-    $("summary-live").textContent = t("noDecision");
+    body.replaceChildren(el("p", { class: "warning", text: t("no_decision") }), el("p", {}, [el("a", { href: "#error-summary", text: t("error_title") })]));
+    $("summary-live").textContent = t("no_decision");
     return;
   }
   const missing = missingQuestions(d);
   const shown = missing.slice(0, 5);
   const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })])));
-  if (missing.length > shown.length) list.append(el("li", { text: UI[lang].andMore(missing.length - shown.length) }));
+  if (missing.length > shown.length) list.append(el("li", { text: t("and_more", { count: missing.length - shown.length }) }));
   const open = d.open_deviations.length;
-  body.replaceChildren(
+  body.replaceChildren(...[
     el("dl", { class: "facts" }, [
       el("dt", { text: t("status") }), el("dd", { id: "summary-status", text: label("status", d.status) }),
       el("dt", { text: t("route") }), el("dd", { text: d.route ? label("route", d.route) : "–" }),
       el("dt", { text: t("selected") }), el("dd", { text: d.selected ? nameOf(d, d.selected) : "–" }),
-      el("dt", { text: t("openDeviations") }), el("dd", { text: String(open) }),
+      el("dt", { text: t("open_deviations") }), el("dd", { text: String(open) }),
     ]),
-    missing.length ? el("h3", { text: `${t("stillMissing")} (${missing.length})` }) : null,
+    missing.length ? el("h3", { text: `${t("still_missing")} (${missing.length})` }) : null,
     missing.length ? list : null,
-    el("p", {}, [el("a", { href: "#details", text: t("toDetails") })]),
-  );
+    el("p", {}, [el("a", { href: "#details", text: t("to_details") })]),
+  ].filter((node) => node != null));
+
   $("summary-live").textContent = `${t("status")}: ${label("status", d.status)}. ${t("route")}: ${d.route ? label("route", d.route) : "–"}.`;
 }
 
 function renderDecision(d, stale) {
   const out = $("decision");
   if (!d) {
-    out.replaceChildren(el("p", { class: "warning", text: t("noDecision") }));
+    out.replaceChildren(el("p", { class: "warning", text: t("no_decision") }));
     return;
   }
   const name = (id) => nameOf(d, id);
   const ranked = [...d.candidates].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id));
-  const heads = [t("rank"), t("candidate"), t("stage"), t("meets"), UI[lang].tco(d.horizon_years), t("score"), t("lacks")];
+  const heads = [t("rank"), t("candidate"), t("stage"), t("meets"), t("tco", { years: d.horizon_years }), t("score"), t("lacks")];
   const cell = (i, text, cls) => el("td", { "data-label": heads[i], class: cls, text });
   const table = el("table", { class: "ranking" }, [
     el("caption", { text: t("ranking") }),
@@ -706,10 +523,10 @@ function renderDecision(d, stale) {
     el("tbody", {}, ranked.map((c) => el("tr", {}, [
       cell(0, c.rank ? String(c.rank) : "–"),
       cell(1, name(c.id)),
-      cell(2, LABELS.stage[c.stage][lang] + (c.co_development ? " +" : "")),
+      cell(2, c.co_development ? t("co_development") : LABELS.stage[c.stage][lang]),
       cell(3, c.meets_need ? t("yes") : t("no")),
       cell(4, formatKronor(c.tco_sek, lang), "num"),
-      cell(5, c.scores ? formatScore(c.scores.total, lang) : "–", "num"),
+      cell(5, c.scores ? briefScore(c.scores.total) : "–", "num"),
       cell(6, c.missing.join(", ") || "–"),
     ]))),
   ]);
@@ -723,7 +540,7 @@ function renderDecision(d, stale) {
   const change = gaps.length
     ? [el("h3", { text: t("change") }), el("ul", { id: "gaps" }, gaps.map((f) => {
         const c = d.candidates.find((x) => x.id === f.candidate);
-        return el("li", {}, [el("strong", { text: name(f.candidate) }), ` ${t("lacksShort")} ${c.missing.join(", ")}`]);
+        return el("li", {}, [el("strong", { text: name(f.candidate) }), ` ${t("lacks_short")} ${c.missing.join(", ")}`]);
       }))]
     : [];
   const review = el("ul", { class: "review", id: "review" }, d.review.results.map((r) =>
@@ -733,7 +550,8 @@ function renderDecision(d, stale) {
       r.justified ? el("em", { text: ` ${t("justified")}: ${r.justified}` }) : null,
     ])));
   const missing = missingQuestions(d);
-  out.replaceChildren(
+  // replaceChildren writes a null as the text "null": leave the absent parts out.
+  out.replaceChildren(...[
     stale ? el("p", { class: "warning", text: t("stale") }) : null,
     el("p", { class: "status" }, [`${t("status")}: `, el("strong", { id: "status", text: label("status", d.status) })]),
     el("p", { class: "route" }, [`${t("route")}: `, el("span", { id: "route", "data-route": d.route ?? "", text: d.route ? label("route", d.route) : "–" })]),
@@ -742,9 +560,10 @@ function renderDecision(d, stale) {
     el("h3", { text: t("findings") }), findings,
     ...change,
     el("h3", { text: t("review") }), review,
-    missing.length ? el("h3", { text: t("stillMissing") }) : null,
+    missing.length ? el("h3", { text: t("still_missing") }) : null,
     missing.length ? el("ul", { id: "missing" }, missing.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })]))) : null,
-  );
+  ].filter((node) => node != null));
+
 }
 
 // --- keeping, opening, saving and printing -------------------------------------------------
@@ -798,24 +617,24 @@ async function printMemo() {
   const status = $("memo-status");
   const built = buildCase();
   if (built.problems.length > 0 || !lastDecision) {
-    status.textContent = t("memoInvalid");
+    status.textContent = t("memo_invalid");
     return;
   }
-  status.textContent = t("memoLoading");
+  status.textContent = t("memo_loading");
   let html;
   try {
     html = await memo(built.case, { lang, format: "html" });
   } catch (err) {
-    status.textContent = `${t("memoInvalid")} ${err.text?.[lang] ?? err.message}`;
+    status.textContent = `${t("memo_invalid")} ${err.text?.[lang] ?? err.message}`;
     return;
   }
   const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
   const tab = window.open(url, "_blank");
   if (tab) {
-    status.textContent = t("memoOpened");
+    status.textContent = t("memo_opened");
   } else {
     download(`${state.id || "case"}-memo.html`, html, "text/html");
-    status.textContent = t("memoBlocked");
+    status.textContent = t("memo_blocked");
   }
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
@@ -856,13 +675,14 @@ function wire() {
       const value = JSON.parse(await file.text());
       if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
       openCase(value);
-      $("draft-status").textContent = t("fileOpened");
+      $("draft-status").textContent = t("file_opened");
     } catch {
-      $("draft-status").textContent = t("fileInvalid");
+      $("draft-status").textContent = t("file_invalid");
     }
     e.target.value = "";
   });
-  $("lang").addEventListener("click", () => {
+  $("lang").addEventListener("click", async () => {
+    await loadWords(lang === "sv" ? "en" : "sv");
     lang = lang === "sv" ? "en" : "sv";
     renderStatic();
     keepFocus(renderForm);
@@ -889,9 +709,12 @@ function wire() {
 }
 
 const restored = restoreDraft();
+await loadWords(lang);
 renderStatic();
 wire();
 renderForm();
 update();
-if (restored) $("draft-status").textContent = t("draftRestored");
+if (restored) $("draft-status").textContent = t("draft_restored");
 document.body.dataset.ready = "true";
+// The other language's words, fetched while the page is idle so a switch needs no network.
+loadWords(lang === "sv" ? "en" : "sv").catch(() => {});

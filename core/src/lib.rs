@@ -146,6 +146,8 @@ pub use rules::alignment::align;
 pub use rules::clauses;
 pub use schema::names as schema_names;
 pub use text::{kronor, kronor_in_lang, score, score_brief, score_in_lang, Lang, Text};
+#[cfg(feature = "documents")]
+pub use words::words_json;
 pub use words::{question, question_help, word};
 
 /// What this workspace's own bindings need beyond the API (the Python binding's reader of a

@@ -69,10 +69,11 @@ pub(crate) fn family(prefix: &'static str, lang: Lang) -> impl Iterator<Item = (
     })
 }
 
-/// The catalogue of `lang` as JSON (`{"key": "wording", …}`, values as `{name}`, a plural
-/// as `{count->one|other}`): what the form loads for its language.
+/// The whole wording catalogue in `lang` as JSON (`{"key": "wording", …}`, sorted by key;
+/// a value as `{name}`, a plural as `{count->one|other}`): what a front end that words its
+/// own screens loads, one language at a time (the request form's `www/words/<lang>.json`).
 #[cfg(feature = "documents")]
-pub(crate) fn catalogue_json(lang: Lang) -> String {
+pub fn words_json(lang: Lang) -> String {
     let map: std::collections::BTreeMap<&str, &str> = ALL
         .iter()
         .map(|(k, sv, en)| {

@@ -123,14 +123,17 @@ pub const CITED: &[&str] = &[
 /// assert_eq!((&*c.sv, &*c.en), ("innovationsstrategin avsnitt 6.3", "the innovation strategy section 6.3"));
 /// ```
 pub fn citation(id: &str) -> crate::text::Text {
+    use crate::message::Arg;
+    use crate::words::w;
     let (document, section) = id.split_once(':').unwrap_or((id, ""));
-    let (sv, en, sv_mark, en_mark) = match document {
-        "policy" => ("policyn", "the policy", "§", "§"),
-        "digitalisation-strategy" => ("digitaliseringsstrategin", "the digitalisation strategy", "avsnitt", "section"),
-        "innovation-strategy" => ("innovationsstrategin", "the innovation strategy", "avsnitt", "section"),
+    let section = Arg::Str(section.to_owned().into());
+    let message = match document {
+        "policy" => w!(CitePolicy { section }),
+        "digitalisation-strategy" => w!(CiteDigitalisationStrategy { section }),
+        "innovation-strategy" => w!(CiteInnovationStrategy { section }),
         _ => return crate::text::Text::new(id.to_owned(), id.to_owned()),
     };
-    crate::text::Text::new(format!("{sv} {sv_mark} {section}"), format!("{en} {en_mark} {section}"))
+    message.text()
 }
 
 #[cfg(test)]
