@@ -61,13 +61,7 @@ pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>, param
         POLICY_5_6,
         Some(true),
         None,
-        vec![part(
-            "benefit_assessment.done",
-            Some(gate == Gate::Done),
-            if matches!(gate, Gate::Exempt { .. }) { PartForce::Should } else { PartForce::Gate },
-            "nyttan för hela landstinget är bedömd före beslutet",
-            "the benefit to the whole council is assessed before the decision",
-        )],
+        vec![part("benefit_assessment.done", Some(gate == Gate::Done), if matches!(gate, Gate::Exempt { .. }) { PartForce::Should } else { PartForce::Gate }, w!(PART_BENEFIT_ASSESSMENT_DONE))],
     );
     let missing_evidence = match gate {
         Gate::Missing => Some("benefit_assessment.done"),

@@ -22,14 +22,10 @@ use std::borrow::Cow;
 /// One part of a principle, before assessment: the evidence item it becomes.
 pub(crate) type Part = EvidenceItem;
 
-pub(crate) fn part(
-    field: &'static str,
-    value: Option<bool>,
-    force: PartForce,
-    sv: &'static str,
-    en: &'static str,
-) -> Part {
-    EvidenceItem { field: Cow::Borrowed(field), value, force, label: Message::fixed(sv, en) }
+/// A part of a principle: the field it reads, its answer, its force, and what it says (a
+/// catalogue word, `part-<field>`).
+pub(crate) fn part(field: &'static str, value: Option<bool>, force: PartForce, label: Message) -> Part {
+    EvidenceItem { field: Cow::Borrowed(field), value, force, label }
 }
 
 /// The labels of the parts whose value is `which`, to be joined by `; ` when read.
@@ -98,13 +94,7 @@ pub fn citizens_needs(e: &Evidence) -> PrincipleResult {
         POLICY_5_1,
         Some(true),
         None,
-        vec![part(
-            "evidence.citizen_need_described",
-            e.citizen_need_described,
-            PartForce::Shall,
-            "invånarnas behov är beskrivet och styr ärendet",
-            "the citizens' need is described and drives the case",
-        )],
+        vec![part("evidence.citizen_need_described", e.citizen_need_described, PartForce::Shall, w!(PART_EVIDENCE_CITIZEN_NEED_DESCRIBED))],
     )
 }
 
@@ -116,28 +106,10 @@ pub fn digital_first(e: &Evidence) -> PrincipleResult {
     let mut parts = Vec::with_capacity(2);
     match e.citizen_facing {
         Some(false) => {}
-        Some(true) => parts.push(part(
-            "evidence.digital_first_contact",
-            e.digital_first_contact,
-            PartForce::Goal,
-            "målet att invånarnas första kontakt kan ske digitalt",
-            "the goal that citizens can make their first contact digitally",
-        )),
-        None => parts.push(part(
-            "evidence.citizen_facing",
-            None,
-            PartForce::Goal,
-            "om tjänsten vänder sig till invånare (då gäller målet om digital första kontakt)",
-            "whether the service faces citizens (then the goal of a digital first contact applies)",
-        )),
+        Some(true) => parts.push(part("evidence.digital_first_contact", e.digital_first_contact, PartForce::Goal, w!(PART_EVIDENCE_DIGITAL_FIRST_CONTACT))),
+        None => parts.push(part("evidence.citizen_facing", None, PartForce::Goal, w!(PART_EVIDENCE_CITIZEN_FACING))),
     }
-    parts.push(part(
-        "evidence.digital_communication_first",
-        e.digital_communication_first,
-        PartForce::Shall,
-        "där det är lämpligt kommunicerar landstinget i första hand digitalt, internt och externt",
-        "where appropriate the council communicates digitally first, internally and externally",
-    ));
+    parts.push(part("evidence.digital_communication_first", e.digital_communication_first, PartForce::Shall, w!(PART_EVIDENCE_DIGITAL_COMMUNICATION_FIRST)));
     assess(POLICY_5_2, Some(true), None, parts)
 }
 
@@ -147,13 +119,7 @@ pub fn user_driven(e: &Evidence) -> PrincipleResult {
         POLICY_5_3,
         Some(true),
         None,
-        vec![part(
-            "evidence.users_involved_early",
-            e.users_involved_early,
-            PartForce::Shall,
-            "medarbetare och invånare involveras tidigt",
-            "staff and citizens are involved early",
-        )],
+        vec![part("evidence.users_involved_early", e.users_involved_early, PartForce::Shall, w!(PART_EVIDENCE_USERS_INVOLVED_EARLY))],
     )
 }
 
@@ -165,13 +131,7 @@ pub fn leadership_and_culture(e: &Evidence) -> PrincipleResult {
         POLICY_5_4,
         Some(true),
         None,
-        vec![part(
-            "evidence.staff_time_and_mandate",
-            e.staff_time_and_mandate,
-            PartForce::Should,
-            "medarbetarna har tid och mandat att bidra",
-            "staff have time and mandate to contribute",
-        )],
+        vec![part("evidence.staff_time_and_mandate", e.staff_time_and_mandate, PartForce::Should, w!(PART_EVIDENCE_STAFF_TIME_AND_MANDATE))],
     )
 }
 
@@ -184,27 +144,9 @@ pub fn openness_and_standards(e: &Evidence) -> PrincipleResult {
         Some(true),
         None,
         vec![
-            part(
-                "evidence.standards_applied",
-                e.standards_applied,
-                PartForce::Shall,
-                "etablerade standarder används",
-                "established standards are used",
-            ),
-            part(
-                "evidence.open_interfaces",
-                e.open_interfaces,
-                PartForce::Shall,
-                "öppna gränssnitt erbjuds så långt det går",
-                "open interfaces are offered as far as possible",
-            ),
-            part(
-                "evidence.external_collaboration",
-                e.external_collaboration,
-                PartForce::Should,
-                "samverkan med akademi, näringsliv eller kommuner",
-                "collaboration with academia, industry or municipalities",
-            ),
+            part("evidence.standards_applied", e.standards_applied, PartForce::Shall, w!(PART_EVIDENCE_STANDARDS_APPLIED)),
+            part("evidence.open_interfaces", e.open_interfaces, PartForce::Shall, w!(PART_EVIDENCE_OPEN_INTERFACES)),
+            part("evidence.external_collaboration", e.external_collaboration, PartForce::Should, w!(PART_EVIDENCE_EXTERNAL_COLLABORATION)),
         ],
     )
 }
@@ -212,29 +154,11 @@ pub fn openness_and_standards(e: &Evidence) -> PrincipleResult {
 /// Policy §5.7, implementation and dissemination in focus: a plan exists early (SHALL);
 /// commercialisation is considered where applicable (SHALL, consider only).
 pub fn implementation_and_dissemination(e: &Evidence) -> PrincipleResult {
-    let mut parts = vec![part(
-        "evidence.implementation_plan",
-        e.implementation_plan,
-        PartForce::Shall,
-        "en plan för införande och spridning finns tidigt",
-        "an implementation and dissemination plan exists early",
-    )];
+    let mut parts = vec![part("evidence.implementation_plan", e.implementation_plan, PartForce::Shall, w!(PART_EVIDENCE_IMPLEMENTATION_PLAN))];
     match e.commercialisation_applicable {
         Some(false) => {}
-        Some(true) => parts.push(part(
-            "evidence.commercialisation_considered",
-            e.commercialisation_considered,
-            PartForce::Shall,
-            "kommersialisering har övervägts",
-            "commercialisation was considered",
-        )),
-        None => parts.push(part(
-            "evidence.commercialisation_applicable",
-            None,
-            PartForce::Shall,
-            "om kommersialisering är tillämplig",
-            "whether commercialisation is applicable",
-        )),
+        Some(true) => parts.push(part("evidence.commercialisation_considered", e.commercialisation_considered, PartForce::Shall, w!(PART_EVIDENCE_COMMERCIALISATION_CONSIDERED))),
+        None => parts.push(part("evidence.commercialisation_applicable", None, PartForce::Shall, w!(PART_EVIDENCE_COMMERCIALISATION_APPLICABLE))),
     }
     assess(POLICY_5_7, Some(true), None, parts)
 }
@@ -251,41 +175,11 @@ pub fn information_asset(e: &Evidence) -> PrincipleResult {
         Some(true),
         None,
         vec![
-            part(
-                "evidence.information_quality",
-                e.information_quality,
-                shall,
-                "informationen håller hög kvalitet genom hela livscykeln",
-                "the information keeps a high quality over its whole life cycle",
-            ),
-            part(
-                "evidence.information_available",
-                e.information_available,
-                shall,
-                "informationen är tillgänglig de tider verksamheten efterfrågar den",
-                "the information is available when the operation asks for it",
-            ),
-            part(
-                "evidence.information_classified",
-                e.information_classified,
-                shall,
-                "informationen skyddas utifrån skyddsvärde, affärsperspektiv, risk och lagkrav",
-                "the information is protected by protection value, business perspective, risk and legal requirements",
-            ),
-            part(
-                "evidence.fetched_at_source",
-                e.fetched_at_source,
-                shall,
-                "informationen hämtas vid källan, digitalt om möjligt",
-                "the information is fetched at the source, digitally where possible",
-            ),
-            part(
-                "evidence.entered_once",
-                e.entered_once,
-                PartForce::Goal,
-                "målet att samma uppgift bara behöver anges en gång",
-                "the goal that the same information is entered only once",
-            ),
+            part("evidence.information_quality", e.information_quality, shall, w!(PART_EVIDENCE_INFORMATION_QUALITY)),
+            part("evidence.information_available", e.information_available, shall, w!(PART_EVIDENCE_INFORMATION_AVAILABLE)),
+            part("evidence.information_classified", e.information_classified, shall, w!(PART_EVIDENCE_INFORMATION_CLASSIFIED)),
+            part("evidence.fetched_at_source", e.fetched_at_source, shall, w!(PART_EVIDENCE_FETCHED_AT_SOURCE)),
+            part("evidence.entered_once", e.entered_once, PartForce::Goal, w!(PART_EVIDENCE_ENTERED_ONCE)),
         ],
     )
 }
@@ -300,41 +194,11 @@ pub fn governing_documents_considered(g: &GoverningDocuments) -> PrincipleResult
         Some(true),
         None,
         vec![
-            part(
-                "governing_documents.information_security",
-                g.information_security,
-                f,
-                "styrdokumenten om informationssäkerhet",
-                "the governing documents on information security",
-            ),
-            part(
-                "governing_documents.innovation",
-                g.innovation,
-                f,
-                "styrdokumenten om innovation",
-                "the governing documents on innovation",
-            ),
-            part(
-                "governing_documents.sustainability",
-                g.sustainability,
-                f,
-                "styrdokumenten om hållbarhet",
-                "the governing documents on sustainability",
-            ),
-            part(
-                "governing_documents.staffing_and_competence",
-                g.staffing_and_competence,
-                f,
-                "styrdokumenten om personal och kompetens",
-                "the governing documents on staffing and competence",
-            ),
-            part(
-                "governing_documents.accessibility",
-                g.accessibility,
-                f,
-                "styrdokumenten om tillgänglighet",
-                "the governing documents on accessibility",
-            ),
+            part("governing_documents.information_security", g.information_security, f, w!(PART_GOVERNING_DOCUMENTS_INFORMATION_SECURITY)),
+            part("governing_documents.innovation", g.innovation, f, w!(PART_GOVERNING_DOCUMENTS_INNOVATION)),
+            part("governing_documents.sustainability", g.sustainability, f, w!(PART_GOVERNING_DOCUMENTS_SUSTAINABILITY)),
+            part("governing_documents.staffing_and_competence", g.staffing_and_competence, f, w!(PART_GOVERNING_DOCUMENTS_STAFFING_AND_COMPETENCE)),
+            part("governing_documents.accessibility", g.accessibility, f, w!(PART_GOVERNING_DOCUMENTS_ACCESSIBILITY)),
         ],
     )
 }
@@ -354,41 +218,11 @@ pub fn innovation_decisions_consider_documents(
         concerns_innovation,
         Some("evidence.concerns_innovation"),
         vec![
-            part(
-                "governing_documents.digitalisation",
-                g.digitalisation,
-                f,
-                "styrdokumenten om digitalisering",
-                "the governing documents on digitalisation",
-            ),
-            part(
-                "governing_documents.research_development_education",
-                g.research_development_education,
-                f,
-                "styrdokumenten om forskning, utveckling och utbildning",
-                "the governing documents on research, development and education",
-            ),
-            part(
-                "governing_documents.staffing_and_competence",
-                g.staffing_and_competence,
-                f,
-                "styrdokumenten om personal- och kompetensförsörjning",
-                "the governing documents on staffing and competence",
-            ),
-            part(
-                "governing_documents.sustainability",
-                g.sustainability,
-                f,
-                "styrdokumenten om hållbarhet",
-                "the governing documents on sustainability",
-            ),
-            part(
-                "governing_documents.governance_and_management",
-                g.governance_and_management,
-                f,
-                "styrdokumenten om styrning och ledning",
-                "the governing documents on governance and management",
-            ),
+            part("governing_documents.digitalisation", g.digitalisation, f, w!(PART_GOVERNING_DOCUMENTS_DIGITALISATION)),
+            part("governing_documents.research_development_education", g.research_development_education, f, w!(PART_GOVERNING_DOCUMENTS_RESEARCH_DEVELOPMENT_EDUCATION)),
+            part("governing_documents.staffing_and_competence", g.staffing_and_competence, f, w!(PART_GOVERNING_DOCUMENTS_STAFFING_AND_COMPETENCE_2)),
+            part("governing_documents.sustainability", g.sustainability, f, w!(PART_GOVERNING_DOCUMENTS_SUSTAINABILITY)),
+            part("governing_documents.governance_and_management", g.governance_and_management, f, w!(PART_GOVERNING_DOCUMENTS_GOVERNANCE_AND_MANAGEMENT)),
         ],
     )
 }
@@ -406,27 +240,15 @@ pub fn e_service_qualities(new_e_service: Option<bool>, s: &EService) -> Princip
         new_e_service,
         Some("evidence.new_e_service"),
         vec![
-            part("e_service.in_demand", s.in_demand, f, "efterfrågad", "in demand"),
-            part("e_service.user_friendly", s.user_friendly, f, "användarvänlig", "user-friendly"),
-            part("e_service.robust", s.robust, f, "robust", "robust"),
-            part("e_service.scalable", s.scalable, f, "skalbar", "scalable"),
-            part("e_service.secure", s.secure, f, "säker", "secure"),
-            part("e_service.highly_available", s.highly_available, f, "hög tillgänglighet", "highly available"),
-            part("e_service.languages", multilingual, f, "finns på flera språk", "offered in several languages"),
-            part(
-                "e_service.privacy_preserving",
-                s.privacy_preserving,
-                f,
-                "skyddar den personliga integriteten",
-                "privacy-preserving",
-            ),
-            part(
-                "e_service.accessible",
-                s.accessible,
-                f,
-                "tillgänglig för personer med funktionsnedsättning",
-                "accessible to people with disabilities",
-            ),
+            part("e_service.in_demand", s.in_demand, f, w!(PART_E_SERVICE_IN_DEMAND)),
+            part("e_service.user_friendly", s.user_friendly, f, w!(PART_E_SERVICE_USER_FRIENDLY)),
+            part("e_service.robust", s.robust, f, w!(PART_E_SERVICE_ROBUST)),
+            part("e_service.scalable", s.scalable, f, w!(PART_E_SERVICE_SCALABLE)),
+            part("e_service.secure", s.secure, f, w!(PART_E_SERVICE_SECURE)),
+            part("e_service.highly_available", s.highly_available, f, w!(PART_E_SERVICE_HIGHLY_AVAILABLE)),
+            part("e_service.languages", multilingual, f, w!(PART_E_SERVICE_LANGUAGES)),
+            part("e_service.privacy_preserving", s.privacy_preserving, f, w!(PART_E_SERVICE_PRIVACY_PRESERVING)),
+            part("e_service.accessible", s.accessible, f, w!(PART_E_SERVICE_ACCESSIBLE)),
         ],
     )
 }
@@ -447,13 +269,7 @@ pub fn test_environments(e: &Evidence) -> PrincipleResult {
         INNOVATION_STRATEGY_6_5,
         e.test_environment_benefit,
         Some("evidence.test_environment_benefit"),
-        vec![part(
-            "evidence.test_environment_offered",
-            e.test_environment_offered,
-            PartForce::Shall,
-            "en testmiljö erbjuds",
-            "a test environment is offered",
-        )],
+        vec![part("evidence.test_environment_offered", e.test_environment_offered, PartForce::Shall, w!(PART_EVIDENCE_TEST_ENVIRONMENT_OFFERED))],
     )
 }
 
@@ -506,7 +322,7 @@ mod tests {
     use crate::model::review::Severity;
 
     fn p(field: &'static str, value: Option<bool>, force: PartForce) -> Part {
-        part(field, value, force, "sv", "en")
+        part(field, value, force, Message::fixed("sv", "en"))
     }
 
     #[test]
