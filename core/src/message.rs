@@ -79,6 +79,15 @@ impl Message {
         Message(Repr::Lazy(wording, args))
     }
 
+    /// The Swedish and English wording of a message without parameters (a name from the
+    /// catalogue: a route's, a stage's); empty for one with parameters.
+    pub(crate) fn words(&self) -> (&'static str, &'static str) {
+        match &self.0 {
+            Repr::Fixed(sv, en) => (sv, en),
+            _ => ("", ""),
+        }
+    }
+
     /// The message in `lang`; borrowed when the wording has no parameters.
     pub fn get(&self, lang: Lang) -> Cow<'_, str> {
         match &self.0 {
@@ -149,6 +158,11 @@ impl Arg {
     /// A count or a number of years as a whole number (one beyond `i64` shows as `i64::MAX`).
     pub fn count(n: impl TryInto<i64>) -> Arg {
         Arg::Int(n.try_into().unwrap_or(i64::MAX))
+    }
+
+    /// A text of both languages (a document's title) set into a message.
+    pub fn text(text: Text) -> Arg {
+        Arg::Join(vec![Message::from(text)])
     }
 
     /// About how many bytes the value is in `lang`.

@@ -8,6 +8,24 @@ cite-policy = the policy § { $section }
 cite-digitalisation-strategy = the digitalisation strategy section { $section }
 cite-innovation-strategy = the innovation strategy section { $section }
 
+## names of routes and stages
+
+route-in_house = in-house
+route-market = procure from the market
+route-co_development = co-development with other regions
+route-own_development = own development
+route-no_candidate = no candidate meets the need
+stage-in_house = in-house
+stage-market = market
+stage-development = development
+order-horizon-from-case = from the case
+order-horizon-from-pack = the policy pack's default
+condition-new_e_service = whether the case is a new e-service
+condition-concerns_innovation = whether the decision concerns innovation (a new or substantially improved solution, §3)
+condition-test_environment_benefit = whether a test environment would bring clear benefit to the operation and its users
+alignment-inferred = { $title } (inferred link)
+alignment-how-why = How: { $how }. Why: { $why }.
+
 ## date
 
 date-dates-iso-yyyy-mm = dates are ISO 8601: `YYYY-MM-DD`
@@ -158,6 +176,12 @@ benefit-ranks-cost-strategic-importance = it ranks { $count } on cost, strategic
 
 in_force-case-has-decision-date = The case has no decision date: it was decided under the whole pack, every document applied.
 
+in_force-ceased = Does not apply: { $document } ceased to apply on { $date }.
+in_force-until = { $document } (until { $date })
+in_force-lapsed = The case is dated after these documents ceased to apply; their rules are not applied: { $documents }.
+in_force-applied-until = { $document } applied until { $date }; its rules are not applied to the case.
+in_force-as-of = The case has no decision date; the date given when it was decided, { $date }, is used as the decision date.
+
 ## scope
 
 scope-policy-applies-directly-overrides = The policy applies directly and overrides local governing documents on innovation, IT and digitalisation.
@@ -193,6 +217,13 @@ whatif-case-invalid = The case is invalid.
 ## sensitivity
 
 sensitivity-change-single-weight-within = No change of a single weight within 0–10× changes the selection within the stage.
+
+whatif-route = route { $from } → { $to }
+whatif-selection = selection { $from } → { $to }
+whatif-selection-ranked = selection { $from } → { $to } ({ $from } rank { $rank })
+whatif-status = status { $from } → { $to }
+whatif-reason = { $changes }; because { $because }.
+sensitivity-changes = The selection changes if the { $name } weight moves from { $from } to { $to } ({ $factor }×): then { $winner } is selected.
 
 ## compile
 

@@ -8,6 +8,24 @@ cite-policy = policyn § { $section }
 cite-digitalisation-strategy = digitaliseringsstrategin avsnitt { $section }
 cite-innovation-strategy = innovationsstrategin avsnitt { $section }
 
+## names of routes and stages
+
+route-in_house = befintligt inom landstinget
+route-market = upphandla befintlig produkt
+route-co_development = utveckling med andra regioner
+route-own_development = egen utveckling
+route-no_candidate = inget alternativ möter behovet
+stage-in_house = inom landstinget
+stage-market = marknaden
+stage-development = utveckling
+order-horizon-from-case = enligt ärendet
+order-horizon-from-pack = policypaketets standardvärde
+condition-new_e_service = om ärendet gäller en ny e-tjänst
+condition-concerns_innovation = om beslutet gäller innovation (en ny eller väsentligt förbättrad lösning, §3)
+condition-test_environment_benefit = om en testmiljö skulle ge tydlig nytta för verksamhet och användare
+alignment-inferred = { $title } (tolkad koppling)
+alignment-how-why = Hur: { $how }. Varför: { $why }.
+
 ## date
 
 date-dates-iso-yyyy-mm = datum skrivs enligt ISO 8601: `ÅÅÅÅ-MM-DD`
@@ -158,6 +176,12 @@ benefit-ranks-cost-strategic-importance = det hamnar på plats { $count } på ko
 
 in_force-case-has-decision-date = Ärendet saknar beslutsdatum: det har prövats mot hela policypaketet, alla dokument tillämpade.
 
+in_force-ceased = Gäller inte: { $document } upphörde att gälla { $date }.
+in_force-until = { $document } (till och med { $date })
+in_force-lapsed = Ärendet är daterat efter att dessa dokument upphört att gälla; deras regler tillämpas inte: { $documents }.
+in_force-applied-until = { $document } gällde till och med { $date }; dess regler tillämpas inte på ärendet.
+in_force-as-of = Ärendet saknar beslutsdatum; det datum som angavs när ärendet prövades, { $date }, används som beslutsdatum.
+
 ## scope
 
 scope-policy-applies-directly-overrides = Policyn gäller direkt och går före lokala styrdokument om innovation, IT och digitalisering.
@@ -193,6 +217,13 @@ whatif-case-invalid = Ärendet är ogiltigt.
 ## sensitivity
 
 sensitivity-change-single-weight-within = Ingen ändring av en enskild vikt inom 0–10× ändrar valet inom steget.
+
+whatif-route = väg { $from } → { $to }
+whatif-selection = val { $from } → { $to }
+whatif-selection-ranked = val { $from } → { $to } ({ $from } plats { $rank })
+whatif-status = status { $from } → { $to }
+whatif-reason = { $changes }; eftersom { $because }.
+sensitivity-changes = Valet ändras om vikten för { $name } går från { $from } till { $to } ({ $factor }×): då väljs { $winner }.
 
 ## compile
 

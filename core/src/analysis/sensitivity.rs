@@ -2,6 +2,7 @@
 //! (policy §5.9, the supplier choice).
 
 use crate::error::Error;
+use crate::message::Arg;
 use crate::model::case::{Case, Origin};
 use crate::model::decision::{CandidateResult, Decision};
 use crate::pack::Policy;
@@ -172,10 +173,15 @@ fn message(most: Option<&CriterionSensitivity>) -> Text {
         Some(c) => {
             let (name, from, to) = (&c.criterion, c.weight, c.threshold.unwrap_or(0.0));
             let (factor, winner) = (c.factor.unwrap_or(0.0), c.new_selected.as_deref().unwrap_or_default());
-            Text::new(
-                format!("Valet ändras om vikten för {name} går från {from} till {to} ({factor}×): då väljs {winner}."),
-                format!("The selection changes if the {name} weight moves from {from} to {to} ({factor}×): then {winner} is selected."),
-            )
+            let num = |x: f64| Arg::Str(x.to_string().into());
+            w!(SensitivityChanges {
+                factor: num(factor),
+                from: num(from),
+                name: Arg::Str(name.clone().into()),
+                to: num(to),
+                winner: Arg::Str(winner.to_owned().into())
+            })
+            .text()
         }
         None => w!(SENSITIVITY_CHANGE_SINGLE_WEIGHT_WITHIN).text(),
     }

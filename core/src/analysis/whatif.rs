@@ -3,6 +3,7 @@
 
 use crate::analysis::parameters::parameter_values;
 use crate::error::{Error, Problems};
+use crate::message::Arg;
 use crate::model::case::Case;
 use crate::model::decision::{Decision, Route, Status};
 use crate::model::pack::PolicyRef;
@@ -102,31 +103,25 @@ fn reason(a: &Decision, b: &Decision, changes: &[ParameterChange]) -> Text {
     if a.route == b.route && a.selected == b.selected && a.status == b.status {
         return w!(WHATIF_SAME_ROUTE_SELECTION_STATUS).text();
     }
-    let mut sv = Vec::new();
-    let mut en = Vec::new();
+    let mut parts = Vec::new();
     if a.route != b.route {
-        let show = |r: Option<Route>| r.map_or("–", Route::as_str);
-        sv.push(format!("väg {} → {}", show(a.route), show(b.route)));
-        en.push(format!("route {} → {}", show(a.route), show(b.route)));
+        let show = |r: Option<Route>| r.map_or_else(|| Arg::Str("–".into()), |r| Arg::text(r.label()));
+        parts.push(w!(WhatifRoute { from: show(a.route), to: show(b.route) }));
     }
     if a.selected != b.selected {
-        let show = |s: &Option<String>| s.clone().unwrap_or_else(|| "–".to_owned());
-        let rank_b = a
-            .selected
-            .as_ref()
-            .and_then(|id| b.candidates.iter().find(|c| &c.id == id))
-            .and_then(|c| c.rank)
-            .map_or_else(String::new, |r| format!(" ({} rank {r})", show(&a.selected)));
-        sv.push(format!("val {} → {}{}", show(&a.selected), show(&b.selected), rank_b.replace("rank", "plats")));
-        en.push(format!("selection {} → {}{rank_b}", show(&a.selected), show(&b.selected)));
+        let show = |s: &Option<String>| Arg::Str(s.clone().unwrap_or_else(|| "–".to_owned()).into());
+        let rank = a.selected.as_ref().and_then(|id| b.candidates.iter().find(|c| &c.id == id)).and_then(|c| c.rank);
+        let (from, to) = (show(&a.selected), show(&b.selected));
+        parts.push(match rank {
+            Some(r) => w!(WhatifSelectionRanked { from, rank: Arg::count(r), to }),
+            None => w!(WhatifSelection { from, to }),
+        });
     }
     if a.status != b.status {
-        sv.push(format!("status {} → {}", a.status.as_str(), b.status.as_str()));
-        en.push(format!("status {} → {}", a.status.as_str(), b.status.as_str()));
+        parts.push(w!(WhatifStatus { from: Arg::text(a.status.label()), to: Arg::text(b.status.label()) }));
     }
     let causes: Vec<String> = changes.iter().map(|c| format!("{} {} → {}", c.name, c.a, c.b)).collect();
-    let because = if causes.is_empty() { String::new() } else { causes.join(", ") };
-    Text::new(format!("{}; eftersom {because}.", sv.join("; ")), format!("{}; because {because}.", en.join("; ")))
+    w!(WhatifReason { because: Arg::Str(causes.join(", ").into()), changes: Arg::Join(parts) }).text()
 }
 
 /// Decides every case under `a` and `b` and says, per case, whether the route, the

@@ -310,11 +310,13 @@ impl Origin {
 
     /// The stage's name: Swedish, English.
     pub fn words(self) -> (&'static str, &'static str) {
+        use crate::words::w;
         match self {
-            Origin::InHouse => ("inom landstinget", "in-house"),
-            Origin::Market => ("marknaden", "market"),
-            Origin::Development => ("utveckling", "development"),
+            Origin::InHouse => w!(STAGE_IN_HOUSE),
+            Origin::Market => w!(STAGE_MARKET),
+            Origin::Development => w!(STAGE_DEVELOPMENT),
         }
+        .words()
     }
 }
 

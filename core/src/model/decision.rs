@@ -150,13 +150,15 @@ impl Route {
 
     /// The route's name: Swedish, English.
     pub fn words(self) -> (&'static str, &'static str) {
+        use crate::words::w;
         match self {
-            Route::InHouse => ("befintligt inom landstinget", "in-house"),
-            Route::Market => ("upphandla befintlig produkt", "procure from the market"),
-            Route::CoDevelopment => ("utveckling med andra regioner", "co-development with other regions"),
-            Route::OwnDevelopment => ("egen utveckling", "own development"),
-            Route::NoCandidate => ("inget alternativ möter behovet", "no candidate meets the need"),
+            Route::InHouse => w!(ROUTE_IN_HOUSE),
+            Route::Market => w!(ROUTE_MARKET),
+            Route::CoDevelopment => w!(ROUTE_CO_DEVELOPMENT),
+            Route::OwnDevelopment => w!(ROUTE_OWN_DEVELOPMENT),
+            Route::NoCandidate => w!(ROUTE_NO_CANDIDATE),
         }
+        .words()
     }
 }
 

@@ -6,7 +6,7 @@
 use crate::error::Error;
 use crate::input::regional::check_initiatives;
 use crate::model::regional::{AlignInitiative, Alignment, AlignmentSet, Link, Named, RegionalStrategy};
-use crate::text::{Lang, Text};
+use crate::text::Text;
 use crate::words::w;
 use std::collections::BTreeSet;
 
@@ -95,17 +95,18 @@ fn trace_message(focus: &[Named], values: &[Named]) -> Text {
     } else if values.is_empty() {
         w!(ALIGNMENT_INITIATIVE_SERVES_FOCUS_AREA_2).text()
     } else {
-        let names = |xs: &[Named], lang: Lang| {
-            let mark = if lang == Lang::Sv { " (tolkad koppling)" } else { " (inferred link)" };
-            xs.iter()
-                .map(|x| format!("{}{}", x.title.get(lang), if x.inferred { mark } else { "" }))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let names = |xs: &[Named]| {
+            let one = |x: &Named| {
+                let title = crate::message::Arg::text(x.title.clone());
+                if x.inferred {
+                    w!(AlignmentInferred { title })
+                } else {
+                    crate::message::Message::from(x.title.clone())
+                }
+            };
+            crate::message::Arg::Join(xs.iter().map(one).collect())
         };
-        Text::new(
-            format!("Hur: {}. Varför: {}.", names(focus, Lang::Sv), names(values, Lang::Sv)),
-            format!("How: {}. Why: {}.", names(focus, Lang::En), names(values, Lang::En)),
-        )
+        w!(AlignmentHowWhy { how: names(focus), why: names(values) }).text()
     }
 }
 

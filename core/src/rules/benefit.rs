@@ -61,7 +61,12 @@ pub(crate) fn whole_before_parts(checked: &Checked<'_>, order: &Order<'_>, param
         POLICY_5_6,
         Some(true),
         None,
-        vec![part("benefit_assessment.done", Some(gate == Gate::Done), if matches!(gate, Gate::Exempt { .. }) { PartForce::Should } else { PartForce::Gate }, w!(PART_BENEFIT_ASSESSMENT_DONE))],
+        vec![part(
+            "benefit_assessment.done",
+            Some(gate == Gate::Done),
+            if matches!(gate, Gate::Exempt { .. }) { PartForce::Should } else { PartForce::Gate },
+            w!(PART_BENEFIT_ASSESSMENT_DONE),
+        )],
     );
     let missing_evidence = match gate {
         Gate::Missing => Some("benefit_assessment.done"),

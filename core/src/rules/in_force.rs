@@ -5,13 +5,13 @@
 //! and says so.
 
 use crate::date::Date;
+use crate::message::Arg;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::pack::Document;
 use crate::model::review::{Outcome, PrincipleResult, Severity};
 use crate::rules::clauses::POLICY_2;
 use crate::rules::clauses::{DIGITALISATION_STRATEGY_2, INNOVATION_STRATEGY_2};
 use crate::rules::explain::{finding, step};
-use crate::text::Text;
 use crate::words::w;
 
 /// The documents of a pack that had lapsed on a date, with their end dates.
@@ -50,11 +50,8 @@ impl Lapsed<'_> {
                 r.outcome = Outcome::NotApplicable;
                 r.severity = None;
                 r.missing_evidence.clear();
-                r.message = Text::new(
-                    format!("Gäller inte: {} upphörde att gälla {to}.", doc.title.sv),
-                    format!("Does not apply: {} ceased to apply on {to}.", doc.title.en),
-                )
-                .into();
+                r.message =
+                    w!(InForceCeased { date: Arg::Str(to.to_string().into()), document: Arg::text(doc.title.clone()) });
             }
         }
         findings.retain(|f| self.of_clause(&f.clause).is_none());
@@ -65,36 +62,19 @@ impl Lapsed<'_> {
     pub(crate) fn finding(&self) -> Option<Finding> {
         let (first, _) = self.documents.first()?;
         let clause = application_clause(&first.id)?;
-        let list = |sv: bool| {
-            let items: Vec<String> = self
-                .documents
-                .iter()
-                .map(|(d, to)| {
-                    if sv {
-                        format!("{} (till och med {to})", d.title.sv)
-                    } else {
-                        format!("{} (until {to})", d.title.en)
-                    }
-                })
-                .collect();
-            crate::text::join(&items, ", ")
-        };
+        let list = self
+            .documents
+            .iter()
+            .map(|(d, to)| {
+                w!(InForceUntil { date: Arg::Str(to.to_string().into()), document: Arg::text(d.title.clone()) })
+            })
+            .collect();
         Some(finding(
             clause,
             FindingCode::DocumentsLapsed,
             Severity::Info,
             None,
-            Text::new(
-                format!(
-                    "Ärendet är daterat efter att dessa dokument upphört att gälla; deras regler tillämpas inte: {}.",
-                    list(true)
-                ),
-                format!(
-                    "The case is dated after these documents ceased to apply; their rules are not applied: {}.",
-                    list(false)
-                ),
-            )
-            .into(),
+            w!(InForceLapsed { documents: Arg::Join(list) }),
         ))
     }
 }
@@ -118,11 +98,10 @@ impl Lapsed<'_> {
                 Some(step(
                     clause,
                     StepCode::DocumentLapsed,
-                    Text::new(
-                        format!("{} gällde till och med {to}; dess regler tillämpas inte på ärendet.", d.title.sv),
-                        format!("{} applied until {to}; its rules are not applied to the case.", d.title.en),
-                    )
-                    .into(),
+                    w!(InForceAppliedUntil {
+                        date: Arg::Str(to.to_string().into()),
+                        document: Arg::text(d.title.clone())
+                    }),
                 ))
             })
             .collect()
@@ -131,15 +110,7 @@ impl Lapsed<'_> {
 
 /// The trace step of a case whose missing `decided_on` the caller's `as_of` filled in.
 pub(crate) fn as_of_step(date: Date) -> TraceStep {
-    step(
-        POLICY_2,
-        StepCode::AsOf,
-        Text::new(
-            format!("Ärendet saknar beslutsdatum; anroparens datum {date} (`as_of`) används som beslutsdatum."),
-            format!("The case has no decision date; the caller's date {date} (`as_of`) is used as the decision date."),
-        )
-        .into(),
-    )
+    step(POLICY_2, StepCode::AsOf, w!(InForceAsOf { date: Arg::Str(date.to_string().into()) }))
 }
 
 /// The info finding of an undated case: decided under the whole pack, every document

@@ -351,9 +351,11 @@ fn order_steps(checked: &Checked<'_>, ranked: &[Ranked<'_>], route: Route, param
 fn horizon_step(checked: &Checked<'_>) -> TraceStep {
     let horizon = Arg::count(checked.horizon_years);
     let source = if checked.case.horizon_years.is_some() {
-        Arg::Words("enligt ärendet", "from the case")
+        let (sv, en) = w!(ORDER_HORIZON_FROM_CASE).words();
+        Arg::Words(sv, en)
     } else {
-        Arg::Words("policypaketets standardvärde", "the policy pack's default")
+        let (sv, en) = w!(ORDER_HORIZON_FROM_PACK).words();
+        Arg::Words(sv, en)
     };
     step(POLICY_5_9, StepCode::CostHorizon, w!(OrderCostComparedTotalCost { horizon, source }))
 }

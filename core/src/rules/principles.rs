@@ -94,7 +94,12 @@ pub fn citizens_needs(e: &Evidence) -> PrincipleResult {
         POLICY_5_1,
         Some(true),
         None,
-        vec![part("evidence.citizen_need_described", e.citizen_need_described, PartForce::Shall, w!(PART_EVIDENCE_CITIZEN_NEED_DESCRIBED))],
+        vec![part(
+            "evidence.citizen_need_described",
+            e.citizen_need_described,
+            PartForce::Shall,
+            w!(PART_EVIDENCE_CITIZEN_NEED_DESCRIBED),
+        )],
     )
 }
 
@@ -106,10 +111,20 @@ pub fn digital_first(e: &Evidence) -> PrincipleResult {
     let mut parts = Vec::with_capacity(2);
     match e.citizen_facing {
         Some(false) => {}
-        Some(true) => parts.push(part("evidence.digital_first_contact", e.digital_first_contact, PartForce::Goal, w!(PART_EVIDENCE_DIGITAL_FIRST_CONTACT))),
+        Some(true) => parts.push(part(
+            "evidence.digital_first_contact",
+            e.digital_first_contact,
+            PartForce::Goal,
+            w!(PART_EVIDENCE_DIGITAL_FIRST_CONTACT),
+        )),
         None => parts.push(part("evidence.citizen_facing", None, PartForce::Goal, w!(PART_EVIDENCE_CITIZEN_FACING))),
     }
-    parts.push(part("evidence.digital_communication_first", e.digital_communication_first, PartForce::Shall, w!(PART_EVIDENCE_DIGITAL_COMMUNICATION_FIRST)));
+    parts.push(part(
+        "evidence.digital_communication_first",
+        e.digital_communication_first,
+        PartForce::Shall,
+        w!(PART_EVIDENCE_DIGITAL_COMMUNICATION_FIRST),
+    ));
     assess(POLICY_5_2, Some(true), None, parts)
 }
 
@@ -119,7 +134,12 @@ pub fn user_driven(e: &Evidence) -> PrincipleResult {
         POLICY_5_3,
         Some(true),
         None,
-        vec![part("evidence.users_involved_early", e.users_involved_early, PartForce::Shall, w!(PART_EVIDENCE_USERS_INVOLVED_EARLY))],
+        vec![part(
+            "evidence.users_involved_early",
+            e.users_involved_early,
+            PartForce::Shall,
+            w!(PART_EVIDENCE_USERS_INVOLVED_EARLY),
+        )],
     )
 }
 
@@ -131,7 +151,12 @@ pub fn leadership_and_culture(e: &Evidence) -> PrincipleResult {
         POLICY_5_4,
         Some(true),
         None,
-        vec![part("evidence.staff_time_and_mandate", e.staff_time_and_mandate, PartForce::Should, w!(PART_EVIDENCE_STAFF_TIME_AND_MANDATE))],
+        vec![part(
+            "evidence.staff_time_and_mandate",
+            e.staff_time_and_mandate,
+            PartForce::Should,
+            w!(PART_EVIDENCE_STAFF_TIME_AND_MANDATE),
+        )],
     )
 }
 
@@ -144,9 +169,19 @@ pub fn openness_and_standards(e: &Evidence) -> PrincipleResult {
         Some(true),
         None,
         vec![
-            part("evidence.standards_applied", e.standards_applied, PartForce::Shall, w!(PART_EVIDENCE_STANDARDS_APPLIED)),
+            part(
+                "evidence.standards_applied",
+                e.standards_applied,
+                PartForce::Shall,
+                w!(PART_EVIDENCE_STANDARDS_APPLIED),
+            ),
             part("evidence.open_interfaces", e.open_interfaces, PartForce::Shall, w!(PART_EVIDENCE_OPEN_INTERFACES)),
-            part("evidence.external_collaboration", e.external_collaboration, PartForce::Should, w!(PART_EVIDENCE_EXTERNAL_COLLABORATION)),
+            part(
+                "evidence.external_collaboration",
+                e.external_collaboration,
+                PartForce::Should,
+                w!(PART_EVIDENCE_EXTERNAL_COLLABORATION),
+            ),
         ],
     )
 }
@@ -154,11 +189,26 @@ pub fn openness_and_standards(e: &Evidence) -> PrincipleResult {
 /// Policy §5.7, implementation and dissemination in focus: a plan exists early (SHALL);
 /// commercialisation is considered where applicable (SHALL, consider only).
 pub fn implementation_and_dissemination(e: &Evidence) -> PrincipleResult {
-    let mut parts = vec![part("evidence.implementation_plan", e.implementation_plan, PartForce::Shall, w!(PART_EVIDENCE_IMPLEMENTATION_PLAN))];
+    let mut parts = vec![part(
+        "evidence.implementation_plan",
+        e.implementation_plan,
+        PartForce::Shall,
+        w!(PART_EVIDENCE_IMPLEMENTATION_PLAN),
+    )];
     match e.commercialisation_applicable {
         Some(false) => {}
-        Some(true) => parts.push(part("evidence.commercialisation_considered", e.commercialisation_considered, PartForce::Shall, w!(PART_EVIDENCE_COMMERCIALISATION_CONSIDERED))),
-        None => parts.push(part("evidence.commercialisation_applicable", None, PartForce::Shall, w!(PART_EVIDENCE_COMMERCIALISATION_APPLICABLE))),
+        Some(true) => parts.push(part(
+            "evidence.commercialisation_considered",
+            e.commercialisation_considered,
+            PartForce::Shall,
+            w!(PART_EVIDENCE_COMMERCIALISATION_CONSIDERED),
+        )),
+        None => parts.push(part(
+            "evidence.commercialisation_applicable",
+            None,
+            PartForce::Shall,
+            w!(PART_EVIDENCE_COMMERCIALISATION_APPLICABLE),
+        )),
     }
     assess(POLICY_5_7, Some(true), None, parts)
 }
@@ -176,8 +226,18 @@ pub fn information_asset(e: &Evidence) -> PrincipleResult {
         None,
         vec![
             part("evidence.information_quality", e.information_quality, shall, w!(PART_EVIDENCE_INFORMATION_QUALITY)),
-            part("evidence.information_available", e.information_available, shall, w!(PART_EVIDENCE_INFORMATION_AVAILABLE)),
-            part("evidence.information_classified", e.information_classified, shall, w!(PART_EVIDENCE_INFORMATION_CLASSIFIED)),
+            part(
+                "evidence.information_available",
+                e.information_available,
+                shall,
+                w!(PART_EVIDENCE_INFORMATION_AVAILABLE),
+            ),
+            part(
+                "evidence.information_classified",
+                e.information_classified,
+                shall,
+                w!(PART_EVIDENCE_INFORMATION_CLASSIFIED),
+            ),
             part("evidence.fetched_at_source", e.fetched_at_source, shall, w!(PART_EVIDENCE_FETCHED_AT_SOURCE)),
             part("evidence.entered_once", e.entered_once, PartForce::Goal, w!(PART_EVIDENCE_ENTERED_ONCE)),
         ],
@@ -194,10 +254,25 @@ pub fn governing_documents_considered(g: &GoverningDocuments) -> PrincipleResult
         Some(true),
         None,
         vec![
-            part("governing_documents.information_security", g.information_security, f, w!(PART_GOVERNING_DOCUMENTS_INFORMATION_SECURITY)),
+            part(
+                "governing_documents.information_security",
+                g.information_security,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_INFORMATION_SECURITY),
+            ),
             part("governing_documents.innovation", g.innovation, f, w!(PART_GOVERNING_DOCUMENTS_INNOVATION)),
-            part("governing_documents.sustainability", g.sustainability, f, w!(PART_GOVERNING_DOCUMENTS_SUSTAINABILITY)),
-            part("governing_documents.staffing_and_competence", g.staffing_and_competence, f, w!(PART_GOVERNING_DOCUMENTS_STAFFING_AND_COMPETENCE)),
+            part(
+                "governing_documents.sustainability",
+                g.sustainability,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_SUSTAINABILITY),
+            ),
+            part(
+                "governing_documents.staffing_and_competence",
+                g.staffing_and_competence,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_STAFFING_AND_COMPETENCE),
+            ),
             part("governing_documents.accessibility", g.accessibility, f, w!(PART_GOVERNING_DOCUMENTS_ACCESSIBILITY)),
         ],
     )
@@ -218,11 +293,36 @@ pub fn innovation_decisions_consider_documents(
         concerns_innovation,
         Some("evidence.concerns_innovation"),
         vec![
-            part("governing_documents.digitalisation", g.digitalisation, f, w!(PART_GOVERNING_DOCUMENTS_DIGITALISATION)),
-            part("governing_documents.research_development_education", g.research_development_education, f, w!(PART_GOVERNING_DOCUMENTS_RESEARCH_DEVELOPMENT_EDUCATION)),
-            part("governing_documents.staffing_and_competence", g.staffing_and_competence, f, w!(PART_GOVERNING_DOCUMENTS_STAFFING_AND_COMPETENCE_2)),
-            part("governing_documents.sustainability", g.sustainability, f, w!(PART_GOVERNING_DOCUMENTS_SUSTAINABILITY)),
-            part("governing_documents.governance_and_management", g.governance_and_management, f, w!(PART_GOVERNING_DOCUMENTS_GOVERNANCE_AND_MANAGEMENT)),
+            part(
+                "governing_documents.digitalisation",
+                g.digitalisation,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_DIGITALISATION),
+            ),
+            part(
+                "governing_documents.research_development_education",
+                g.research_development_education,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_RESEARCH_DEVELOPMENT_EDUCATION),
+            ),
+            part(
+                "governing_documents.staffing_and_competence",
+                g.staffing_and_competence,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_STAFFING_AND_COMPETENCE_2),
+            ),
+            part(
+                "governing_documents.sustainability",
+                g.sustainability,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_SUSTAINABILITY),
+            ),
+            part(
+                "governing_documents.governance_and_management",
+                g.governance_and_management,
+                f,
+                w!(PART_GOVERNING_DOCUMENTS_GOVERNANCE_AND_MANAGEMENT),
+            ),
         ],
     )
 }
@@ -269,7 +369,12 @@ pub fn test_environments(e: &Evidence) -> PrincipleResult {
         INNOVATION_STRATEGY_6_5,
         e.test_environment_benefit,
         Some("evidence.test_environment_benefit"),
-        vec![part("evidence.test_environment_offered", e.test_environment_offered, PartForce::Shall, w!(PART_EVIDENCE_TEST_ENVIRONMENT_OFFERED))],
+        vec![part(
+            "evidence.test_environment_offered",
+            e.test_environment_offered,
+            PartForce::Shall,
+            w!(PART_EVIDENCE_TEST_ENVIRONMENT_OFFERED),
+        )],
     )
 }
 
@@ -280,19 +385,13 @@ pub fn test_environments(e: &Evidence) -> PrincipleResult {
 /// policy §3) and `evidence.test_environment_benefit` (innovation strategy 6.5); `None` for
 /// any other field.
 pub fn condition_label(field: &str) -> Option<crate::text::Text> {
-    let (sv, en) = match field {
-        "evidence.new_e_service" => ("om ärendet gäller en ny e-tjänst", "whether the case is a new e-service"),
-        "evidence.concerns_innovation" => (
-            "om beslutet gäller innovation (en ny eller väsentligt förbättrad lösning, §3)",
-            "whether the decision concerns innovation (a new or substantially improved solution, §3)",
-        ),
-        "evidence.test_environment_benefit" => (
-            "om en testmiljö skulle ge tydlig nytta för verksamhet och användare",
-            "whether a test environment would bring clear benefit to the operation and its users",
-        ),
+    let label = match field {
+        "evidence.new_e_service" => w!(CONDITION_NEW_E_SERVICE),
+        "evidence.concerns_innovation" => w!(CONDITION_CONCERNS_INNOVATION),
+        "evidence.test_environment_benefit" => w!(CONDITION_TEST_ENVIRONMENT_BENEFIT),
         _ => return None,
     };
-    Some(crate::text::Text::new(sv, en))
+    Some(label.text())
 }
 
 /// The principles that depend on the case's evidence alone, in clause order.

@@ -34,7 +34,12 @@ pub(crate) fn innovation_friendly_procurement(order: &Order<'_>, e: &Evidence) -
             label: w!(ProcurementProcurementAsksOrAllows { selected: candidate_name(sel) }),
         });
     }
-    parts.push(part("evidence.contracts_drive_innovation", e.contracts_drive_innovation, PartForce::Should, w!(PART_EVIDENCE_CONTRACTS_DRIVE_INNOVATION)));
+    parts.push(part(
+        "evidence.contracts_drive_innovation",
+        e.contracts_drive_innovation,
+        PartForce::Should,
+        w!(PART_EVIDENCE_CONTRACTS_DRIVE_INNOVATION),
+    ));
     let result = assess(INNOVATION_STRATEGY_6_3, Some(true), None, parts);
     let mut findings: Vec<Finding> = Vec::with_capacity(2);
     if market {

@@ -26,7 +26,12 @@ pub fn applicability(org: &Organisation) -> Scope {
                 POLICY_2,
                 Some(true),
                 None,
-                vec![part("organisation.agreement_binds_policy", org.agreement_binds_policy, PartForce::Shall, w!(PART_ORGANISATION_AGREEMENT_BINDS_POLICY))],
+                vec![part(
+                    "organisation.agreement_binds_policy",
+                    org.agreement_binds_policy,
+                    PartForce::Shall,
+                    w!(PART_ORGANISATION_AGREEMENT_BINDS_POLICY),
+                )],
             );
             r.message = match r.outcome {
                 Outcome::Met => w!(SCOPE_POLICY_APPLIES_THROUGH_AGREEMENT),
