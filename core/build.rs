@@ -186,7 +186,15 @@ fn pattern(text: &str) -> Result<Vec<Piece>, String> {
         if rest[open..].starts_with('}') {
             return Err("a `}` without its `{` (write `{ \"}\" }`)".into());
         }
-        let close = rest[open..].find('}').ok_or("a `{` without its `}`")? + open;
+        // A literal placeable may hold a brace: `{ "}" }`; look for the `}` after its quotes.
+        let after = rest[open + 1..].trim_start();
+        let from = if let Some(quoted) = after.strip_prefix('"') {
+            let end = quoted.find('"').ok_or("a literal without its closing `\"`")?;
+            rest.len() - quoted.len() + end + 1
+        } else {
+            open
+        };
+        let close = rest[from..].find('}').ok_or("a `{` without its `}`")? + from;
         let inner = rest[open + 1..close].trim();
         if let Some(name) = inner.strip_prefix('$') {
             if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()) {

@@ -62,6 +62,50 @@ record-decision-s-wording-differs = the decision's wording differs
 
 messages-whole-numbers-have-decimals = whole numbers have no decimals and fit within ±9223372036854775807
 
+## the reader's errors (input/messages.rs): for developers, values in code marks
+
+reader-unknown-field = unknown field { $value }
+reader-unknown-value = unknown value { $value }
+reader-missing-field = missing field { $field }
+reader-duplicate-field = duplicate field { $field }
+reader-list-length = a list of { $count } items has the wrong length
+reader-invalid-value = { $detail }
+reader-json-eof = the text ends in the middle of the JSON value
+reader-json-expected-value = a JSON value was expected here
+reader-json-expected-word = an unknown word; JSON has only `true`, `false` and `null`
+reader-json-expected-comma-or-brace = expected `,` or `{ "}" }` here
+reader-json-expected-comma-or-bracket = expected `,` or `]` here
+reader-json-expected-colon = expected `:` here
+reader-json-trailing-characters = text after the JSON value
+reader-json-trailing-comma = a trailing comma
+reader-json-key-must-be-string = a key must be a quoted string
+reader-json-invalid-escape = an invalid escape sequence
+reader-json-invalid-number = an invalid number
+reader-json-number-out-of-range = a number out of the range a JSON reader can represent
+reader-json-control-character = a control character inside a string; write it as `\u00XX`
+reader-json-invalid-unicode = an invalid Unicode escape
+reader-invalid-json = invalid JSON: { $what }
+reader-json-stops = the text stops being JSON at line { $line }, column { $column }
+reader-allowed-are = allowed are { $list }
+reader-did-you-mean = did you mean { $list }
+reader-wrong-type = wrong type: { $found }, expected { $wanted }
+reader-out-of-range = { $found } is out of range
+reader-found-text = the text { $value }
+reader-found-whole = the whole number { $value }
+reader-found-number = the number { $value }
+reader-found-value = { $value }
+reader-found-list = a list
+reader-found-object = an object
+reader-wanted-answers = an object of `true`/`false` answers
+reader-wanted-whole = a whole number
+reader-wanted-number = a number
+reader-wanted-text = text
+reader-wanted-bool = `true` or `false`
+reader-wanted-list = a list
+reader-wanted-object = an object
+reader-wanted-one-of = one of the allowed values
+reader-wanted-other = another kind of value
+
 ## regions
 
 regions-e-g-se-m = e.g. `SE-M`

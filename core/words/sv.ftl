@@ -62,6 +62,50 @@ record-decision-s-wording-differs = beslutets text skiljer sig
 
 messages-whole-numbers-have-decimals = heltal skrivs utan decimaler och ryms inom ±9223372036854775807
 
+## the reader's errors (input/messages.rs): for developers, values in code marks
+
+reader-unknown-field = okänt fält { $value }
+reader-unknown-value = okänt värde { $value }
+reader-missing-field = fältet { $field } saknas
+reader-duplicate-field = fältet { $field } förekommer två gånger
+reader-list-length = en lista med { $count } poster har fel längd
+reader-invalid-value = ogiltigt värde ({ $detail })
+reader-json-eof = texten tar slut mitt i JSON-värdet
+reader-json-expected-value = här förväntades ett JSON-värde
+reader-json-expected-word = okänt ord; JSON har bara `true`, `false` och `null`
+reader-json-expected-comma-or-brace = här förväntades `,` eller `{ "}" }`
+reader-json-expected-comma-or-bracket = här förväntades `,` eller `]`
+reader-json-expected-colon = här förväntades `:`
+reader-json-trailing-characters = text efter JSON-värdet
+reader-json-trailing-comma = ett avslutande kommatecken
+reader-json-key-must-be-string = en nyckel måste vara text inom citattecken
+reader-json-invalid-escape = en ogiltig escape-sekvens
+reader-json-invalid-number = ett ogiltigt tal
+reader-json-number-out-of-range = ett tal utanför det som JSON-läsaren kan representera
+reader-json-control-character = ett styrtecken i en text; skriv det som `\u00XX`
+reader-json-invalid-unicode = en ogiltig Unicode-escape
+reader-invalid-json = ogiltig JSON: { $what }
+reader-json-stops = texten slutar vara JSON på rad { $line }, kolumn { $column }
+reader-allowed-are = tillåtna är { $list }
+reader-did-you-mean = menade du { $list }
+reader-wrong-type = fel typ: { $found }, förväntade { $wanted }
+reader-out-of-range = { $found } ligger utanför det tillåtna intervallet
+reader-found-text = texten { $value }
+reader-found-whole = heltalet { $value }
+reader-found-number = talet { $value }
+reader-found-value = { $value }
+reader-found-list = en lista
+reader-found-object = ett objekt
+reader-wanted-answers = ett objekt med svaren `true`/`false`
+reader-wanted-whole = ett heltal
+reader-wanted-number = ett tal
+reader-wanted-text = text
+reader-wanted-bool = `true` eller `false`
+reader-wanted-list = en lista
+reader-wanted-object = ett objekt
+reader-wanted-one-of = ett av de tillåtna värdena
+reader-wanted-other = ett annat slags värde
+
 ## regions
 
 regions-e-g-se-m = t.ex. `SE-M`
