@@ -723,3 +723,30 @@ part-evidence-test_environment_offered = a test environment is offered
 part-benefit_assessment-done = the benefit to the whole council is assessed before the decision
 part-evidence-contracts_drive_innovation = contracts and payment models with the provider drive innovation where the need calls for it
 part-organisation-agreement_binds_policy = the agreement binds the contractor to the policy
+
+## developers' errors and other messages with values (moved from format! in code)
+
+check-holds-invisible-or-control = { $what } { $id } holds the invisible or control character U+{ $value }
+check-empty = { $what } must not be empty
+check-list-has-len-items = the list has { $count } items, more than { $max } (`{ $name }`)
+check-horizon-outside-years = horizon { $horizon } is outside 1–50 years
+check-requirement-appears-twice = requirement { $id } appears twice
+check-candidate-appears-twice = candidate { $id } appears twice
+check-score-outside = score { $value } is outside 1–5
+check-partners-only-development = partners are only for a development, not for { $origin }
+check-names-same-region-partners = { $name } names the same region as `partners[{ $first }]`, { $region }
+check-unknown-requirement = unknown requirement { $req }
+check-did-you-mean-list = did you mean { $list }
+check-requirement-listed-twice = requirement { $req } is listed twice
+check-cost-negative = cost { $value } is negative
+check-cost-too-large = cost { $value } is too large
+check-unknown-candidate = unknown candidate { $preferred }
+check-total-cost-ownership-horizon = total cost of ownership { $one_off } + { $yearly } × { $horizon } years overflows
+check-field-empty = the { $field } must not be empty
+what-case-id = the case id
+what-title = the title
+what-requirement-id = a requirement id
+what-candidate-id = a candidate id
+what-candidate-name = a candidate name
+what-partner = a partner
+what-language = a language

@@ -723,3 +723,30 @@ part-evidence-test_environment_offered = en testmiljö erbjuds
 part-benefit_assessment-done = nyttan för hela landstinget är bedömd före beslutet
 part-evidence-contracts_drive_innovation = avtal och ersättningsmodeller med leverantören driver innovation där behovet motiverar det
 part-organisation-agreement_binds_policy = avtalet binder entreprenören till policyn
+
+## developers' errors and other messages with values (moved from format! in code)
+
+check-holds-invisible-or-control = { $what } { $id } innehåller det osynliga tecknet eller styrtecknet U+{ $value }
+check-empty = { $what } saknas
+check-list-has-len-items = listan har { $count } poster, fler än { $max } (`{ $name }`)
+check-horizon-outside-years = horisonten { $horizon } ligger utanför 1–50 år
+check-requirement-appears-twice = kravet { $id } förekommer två gånger
+check-candidate-appears-twice = alternativet { $id } förekommer två gånger
+check-score-outside = poängen { $value } ligger utanför 1–5
+check-partners-only-development = partner gäller bara utveckling, inte { $origin }
+check-names-same-region-partners = { $name } är samma region som `partners[{ $first }]`, { $region }
+check-unknown-requirement = okänt krav { $req }
+check-did-you-mean-list = menade du { $list }
+check-requirement-listed-twice = kravet { $req } står två gånger
+check-cost-negative = kostnaden { $value } är negativ
+check-cost-too-large = kostnaden { $value } är för stor
+check-unknown-candidate = okänt alternativ { $preferred }
+check-total-cost-ownership-horizon = total ägandekostnad { $one_off } + { $yearly } × { $horizon } år blir för stor
+check-field-empty = `{ $field }` saknas
+what-case-id = ärendets id
+what-title = titeln
+what-requirement-id = ett kravs id
+what-candidate-id = ett alternativs id
+what-candidate-name = alternativets namn
+what-partner = en partner
+what-language = ett språk

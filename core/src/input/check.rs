@@ -10,7 +10,7 @@ use crate::model::case::{Candidate, Case, Origin, Priority};
 use crate::model::decision::Partner;
 use crate::model::initiative::Initiative;
 use crate::model::organisation::{Organisation, OrganisationKind};
-use crate::text::Text;
+use crate::message::{Arg, Message};
 use crate::words::w;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -60,7 +60,7 @@ fn blank(s: &str) -> bool {
 /// ids that look the same differ (`video` and `vid\u{200b}eo`) or move a terminal's cursor.
 /// Returns whether the id is usable.
 /// The path is made only when there is a problem to report (it costs an allocation).
-fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: (&str, &str), id: &str) -> bool {
+fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: Message, id: &str) -> bool {
     if blank(id) {
         empty(problems, path(), what);
         return false;
@@ -70,15 +70,7 @@ fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: (&s
             Problem::new(
                 ErrorCode::InvalidValue,
                 path(),
-                Text::new(
-                    format!(
-                        "{} {} innehåller det osynliga tecknet eller styrtecknet U+{:04X}",
-                        what.0,
-                        quote(id),
-                        u32::from(c)
-                    ),
-                    format!("{} {} holds the invisible or control character U+{:04X}", what.1, quote(id), u32::from(c)),
-                ),
+                w!(CheckHoldsInvisibleOrControl { id: Arg::Str(quote(id).to_string().into()), value: Arg::Str(format!("{:04X}", u32::from(c)).into()), what: Arg::Join(vec![what.clone()]) }).text(),
             )
             .with_hint(w!(CHECK_IDS_VISIBLE_TEXT_LETTERS).text()),
         );
@@ -88,8 +80,8 @@ fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: (&s
 }
 
 /// `what` (Swedish, English) is missing or blank.
-fn empty(problems: &mut ProblemSink, path: String, what: (&str, &str)) {
-    let message = Text::new(format!("{} saknas", what.0), format!("{} must not be empty", what.1));
+fn empty(problems: &mut ProblemSink, path: String, what: Message) {
+    let message = w!(CheckEmpty { what: Arg::Join(vec![what.clone()]) }).text();
     problems.push(Problem::new(ErrorCode::EmptyValue, path, message));
 }
 
@@ -135,10 +127,7 @@ fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
     ];
     for (path, len, max, name) in lists {
         if len > max {
-            let message = Text::new(
-                format!("listan har {len} poster, fler än {max} (`{name}`)"),
-                format!("the list has {len} items, more than {max} (`{name}`)"),
-            );
+            let message = w!(CheckListHasLenItems { count: Arg::Str(len.to_string().into()), max: Arg::Str(max.to_string().into()), name: Arg::Str(name.to_string().into()) }).text();
             return Err(Error::InvalidCase(Problems::one(Problem::new(ErrorCode::LimitExceeded, path, message))));
         }
     }
@@ -148,9 +137,9 @@ fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
 /// The id and title are not blank, `decided_on` is a date and the horizon is in range; the
 /// date and the horizon in force.
 fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -> (Option<Date>, i64) {
-    check_id(problems, || "id".into(), ("ärendets id", "the case id"), &case.id);
+    check_id(problems, || "id".into(), w!(WHAT_CASE_ID), &case.id);
     if blank(&case.title) {
-        empty(problems, "title".into(), ("titeln", "the title"));
+        empty(problems, "title".into(), w!(WHAT_TITLE));
     }
     let decided_on = case.decided_on;
     let horizon = case.horizon_years.unwrap_or(default_horizon);
@@ -159,10 +148,7 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
             Problem::new(
                 ErrorCode::HorizonOutOfRange,
                 "horizon_years",
-                Text::new(
-                    format!("horisonten {} ligger utanför 1–50 år", quote(&horizon.to_string())),
-                    format!("horizon {} is outside 1–50 years", quote(&horizon.to_string())),
-                ),
+                w!(CheckHorizonOutsideYears { horizon: Arg::Str(quote(&horizon.to_string()).to_string().into()) }).text(),
             )
             .with_hint(w!(CHECK_LEAVE_OUT_USE_POLICY).text()),
         );
@@ -182,7 +168,7 @@ fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMa
     for (i, req) in case.requirements.iter().enumerate() {
         // A visible but malformed id is reported once and still known, so that the candidates
         // covering it do not each add an unknown-requirement error.
-        if !check_id(problems, || format!("requirements[{i}].id"), ("ett kravs id", "a requirement id"), &req.id)
+        if !check_id(problems, || format!("requirements[{i}].id"), w!(WHAT_REQUIREMENT_ID), &req.id)
             && blank(&req.id)
         {
             continue;
@@ -191,10 +177,7 @@ fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMa
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("requirements[{i}].id"),
-                Text::new(
-                    format!("kravet {} förekommer två gånger", quote(&req.id)),
-                    format!("requirement {} appears twice", quote(&req.id)),
-                ),
+                w!(CheckRequirementAppearsTwice { id: Arg::Str(quote(&req.id).to_string().into()) }).text(),
             ));
         }
     }
@@ -211,19 +194,16 @@ fn check_candidate<'a>(
     case: &Case,
 ) {
     let path = |suffix: &str| format!("candidates[{i}]{suffix}");
-    let visible = check_id(problems, || path(".id"), ("ett alternativs id", "a candidate id"), &c.id) || !blank(&c.id);
+    let visible = check_id(problems, || path(".id"), w!(WHAT_CANDIDATE_ID), &c.id) || !blank(&c.id);
     if visible && !candidate_ids.insert(c.id.as_str()) {
         problems.push(Problem::new(
             ErrorCode::DuplicateId,
             path(".id"),
-            Text::new(
-                format!("alternativet {} förekommer två gånger", quote(&c.id)),
-                format!("candidate {} appears twice", quote(&c.id)),
-            ),
+            w!(CheckCandidateAppearsTwice { id: Arg::Str(quote(&c.id).to_string().into()) }).text(),
         ));
     }
     if blank(&c.name) {
-        empty(problems, path(".name"), ("alternativets namn", "a candidate name"));
+        empty(problems, path(".name"), w!(WHAT_CANDIDATE_NAME));
     }
     // Paths are made only for a problem: on a valid case this loop formats nothing.
     check_partners(problems, i, c);
@@ -237,10 +217,7 @@ fn check_candidate<'a>(
                 Problem::new(
                     ErrorCode::ScoreOutOfRange,
                     path(&format!(".{field}")),
-                    Text::new(
-                        format!("poängen {} ligger utanför 1–5", quote(&value.to_string())),
-                        format!("score {} is outside 1–5", quote(&value.to_string())),
-                    ),
+                    w!(CheckScoreOutside { value: Arg::Str(quote(&value.to_string()).to_string().into()) }).text(),
                 )
                 .with_hint(w!(CHECK_LOWEST_HIGHEST).text()),
             );
@@ -256,17 +233,14 @@ fn check_partners(problems: &mut ProblemSink, i: usize, c: &Candidate) {
             Problem::new(
                 ErrorCode::PartnersNotAllowed,
                 format!("candidates[{i}].partners"),
-                Text::new(
-                    format!("partner gäller bara utveckling, inte {}", quote(c.origin.as_str())),
-                    format!("partners are only for a development, not for {}", quote(c.origin.as_str())),
-                ),
+                w!(CheckPartnersOnlyDevelopment { origin: Arg::Str(quote(c.origin.as_str()).to_string().into()) }).text(),
             )
             .with_hint(w!(CHECK_ANOTHER_REGION_S_EXISTING).text()),
         );
     }
     for (j, partner) in partners.iter().enumerate() {
         if blank(partner) {
-            empty(problems, format!("candidates[{i}].partners[{j}]"), ("en partner", "a partner"));
+            empty(problems, format!("candidates[{i}].partners[{j}]"), w!(WHAT_PARTNER));
         }
     }
 }
@@ -285,10 +259,7 @@ fn resolve_partners(problems: &mut ProblemSink, i: usize, c: &Candidate, regions
                 Some(Some(first)) => problems.push(Problem::new(
                     ErrorCode::InvalidPartner,
                     path,
-                    Text::new(
-                        format!("{} är samma region som `partners[{first}]`, {}", quote(name), partner.name),
-                        format!("{} names the same region as `partners[{first}]`, {}", quote(name), partner.name),
-                    ),
+                    w!(CheckNamesSameRegionPartners { first: Arg::Str(first.to_string().into()), name: Arg::Str(quote(name).to_string().into()), region: Arg::Str(partner.name.to_string().into()) }).text(),
                 )),
                 _ => out.push(partner),
             },
@@ -312,7 +283,7 @@ fn check_covers(
             let problem = Problem::new(
                 ErrorCode::UnknownRequirement,
                 format!("candidates[{i}].covers[{j}]"),
-                Text::new(format!("okänt krav {}", quote(req)), format!("unknown requirement {}", quote(req))),
+                w!(CheckUnknownRequirement { req: Arg::Str(quote(req).to_string().into()) }).text(),
             );
             // The nearest ids, not all of them: the error stays linear in the input.
             let hint = if problems.full() {
@@ -323,7 +294,7 @@ fn check_covers(
                     w!(CHECK_REQUIREMENT_ID_CASE_CLOSE).text()
                 } else {
                     let list = crate::text::id_list(&near);
-                    Text::new(format!("menade du {list}"), format!("did you mean {list}"))
+                    w!(CheckDidYouMeanList { list: Arg::Str(list.to_string().into()) }).text()
                 })
             };
             problems.push(match hint {
@@ -334,10 +305,7 @@ fn check_covers(
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("candidates[{i}].covers[{j}]"),
-                Text::new(
-                    format!("kravet {} står två gånger", quote(req)),
-                    format!("requirement {} is listed twice", quote(req)),
-                ),
+                w!(CheckRequirementListedTwice { req: Arg::Str(quote(req).to_string().into()) }).text(),
             ));
         }
     }
@@ -349,20 +317,14 @@ fn check_cost(problems: &mut ProblemSink, path: impl FnOnce() -> String, value: 
         problems.push(Problem::new(
             ErrorCode::NegativeCost,
             path(),
-            Text::new(
-                format!("kostnaden {} är negativ", quote(&value.to_string())),
-                format!("cost {} is negative", quote(&value.to_string())),
-            ),
+            w!(CheckCostNegative { value: Arg::Str(quote(&value.to_string()).to_string().into()) }).text(),
         ));
     } else if value > MAX_SAFE_INTEGER {
         problems.push(
             Problem::new(
                 ErrorCode::CostTooLarge,
                 path(),
-                Text::new(
-                    format!("kostnaden {} är för stor", quote(&value.to_string())),
-                    format!("cost {} is too large", quote(&value.to_string())),
-                ),
+                w!(CheckCostTooLarge { value: Arg::Str(quote(&value.to_string()).to_string().into()) }).text(),
             )
             .with_hint(w!(CHECK_COSTS_WHOLE_KRONOR_UP).text()),
         );
@@ -380,7 +342,7 @@ fn check_e_service(problems: &mut ProblemSink, case: &Case) {
     }
     for (i, lang) in service.languages.iter().flatten().enumerate() {
         if blank(lang) {
-            empty(problems, format!("e_service.languages[{i}]"), ("ett språk", "a language"));
+            empty(problems, format!("e_service.languages[{i}]"), w!(WHAT_LANGUAGE));
         }
     }
 }
@@ -393,10 +355,7 @@ fn check_preferred(problems: &mut ProblemSink, case: &Case, candidate_ids: &BTre
             Problem::new(
                 ErrorCode::UnknownCandidate,
                 "preferred_candidate",
-                Text::new(
-                    format!("okänt alternativ {}", quote(preferred)),
-                    format!("unknown candidate {}", quote(preferred)),
-                ),
+                w!(CheckUnknownCandidate { preferred: Arg::Str(quote(preferred).to_string().into()) }).text(),
             )
             .with_hint(w!(CHECK_NAME_ID_ONE_CASE).text()),
         );
@@ -457,18 +416,7 @@ fn total_cost(problems: &mut ProblemSink, index: usize, one_off: u64, yearly: u6
                     Problem::new(
                         ErrorCode::CostTooLarge,
                         format!("candidates[{index}].cost"),
-                        Text::new(
-                            format!(
-                                "total ägandekostnad {} + {} × {horizon} år blir för stor",
-                                quote(&one_off.to_string()),
-                                quote(&yearly.to_string())
-                            ),
-                            format!(
-                                "total cost of ownership {} + {} × {horizon} years overflows",
-                                quote(&one_off.to_string()),
-                                quote(&yearly.to_string())
-                            ),
-                        ),
+                        w!(CheckTotalCostOwnershipHorizon { horizon: Arg::Str(horizon.to_string().into()), one_off: Arg::Str(quote(&one_off.to_string()).to_string().into()), yearly: Arg::Str(quote(&yearly.to_string()).to_string().into()) }).text(),
                     )
                     .with_hint(w!(CHECK_TOTAL_STAY_BELOW_KRONOR).text()),
                 );
@@ -506,7 +454,7 @@ pub(crate) fn check_initiative(initiative: &Initiative) -> Result<(), Error> {
             problems.push(Problem::new(
                 ErrorCode::EmptyValue,
                 field,
-                Text::new(format!("`{field}` saknas"), format!("the {field} must not be empty")),
+                w!(CheckFieldEmpty { field: Arg::Str(field.to_string().into()) }).text(),
             ));
         }
     }
