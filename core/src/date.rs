@@ -1,6 +1,7 @@
 //! Calendar dates (ISO 8601, `YYYY-MM-DD`) for effective dates, without a clock: the core
 //! never reads the time; callers pass today's date where it matters.
 
+use crate::message::Arg;
 use crate::words::w;
 use std::fmt;
 
@@ -89,10 +90,7 @@ pub(crate) fn not_a_date(path: &str, value: &str) -> crate::error::Problem {
         crate::error::Problem::new(
             crate::error::ErrorCode::InvalidValue,
             path,
-            crate::text::Text::new(
-                format!("{} är inget datum", crate::error::quote(value)),
-                format!("{} is not a date", crate::error::quote(value)),
-            ),
+            w!(DateDate { value: Arg::Str(crate::error::quote(value).to_string().into()) }).text(),
         )
         .with_hint(w!(DATE_DATES_ISO_YYYY_MM).text())
     }

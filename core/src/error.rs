@@ -2,6 +2,7 @@
 //! message in the project's style (lowercase, no final period, the user's value in
 //! backticks, a hint where one helps).
 
+use crate::message::Arg;
 use crate::text::{Lang, Text};
 use crate::words::w;
 use schemars::JsonSchema;
@@ -451,7 +452,7 @@ impl ErrorReport {
         let problem = Problem::new(
             ErrorCode::Internal,
             "",
-            Text::new(format!("internt fel: {what}"), format!("internal error: {what}")),
+            w!(ErrorInternalErrorWhat { what: Arg::Str(what.to_string().into()) }).text(),
         )
         .with_hint(w!(ERROR_BUG_DIGIPOLICY_PLEASE_REPORT).text());
         ErrorReport::single("library", problem)

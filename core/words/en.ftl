@@ -293,9 +293,39 @@ regional-steps-run = steps must run 1, 2, 3, …
 
 ## memo
 
+memo-matter-for-unit = The matter concerns new IT support for { $unit }: { $title }.
+memo-matter = The matter concerns new IT support: { $title }.
+memo-proposal-out-of-scope = that the matter not be decided under the policy, which does not apply to the activity (§2)
+memo-proposal-blocked-with = that the matter not be decided until the obstacles below are removed; provisional proposal: { $candidate } ({ $route })
+memo-proposal-blocked = that the matter not be decided until the obstacles below are removed; provisional proposal: { $route }
+memo-proposal-choose = that { $candidate } be chosen as the IT support for the matter ({ $route })
+memo-proposal-none-fits = that none of the alternatives be chosen, as none meets the need, and that the need be considered for commissioned development, preferably with other regions (§5.9)
+memo-summary-status = Status: { $status }
+memo-summary-route = Route under §5.9: { $route }
+memo-summary-provisional = Provisionally selected alternative: { $candidate }
+memo-summary-selected = Selected alternative: { $candidate }
+memo-summary-meeting = Alternatives that meet the need: { $count } of { $total }
+memo-summary-principles = Principles – met: { $met }, not met: { $not_met }, not known: { $not_known }, not applicable: { $not_applicable }
+memo-summary-deviations = Deviations: { $count }, of which without justification: { $open }
+memo-benefit-done-on = A council-wide benefit assessment (§5.6) was made on { $date }{ $summary }.
+memo-benefit-done = A council-wide benefit assessment (§5.6) was made{ $summary }.
+memo-benefit-not-done = No council-wide benefit assessment (§5.6) has been made.
+memo-benefit-not-said = The case does not say whether a council-wide benefit assessment (§5.6) was made.
+memo-must = must
+memo-should = should
+memo-yes = yes
+memo-no = no
+memo-stage-with = { $stage }, with { $partners }
+memo-weights = Within the stage, the alternatives that meet the need are ranked on cost, strategic importance and ability to deliver, weighted { $cost }:{ $strategic }:{ $delivery } (§5.9).
+memo-economics-cheapest = The selected alternative costs { $cost } over { $years } years and is the cheapest that meets the need: the choice under §5.9 costs nothing extra.
+memo-economics-dearer = The selected alternative costs { $cost } over { $years } years. The cheapest that meets the need, { $cheapest }, costs { $cheapest_cost }: the choice under §5.9 costs { $difference } more.
+memo-economics-none = No alternative is selected; the costs over { $years } years are shown for comparison.
+
 memo-version = version
 
 ## accounts
+
+accounts-percentage-points = { $points } percentage points
 
 accounts-requests = Requests
 accounts-route-house = Route: in-house
@@ -750,3 +780,70 @@ what-candidate-id = a candidate id
 what-candidate-name = a candidate name
 what-partner = a partner
 what-language = a language
+
+## developers' errors and other messages with values (moved from format! in code)
+
+compile-decision-date-before-pack = the decision date { $date } is before pack { $id } came into force on { $value }
+compile-decision-date-after-pack = the decision date { $date } is after pack { $id } ceased to apply on { $to }
+compile-pack-id-force-date = pack { $id } is not in force on { $date }
+compile-document-appears-twice = document { $id } appears twice
+compile-clause-appears-twice = clause { $id } appears twice
+compile-pack-lacks-clause-which = the pack lacks clause { $cited }, which a rule cites
+compile-clause-names-unknown-document = clause { $id } names unknown document { $doc }
+compile-clause-id-form-document = clause id { $id } is not of the form `document:section`
+compile-default-horizon-shown-outside = default horizon { $shown } is outside 1–50 years
+compile-threshold-outside-kronor = threshold { $t } is outside 0–9007199254740991 kronor
+compile-superseded-document-decided-d = a superseded document decided on { $d } is not earlier than the pack ({ $value })
+compile-ends-before-starts-from = it ends on { $to }, before it starts on { $value }
+compile-lang-wording-missing = the `{ $lang }` wording is missing
+compile-weight-shown-negative = weight { $shown } is negative
+compile-weight-shown-above = weight { $shown } is above 1000
+compile-weight-shown-has-more = weight { $shown } has more than three decimals
+request-unknown-value-shown = unknown value { $shown }
+request-one-allowed = one of { $allowed }
+request-operation-needs-path = `{ $operation }` needs `{ $path }`
+request-example-example = for example { $example }
+request-name-does-apply-operation = `{ $name }` does not apply to `{ $operation }`
+request-applies-list = it applies to { $list }
+request-shown-year = { $shown } is not a year
+request-unknown-operation-shown = unknown operation { $shown }
+request-one-list = one of { $list }
+request-operation-reads-input = `{ $operation }` reads no input
+record-invalid-json-e = invalid JSON: { $e }
+record-pack-another-digest-than = the pack is { $id } { $version }, with another digest than the one that decided
+record-decision-record-e = not a decision record: { $e }
+record-status-b = status { $a } → { $b }
+record-route-b = route { $a } → { $b }
+record-selected-b = selected { $a } → { $b }
+record-findings-b = findings [{ $a }] → [{ $b }]
+regions-iso-se-code = { $code } is not an ISO 3166-2:SE code
+regions-also-names-regions-other = { $key } also names `regions[{ $other }]`
+regions-code-one-pack-s = { $code } is not the code of one of the pack's `regions`
+regions-deciding-council-s-own = { $given } is the deciding council's own region, { $name } ({ $code })
+regions-did-you-mean-list = did you mean { $list }
+regions-shown-one-sweden-s = { $shown } is not one of Sweden's regions
+scan-input-bytes-over-limit = the input is { $json } bytes, over the limit of { $max_input_bytes } (`max_input_bytes`)
+scan-input-nests-deeper-than = the input nests deeper than { $depth } levels
+scan-list-has-more-than = the list has more than { $max_items } items (`{ $limit }`)
+scan-string-longer-than-characters = a string is longer than { $max_string_chars } characters (`max_string_chars`)
+scan-duplicate-field = duplicate field { $key }
+registry-packs-b-both-force = packs { $a } and { $b } are both in force on some day
+registry-case-has-decided-registry = the case has no `decided_on` and the registry holds { $packs } packs
+registry-packs-both-force-date = packs { $id } and { $id2 } are both in force on { $date }
+registry-policy-pack-force-date = no policy pack is in force on { $date }
+parameters-one-list = one of { $list }
+parameters-unknown-parameter-shown = unknown parameter { $shown }
+parameters-shown-form-name-value = { $shown } is not of the form `name=value`
+parameters-value-name-number-true = the value of { $name } is not a number, `true`, `false` or `null`
+regional-field-empty = the { $field } must not be empty
+regional-unknown-focus-area = unknown focus area { $area }
+regional-one-list = one of { $list }
+ffi-unknown-schema-shown = unknown schema { $shown }
+ffi-one-list = one of { $list }
+error-internal-error-what = internal error: { $what }
+date-date = { $value } is not a date
+justify-justification-what-but-decision = the justification is for { $what }, but the decision has no such deviation
+decision-decision-e = not a decision: { $e }
+accounts-accounts-e = not accounts: { $e }
+regional-unknown-note = unknown note { $id }
+documents-document-template-failed-what = a document template failed: { $what }

@@ -293,9 +293,39 @@ regional-steps-run = stegen ska numreras 1, 2, 3, …
 
 ## memo
 
+memo-matter-for-unit = Ärendet gäller nytt IT-stöd för { $unit }: { $title }.
+memo-matter = Ärendet gäller nytt IT-stöd: { $title }.
+memo-proposal-out-of-scope = att ärendet inte prövas enligt policyn, eftersom den inte gäller verksamheten (§2)
+memo-proposal-blocked-with = att ärendet inte avgörs förrän hindren nedan är åtgärdade; preliminärt förslag: { $candidate } ({ $route })
+memo-proposal-blocked = att ärendet inte avgörs förrän hindren nedan är åtgärdade; preliminärt förslag: { $route }
+memo-proposal-choose = att { $candidate } väljs som IT-stöd för ärendet ({ $route })
+memo-proposal-none-fits = att inget av alternativen väljs, eftersom inget möter behovet, och att behovet prövas för beställd utveckling, helst tillsammans med andra regioner (§5.9)
+memo-summary-status = Status: { $status }
+memo-summary-route = Väg enligt §5.9: { $route }
+memo-summary-provisional = Preliminärt valt alternativ: { $candidate }
+memo-summary-selected = Valt alternativ: { $candidate }
+memo-summary-meeting = Alternativ som möter behovet: { $count } av { $total }
+memo-summary-principles = Principer – uppfyllda: { $met }, inte uppfyllda: { $not_met }, okända: { $not_known }, gäller inte: { $not_applicable }
+memo-summary-deviations = Avvikelser: { $count }, varav utan motivering: { $open }
+memo-benefit-done-on = En bedömning av nyttan för hela landstinget (§5.6) är gjord den { $date }{ $summary }.
+memo-benefit-done = En bedömning av nyttan för hela landstinget (§5.6) är gjord{ $summary }.
+memo-benefit-not-done = Någon bedömning av nyttan för hela landstinget (§5.6) är inte gjord.
+memo-benefit-not-said = Ärendet anger inte om nyttan för hela landstinget (§5.6) är bedömd.
+memo-must = ska
+memo-should = bör
+memo-yes = ja
+memo-no = nej
+memo-stage-with = { $stage }, tillsammans med { $partners }
+memo-weights = Inom steget rangordnas alternativen som möter behovet på kostnad, strategisk betydelse och leveransförmåga med vikterna { $cost }:{ $strategic }:{ $delivery } (§5.9).
+memo-economics-cheapest = Det valda alternativet kostar { $cost } över { $years } år och är det billigaste som möter behovet: valet enligt §5.9 kostar inget extra.
+memo-economics-dearer = Det valda alternativet kostar { $cost } över { $years } år. Det billigaste som möter behovet, { $cheapest }, kostar { $cheapest_cost }: valet enligt §5.9 kostar { $difference } mer.
+memo-economics-none = Inget alternativ är valt; kostnaderna över { $years } år redovisas för jämförelse.
+
 memo-version = version
 
 ## accounts
+
+accounts-percentage-points = { $points } procentenheter
 
 accounts-requests = Ärenden
 accounts-route-house = Väg: befintligt inom landstinget
@@ -750,3 +780,70 @@ what-candidate-id = ett alternativs id
 what-candidate-name = alternativets namn
 what-partner = en partner
 what-language = ett språk
+
+## developers' errors and other messages with values (moved from format! in code)
+
+compile-decision-date-before-pack = beslutsdatumet { $date } ligger före { $value }, då paketet { $id } började gälla
+compile-decision-date-after-pack = beslutsdatumet { $date } ligger efter { $to }, då paketet { $id } upphörde att gälla
+compile-pack-id-force-date = paketet { $id } gäller inte { $date }
+compile-document-appears-twice = dokumentet { $id } förekommer två gånger
+compile-clause-appears-twice = avsnittet { $id } förekommer två gånger
+compile-pack-lacks-clause-which = paketet saknar avsnittet { $cited }, som en regel hänvisar till
+compile-clause-names-unknown-document = avsnittet { $id } nämner det okända dokumentet { $doc }
+compile-clause-id-form-document = avsnittets id { $id } har inte formen `dokument:avsnitt`
+compile-default-horizon-shown-outside = standardhorisonten { $shown } ligger utanför 1–50 år
+compile-threshold-outside-kronor = tröskeln { $t } ligger utanför 0–9007199254740991 kronor
+compile-superseded-document-decided-d = ett ersatt dokument beslutat { $d } är inte äldre än paketet ({ $value })
+compile-ends-before-starts-from = det slutar { $to }, före sin början { $value }
+compile-lang-wording-missing = formuleringen på `{ $lang }` saknas
+compile-weight-shown-negative = vikten { $shown } är negativ
+compile-weight-shown-above = vikten { $shown } är över 1000
+compile-weight-shown-has-more = vikten { $shown } har fler än tre decimaler
+request-unknown-value-shown = okänt värde { $shown }
+request-one-allowed = en av { $allowed }
+request-operation-needs-path = `{ $operation }` behöver `{ $path }`
+request-example-example = till exempel { $example }
+request-name-does-apply-operation = `{ $name }` gäller inte `{ $operation }`
+request-applies-list = det gäller { $list }
+request-shown-year = { $shown } är inget år
+request-unknown-operation-shown = okänd operation { $shown }
+request-one-list = en av { $list }
+request-operation-reads-input = `{ $operation }` läser ingen indata
+record-invalid-json-e = ogiltig JSON: { $e }
+record-pack-another-digest-than = paketet är { $id } { $version } med annan digest än det som beslutade
+record-decision-record-e = inget beslutsprotokoll: { $e }
+record-status-b = status { $a } → { $b }
+record-route-b = väg { $a } → { $b }
+record-selected-b = valt alternativ { $a } → { $b }
+record-findings-b = iakttagelser [{ $a }] → [{ $b }]
+regions-iso-se-code = { $code } är ingen ISO 3166-2:SE-kod
+regions-also-names-regions-other = { $key } är också namn på `regions[{ $other }]`
+regions-code-one-pack-s = { $code } är inte koden för någon av paketets `regions`
+regions-deciding-council-s-own = { $given } är det beslutande landstingets egen region, { $name } ({ $code })
+regions-did-you-mean-list = menade du { $list }
+regions-shown-one-sweden-s = { $shown } är ingen av Sveriges regioner
+scan-input-bytes-over-limit = indata är { $json } byte, över gränsen { $max_input_bytes } (`max_input_bytes`)
+scan-input-nests-deeper-than = indata är nästlade djupare än { $depth } nivåer
+scan-list-has-more-than = listan har fler än { $max_items } poster (`{ $limit }`)
+scan-string-longer-than-characters = en text är längre än { $max_string_chars } tecken (`max_string_chars`)
+scan-duplicate-field = fältet { $key } förekommer två gånger
+registry-packs-b-both-force = paketen { $a } och { $b } gäller båda någon dag
+registry-case-has-decided-registry = ärendet saknar `decided_on` och registret har { $packs } paket
+registry-packs-both-force-date = paketen { $id } och { $id2 } gäller båda { $date }
+registry-policy-pack-force-date = inget policypaket gäller { $date }
+parameters-one-list = en av { $list }
+parameters-unknown-parameter-shown = okänd parameter { $shown }
+parameters-shown-form-name-value = { $shown } har inte formen `namn=värde`
+parameters-value-name-number-true = värdet av { $name } är inget tal, `true`, `false` eller `null`
+regional-field-empty = `{ $field }` får inte vara tomt
+regional-unknown-focus-area = okänt fokusområde { $area }
+regional-one-list = ett av { $list }
+ffi-unknown-schema-shown = okänt schema { $shown }
+ffi-one-list = ett av { $list }
+error-internal-error-what = internt fel: { $what }
+date-date = { $value } är inget datum
+justify-justification-what-but-decision = motiveringen gäller { $what }, men beslutet har ingen sådan avvikelse
+decision-decision-e = inget beslut: { $e }
+accounts-accounts-e = inga årsredovisningar: { $e }
+regional-unknown-note = okänd anmärkning { $id }
+documents-document-template-failed-what = dokumentmallen gick inte att fylla i: { $what }

@@ -21,11 +21,13 @@
 
 use crate::date::Date;
 use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::message::Arg;
 use crate::model::decision::{Decision, Route, Status};
 use crate::model::pack::PolicyRef;
 use crate::model::review::Outcome;
 use crate::pack::Policy;
 use crate::text::Text;
+use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -431,7 +433,7 @@ impl Accounts {
 /// Reads accounts from their JSON (what the `accounts` operation gives).
 pub fn parse_accounts(json: &str) -> Result<Accounts, Error> {
     serde_json::from_str(json).map_err(|e| {
-        let message = Text::new(format!("inga årsredovisningar: {e}"), format!("not accounts: {e}"));
+        let message = w!(AccountsAccountsE { e: Arg::Str(e.to_string().into()) }).text();
         Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
     })
 }

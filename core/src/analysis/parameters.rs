@@ -4,9 +4,11 @@
 
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::input::parse::parse_value;
+use crate::message::Arg;
 use crate::model::pack::{Parameters, PolicyPack};
 use crate::pack::Policy;
 use crate::text::Text;
+use crate::words::w;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -116,8 +118,8 @@ impl PolicyPack {
             if !paths.contains(name) || !set_path(&mut params, name, value.clone()) {
                 let list = crate::text::id_list(&paths);
                 let shown = quote(name);
-                let hint = Text::new(format!("en av {list}"), format!("one of {list}"));
-                let message = Text::new(format!("okänd parameter {shown}"), format!("unknown parameter {shown}"));
+                let hint = w!(ParametersOneList { list: Arg::Str(list.to_string().into()) }).text();
+                let message = w!(ParametersUnknownParameterShown { shown: Arg::Str(shown.to_string().into()) }).text();
                 problems.push(bad(&path, message).with_hint(hint));
             }
         }
@@ -152,17 +154,11 @@ pub fn parse_override(text: &str) -> Result<(String, Value), Error> {
     let problem = |message: Text| Error::InvalidPolicy(Problems::one(bad("overrides", message)));
     let shown = quote(text);
     let (name, value) = text.split_once('=').ok_or_else(|| {
-        problem(Text::new(
-            format!("{shown} har inte formen `namn=värde`"),
-            format!("{shown} is not of the form `name=value`"),
-        ))
+        problem(w!(ParametersShownFormNameValue { shown: Arg::Str(shown.to_string().into()) }).text())
     })?;
     let value: Value = serde_json::from_str(value.trim()).map_err(|_| {
         let name = quote(name);
-        problem(Text::new(
-            format!("värdet av {name} är inget tal, `true`, `false` eller `null`"),
-            format!("the value of {name} is not a number, `true`, `false` or `null`"),
-        ))
+        problem(w!(ParametersValueNameNumberTrue { name: Arg::Str(name.to_string().into()) }).text())
     })?;
     Ok((name.trim().to_owned(), value))
 }

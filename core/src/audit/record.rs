@@ -12,6 +12,7 @@
 //! digest through this code, so Rust, Python and the CLI agree byte for byte.
 
 use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::message::Arg;
 use crate::model::decision::{Decision, Route, Status};
 use crate::pack::Policy;
 use crate::text::Text;
@@ -97,7 +98,7 @@ impl Policy {
     pub fn record(&self, case: &crate::model::case::Case, case_json: &str) -> Result<DecisionRecord, Error> {
         let decision = self.decide(case)?;
         let value: serde_json::Value = serde_json::from_str(case_json).map_err(|e| {
-            let message = Text::new(format!("ogiltig JSON: {e}"), format!("invalid JSON: {e}"));
+            let message = w!(RecordInvalidJsonE { e: Arg::Str(e.to_string().into()) }).text();
             Error::InvalidCase(Problems::one(Problem::new(ErrorCode::InvalidJson, "", message)))
         })?;
         Ok(DecisionRecord {
@@ -119,10 +120,13 @@ impl Policy {
         }
         let stamp = pack_stamp(self);
         if stamp != record.pack {
-            differences.push(Text::new(
-                format!("paketet är {} {} med annan digest än det som beslutade", stamp.id, stamp.version),
-                format!("the pack is {} {}, with another digest than the one that decided", stamp.id, stamp.version),
-            ));
+            differences.push(
+                w!(RecordPackAnotherDigestThan {
+                    id: Arg::Str(stamp.id.to_string().into()),
+                    version: Arg::Str(stamp.version.to_string().into())
+                })
+                .text(),
+            );
         }
         if !differences.is_empty() {
             return Verification { verdict: Verdict::Tampered, differences };
@@ -141,7 +145,7 @@ impl Policy {
 /// Reads a decision record from JSON; text that is not one is an error of the record.
 pub fn parse_record(json: &str) -> Result<DecisionRecord, Error> {
     serde_json::from_str(json).map_err(|e| {
-        let message = Text::new(format!("inget beslutsprotokoll: {e}"), format!("not a decision record: {e}"));
+        let message = w!(RecordDecisionRecordE { e: Arg::Str(e.to_string().into()) }).text();
         Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
     })
 }
@@ -202,20 +206,20 @@ fn compare(then: &Decision, now: &Decision, out: &mut Vec<Text>) {
     let show_route = |r: Option<Route>| r.map_or("–", Route::as_str);
     if then.status != now.status {
         let (a, b) = (show_status(then.status), show_status(now.status));
-        out.push(Text::new(format!("status {a} → {b}"), format!("status {a} → {b}")));
+        out.push(w!(RecordStatusB { a: Arg::Str(a.to_string().into()), b: Arg::Str(b.to_string().into()) }).text());
     }
     if then.route != now.route {
         let (a, b) = (show_route(then.route), show_route(now.route));
-        out.push(Text::new(format!("väg {a} → {b}"), format!("route {a} → {b}")));
+        out.push(w!(RecordRouteB { a: Arg::Str(a.to_string().into()), b: Arg::Str(b.to_string().into()) }).text());
     }
     if then.selected != now.selected {
         let (a, b) = (then.selected.as_deref().unwrap_or("–"), now.selected.as_deref().unwrap_or("–"));
-        out.push(Text::new(format!("valt alternativ {a} → {b}"), format!("selected {a} → {b}")));
+        out.push(w!(RecordSelectedB { a: Arg::Str(a.to_string().into()), b: Arg::Str(b.to_string().into()) }).text());
     }
     let codes = |d: &Decision| d.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
     if codes(then) != codes(now) {
         let (a, b) = (codes(then), codes(now));
-        out.push(Text::new(format!("iakttagelser [{a}] → [{b}]"), format!("findings [{a}] → [{b}]")));
+        out.push(w!(RecordFindingsB { a: Arg::Str(a.to_string().into()), b: Arg::Str(b.to_string().into()) }).text());
     }
     if out.is_empty() && then != now {
         out.push(w!(RECORD_DECISION_S_WORDING_DIFFERS).text());

@@ -4,6 +4,7 @@
 
 use crate::analysis::accounts::{Accounts, ClauseCounts, DigitalisationView, InnovationView, RouteCounts};
 use crate::error::Error;
+use crate::message::Arg;
 use crate::model::decision::Route;
 use crate::text::{kronor, percent, Lang, Text};
 use crate::words::w;
@@ -92,10 +93,9 @@ fn change(now: Kind, before: Kind, lang: Lang) -> String {
             #[expect(clippy::cast_possible_truncation, reason = "a change of shares in -1..=1 times 1000")]
             let tenths = ((a - b) * 1000.0).round() as i64;
             let abs = tenths.unsigned_abs();
-            let text = match lang {
-                Lang::Sv => format!("{},{} procentenheter", abs / 10, abs % 10),
-                Lang::En => format!("{}.{} percentage points", abs / 10, abs % 10),
-            };
+            let point = if lang == Lang::Sv { ',' } else { '.' };
+            let points = Arg::Str(format!("{}{point}{}", abs / 10, abs % 10).into());
+            let text = w!(AccountsPercentagePoints { points }).get(lang).into_owned();
             signed(tenths, &text)
         }
         _ => "–".to_owned(),

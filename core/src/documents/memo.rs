@@ -25,7 +25,7 @@
 //! ```
 
 use crate::error::Error;
-use crate::message::Message;
+use crate::message::{Arg, Message};
 use crate::model::case::{Case, Priority};
 use crate::model::decision::{DecideOptions, Decision, Status};
 use crate::model::review::Severity;
@@ -148,14 +148,6 @@ struct DeviationRow {
     blocking: bool,
 }
 
-/// `sv` or `en` of a pair of wordings.
-fn tr(lang: Lang, sv: &str, en: &str) -> String {
-    match lang {
-        Lang::Sv => sv.to_owned(),
-        Lang::En => en.to_owned(),
-    }
-}
-
 /// A clause as a person cites it ("policyn § 5.9"), never its id.
 fn cite(clause: &str, lang: Lang) -> String {
     get(&crate::rules::clauses::citation(clause), lang)
@@ -222,110 +214,68 @@ pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<Re
 }
 
 fn matter(case: &Case, lang: Lang) -> String {
-    let unit = case.unit.as_deref();
-    match (lang, unit) {
-        (Lang::Sv, Some(u)) => format!("Ärendet gäller nytt IT-stöd för {u}: {}.", case.title),
-        (Lang::Sv, None) => format!("Ärendet gäller nytt IT-stöd: {}.", case.title),
-        (Lang::En, Some(u)) => format!("The matter concerns new IT support for {u}: {}.", case.title),
-        (Lang::En, None) => format!("The matter concerns new IT support: {}.", case.title),
-    }
+    let title = Arg::Str(case.title.clone().into());
+    let message = match case.unit.as_deref() {
+        Some(u) => w!(MemoMatterForUnit { title, unit: Arg::Str(u.to_owned().into()) }),
+        None => w!(MemoMatter { title }),
+    };
+    message.get(lang).into_owned()
 }
 
 fn proposal(decision: &Decision, lang: Lang) -> String {
-    let name = |id| decision.name_of(id);
-    let route = decision.route.map(|r| get(&r.label(), lang)).unwrap_or_default();
-    match (decision.status, decision.selected.as_deref()) {
-        (Status::OutOfScope, _) => tr(
-            lang,
-            "att ärendet inte prövas enligt policyn, eftersom den inte gäller verksamheten (§2)",
-            "that the matter not be decided under the policy, which does not apply to the activity (§2)",
-        ),
-        (Status::Blocked, selected) => {
-            let provisional = selected.map(|s| format!("{} ({route})", name(s))).unwrap_or(route);
-            match lang {
-                Lang::Sv => format!("att ärendet inte avgörs förrän hindren nedan är åtgärdade; preliminärt förslag: {provisional}"),
-                Lang::En => format!("that the matter not be decided until the obstacles below are removed; provisional proposal: {provisional}"),
-            }
-        }
-        (Status::Ready, Some(s)) => match lang {
-            Lang::Sv => format!("att {} väljs som IT-stöd för ärendet ({route})", name(s)),
-            Lang::En => format!("that {} be chosen as the IT support for the matter ({route})", name(s)),
-        },
-        (Status::Ready, None) => tr(
-            lang,
-            "att inget av alternativen väljs, eftersom inget möter behovet, och att behovet prövas för beställd utveckling, helst tillsammans med andra regioner (§5.9)",
-            "that none of the alternatives be chosen, as none meets the need, and that the need be considered for commissioned development, preferably with other regions (§5.9)",
-        ),
-    }
+    let name = |id: &str| Arg::Str(decision.name_of(id).to_owned().into());
+    let route = Arg::Str(decision.route.map(|r| get(&r.label(), lang)).unwrap_or_default().into());
+    let message = match (decision.status, decision.selected.as_deref()) {
+        (Status::OutOfScope, _) => w!(MEMO_PROPOSAL_OUT_OF_SCOPE),
+        (Status::Blocked, Some(s)) => w!(MemoProposalBlockedWith { candidate: name(s), route }),
+        (Status::Blocked, None) => w!(MemoProposalBlocked { route }),
+        (Status::Ready, Some(s)) => w!(MemoProposalChoose { candidate: name(s), route }),
+        (Status::Ready, None) => w!(MEMO_PROPOSAL_NONE_FITS),
+    };
+    message.get(lang).into_owned()
 }
 
 fn summary(decision: &Decision, lang: Lang) -> Vec<String> {
-    let mut out = vec![format!("{}: {}", tr(lang, "Status", "Status"), get(&decision.status.label(), lang))];
+    let say = |m: Message| m.get(lang).into_owned();
+    let status = Arg::text(decision.status.label());
+    let mut out = vec![say(w!(MemoSummaryStatus { status }))];
     if let Some(route) = decision.route {
-        out.push(format!("{}: {}", tr(lang, "Väg enligt §5.9", "Route under §5.9"), get(&route.label(), lang)));
+        out.push(say(w!(MemoSummaryRoute { route: Arg::text(route.label()) })));
     }
     if let Some(s) = decision.selected.as_deref() {
-        let label = match decision.status {
-            Status::Blocked => tr(lang, "Preliminärt valt alternativ", "Provisionally selected alternative"),
-            _ => tr(lang, "Valt alternativ", "Selected alternative"),
-        };
-        out.push(format!("{label}: {}", decision.name_of(s)));
+        let candidate = Arg::Str(decision.name_of(s).to_owned().into());
+        out.push(say(match decision.status {
+            Status::Blocked => w!(MemoSummaryProvisional { candidate }),
+            _ => w!(MemoSummarySelected { candidate }),
+        }));
     }
     let meeting = decision.candidates.iter().filter(|c| c.meets_need).count();
-    let total = decision.candidates.len();
-    out.push(match lang {
-        Lang::Sv => format!("Alternativ som möter behovet: {meeting} av {total}"),
-        Lang::En => format!("Alternatives that meet the need: {meeting} of {total}"),
-    });
+    out.push(say(w!(MemoSummaryMeeting { count: Arg::count(meeting), total: Arg::count(decision.candidates.len()) })));
     let c = &decision.review.counts;
-    out.push(match lang {
-        Lang::Sv => format!(
-            "Principer – uppfyllda: {}, inte uppfyllda: {}, okända: {}, gäller inte: {}",
-            c.met, c.not_met, c.not_known, c.not_applicable
-        ),
-        Lang::En => format!(
-            "Principles – met: {}, not met: {}, not known: {}, not applicable: {}",
-            c.met, c.not_met, c.not_known, c.not_applicable
-        ),
-    });
-    let deviations = decision.deviations().len();
-    let open = decision.open_deviations.len();
-    out.push(match lang {
-        Lang::Sv => format!("Avvikelser: {deviations}, varav utan motivering: {open}"),
-        Lang::En => format!("Deviations: {deviations}, of which without justification: {open}"),
-    });
+    out.push(say(w!(MemoSummaryPrinciples {
+        met: Arg::count(c.met),
+        not_applicable: Arg::count(c.not_applicable),
+        not_known: Arg::count(c.not_known),
+        not_met: Arg::count(c.not_met)
+    })));
+    let open = Arg::count(decision.open_deviations.len());
+    out.push(say(w!(MemoSummaryDeviations { count: Arg::count(decision.deviations().len()), open })));
     out
 }
 
 fn benefit(case: &Case, lang: Lang) -> String {
-    match &case.benefit_assessment {
+    let message = match &case.benefit_assessment {
         Some(b) if b.done => {
-            let on = b.done_on.map(|d| match lang {
-                Lang::Sv => format!(" den {d}"),
-                Lang::En => format!(" on {d}"),
-            });
-            let summary = b.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
-            match lang {
-                Lang::Sv => format!(
-                    "En bedömning av nyttan för hela landstinget (§5.6) är gjord{}{summary}.",
-                    on.unwrap_or_default()
-                ),
-                Lang::En => {
-                    format!("A council-wide benefit assessment (§5.6) was made{}{summary}.", on.unwrap_or_default())
-                }
+            let summary = Arg::Str(b.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default().into());
+            match b.done_on {
+                Some(d) => w!(MemoBenefitDoneOn { date: Arg::Str(d.to_string().into()), summary }),
+                None => w!(MemoBenefitDone { summary }),
             }
         }
-        Some(_) => tr(
-            lang,
-            "Någon bedömning av nyttan för hela landstinget (§5.6) är inte gjord.",
-            "No council-wide benefit assessment (§5.6) has been made.",
-        ),
-        None => tr(
-            lang,
-            "Ärendet anger inte om nyttan för hela landstinget (§5.6) är bedömd.",
-            "The case does not say whether a council-wide benefit assessment (§5.6) was made.",
-        ),
-    }
+        Some(_) => w!(MEMO_BENEFIT_NOT_DONE),
+        None => w!(MEMO_BENEFIT_NOT_SAID),
+    };
+    message.get(lang).into_owned()
 }
 
 fn requirements(case: &Case, lang: Lang) -> Vec<RequirementRow> {
@@ -335,8 +285,8 @@ fn requirements(case: &Case, lang: Lang) -> Vec<RequirementRow> {
             id: r.id.clone(),
             text: r.text.clone().unwrap_or_default(),
             priority: match r.priority {
-                Priority::Must => tr(lang, "ska", "must"),
-                Priority::Should => tr(lang, "bör", "should"),
+                Priority::Must => w!(MEMO_MUST).get(lang).into_owned(),
+                Priority::Should => w!(MEMO_SHOULD).get(lang).into_owned(),
             },
         })
         .collect()
@@ -354,16 +304,14 @@ pub(super) fn candidates(case: Option<&Case>, decision: &Decision, lang: Lang) -
             let mut stage = get(&c.stage.label(), lang);
             if c.co_development {
                 let partners: Vec<&str> = c.partners.iter().map(|p| p.name.as_str()).collect();
-                stage = match lang {
-                    Lang::Sv => format!("{stage}, tillsammans med {}", partners.join(", ")),
-                    Lang::En => format!("{stage}, with {}", partners.join(", ")),
-                };
+                let (with, partners) = (Arg::Str(stage.into()), Arg::Str(partners.join(", ").into()));
+                stage = w!(MemoStageWith { partners, stage: with }).get(lang).into_owned();
             }
             CandidateRow {
                 rank: c.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
                 name: c.name.clone(),
                 stage,
-                meets_need: if c.meets_need { tr(lang, "ja", "yes") } else { tr(lang, "nej", "no") },
+                meets_need: if c.meets_need { w!(MEMO_YES) } else { w!(MEMO_NO) }.get(lang).into_owned(),
                 one_off: cost.as_ref().map(|k| amount(k.one_off_sek)).unwrap_or_default(),
                 yearly: cost.as_ref().map(|k| amount(k.yearly_sek)).unwrap_or_default(),
                 tco: amount(c.tco_sek),
@@ -377,17 +325,10 @@ pub(super) fn candidates(case: Option<&Case>, decision: &Decision, lang: Lang) -
 
 fn weights(policy: &Policy, lang: Lang) -> String {
     let w = &policy.parameters().weights;
-    let n = |x: f64| get(&crate::text::number(x), lang);
-    match lang {
-        Lang::Sv => format!(
-            "Inom steget rangordnas alternativen som möter behovet på kostnad, strategisk betydelse och leveransförmåga med vikterna {}:{}:{} (§5.9).",
-            n(w.cost), n(w.strategic_importance), n(w.delivery_ability)
-        ),
-        Lang::En => format!(
-            "Within the stage, the alternatives that meet the need are ranked on cost, strategic importance and ability to deliver, weighted {}:{}:{} (§5.9).",
-            n(w.cost), n(w.strategic_importance), n(w.delivery_ability)
-        ),
-    }
+    let n = |x: f64| Arg::Str(get(&crate::text::number(x), lang).into());
+    let message =
+        w!(MemoWeights { cost: n(w.cost), delivery: n(w.delivery_ability), strategic: n(w.strategic_importance) });
+    message.get(lang).into_owned()
 }
 
 /// The obstacles (blocking findings) first, then every deviation with its justification.
@@ -416,26 +357,21 @@ fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -
 
 /// TCO per alternative is in the table; this is the sentence on what the order costs.
 fn economics(decision: &Decision, lang: Lang) -> String {
-    let amount = |sek: i64| get(&kronor(u64::try_from(sek).unwrap_or(0)), lang);
-    let years = decision.horizon_years;
+    let amount = |sek: i64| Arg::Str(get(&kronor(u64::try_from(sek).unwrap_or(0)), lang).into());
+    let years = Arg::count(decision.horizon_years);
     let (selected, cheapest) = (decision.selected_candidate(), decision.cheapest_meeting_need());
-    match (selected, cheapest) {
-        (Some(s), Some(c)) if s.tco_sek <= c.tco_sek => match lang {
-            Lang::Sv => format!("Det valda alternativet kostar {} över {years} år och är det billigaste som möter behovet: valet enligt §5.9 kostar inget extra.", amount(s.tco_sek)),
-            Lang::En => format!("The selected alternative costs {} over {years} years and is the cheapest that meets the need: the choice under §5.9 costs nothing extra.", amount(s.tco_sek)),
-        },
-        (Some(s), Some(c)) => {
-            let diff = amount(s.tco_sek.saturating_sub(c.tco_sek));
-            match lang {
-                Lang::Sv => format!("Det valda alternativet kostar {} över {years} år. Det billigaste som möter behovet, {}, kostar {}: valet enligt §5.9 kostar {diff} mer.", amount(s.tco_sek), c.name, amount(c.tco_sek)),
-                Lang::En => format!("The selected alternative costs {} over {years} years. The cheapest that meets the need, {}, costs {}: the choice under §5.9 costs {diff} more.", amount(s.tco_sek), c.name, amount(c.tco_sek)),
-            }
-        }
-        _ => match lang {
-            Lang::Sv => format!("Inget alternativ är valt; kostnaderna över {years} år redovisas för jämförelse."),
-            Lang::En => format!("No alternative is selected; the costs over {years} years are shown for comparison."),
-        },
-    }
+    let message = match (selected, cheapest) {
+        (Some(s), Some(c)) if s.tco_sek <= c.tco_sek => w!(MemoEconomicsCheapest { cost: amount(s.tco_sek), years }),
+        (Some(s), Some(c)) => w!(MemoEconomicsDearer {
+            cheapest: Arg::Str(c.name.clone().into()),
+            cheapest_cost: amount(c.tco_sek),
+            cost: amount(s.tco_sek),
+            difference: amount(s.tco_sek.saturating_sub(c.tco_sek)),
+            years
+        }),
+        _ => w!(MemoEconomicsNone { years }),
+    };
+    message.get(lang).into_owned()
 }
 
 /// The name of the candidate a path such as `candidates[0].allows_new_solutions` is about.

@@ -14,7 +14,9 @@ pub mod card;
 pub mod memo;
 
 use crate::error::{Error, ErrorCode, Problem, Problems};
-use crate::text::{Lang, Text};
+use crate::message::Arg;
+use crate::text::Lang;
+use crate::words::w;
 use minijinja::value::{Serde, Value};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use std::collections::BTreeMap;
@@ -200,10 +202,7 @@ fn code(state: &minijinja::State, value: String) -> Value {
 
 /// A failure of the library's own templates (a bug, which the snapshot tests catch).
 fn internal(what: &str) -> Error {
-    let message = Text::new(
-        format!("dokumentmallen gick inte att fylla i: {what}"),
-        format!("a document template failed: {what}"),
-    );
+    let message = w!(DocumentsDocumentTemplateFailedWhat { what: Arg::Str(what.to_string().into()) }).text();
     Error::Internal(Problems::one(Problem::new(ErrorCode::Internal, "", message)))
 }
 

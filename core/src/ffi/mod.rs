@@ -31,9 +31,10 @@ pub use response::Response;
 
 pub use crate::error::ErrorReport;
 use crate::error::{ErrorCode, Problem};
+use crate::message::Arg;
 use crate::model::case::Case;
 use crate::pack::{Policy, Registry};
-use crate::text::Text;
+use crate::words::w;
 use serde::Serialize;
 
 /// Serializes any output value as the library's canonical JSON: pretty, two-space indent,
@@ -245,8 +246,8 @@ pub fn unknown_schema_among(name: &str, names: &[&str]) -> ErrorReport {
     let problem = Problem::new(
         ErrorCode::InvalidValue,
         "",
-        Text::new(format!("okänt schema {shown}"), format!("unknown schema {shown}")),
+        w!(FfiUnknownSchemaShown { shown: Arg::Str(shown.to_string().into()) }).text(),
     )
-    .with_hint(Text::new(format!("ett av {list}"), format!("one of {list}")));
+    .with_hint(w!(FfiOneList { list: Arg::Str(list.to_string().into()) }).text());
     ErrorReport::single("request", problem)
 }

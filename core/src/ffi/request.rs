@@ -237,8 +237,8 @@ fn unknown_value(path: &str, value: &str, allowed: &str) -> ErrorReport {
     options_error(
         path,
         ErrorCode::InvalidValue,
-        Text::new(format!("okänt värde {shown}"), format!("unknown value {shown}")),
-        Text::new(format!("en av {allowed}"), format!("one of {allowed}")),
+        crate::words::w!(RequestUnknownValueShown { shown: crate::message::Arg::Str(shown.to_string().into()) }).text(),
+        crate::words::w!(RequestOneAllowed { allowed: crate::message::Arg::Str(allowed.to_string().into()) }).text(),
     )
 }
 
@@ -248,8 +248,13 @@ fn missing(path: &str, operation: &str, example: &str) -> ErrorReport {
     options_error(
         path,
         ErrorCode::MissingField,
-        Text::new(format!("`{operation}` behöver `{path}`"), format!("`{operation}` needs `{path}`")),
-        Text::new(format!("till exempel {example}"), format!("for example {example}")),
+        crate::words::w!(RequestOperationNeedsPath {
+            operation: crate::message::Arg::Str(operation.to_string().into()),
+            path: crate::message::Arg::Str(path.to_string().into())
+        })
+        .text(),
+        crate::words::w!(RequestExampleExample { example: crate::message::Arg::Str(example.to_string().into()) })
+            .text(),
     )
 }
 
@@ -329,11 +334,12 @@ impl Request {
             return Err(options_error(
                 name,
                 ErrorCode::InvalidValue,
-                Text::new(
-                    format!("`{name}` gäller inte `{operation}`"),
-                    format!("`{name}` does not apply to `{operation}`"),
-                ),
-                Text::new(format!("det gäller {list}"), format!("it applies to {list}")),
+                crate::words::w!(RequestNameDoesApplyOperation {
+                    name: crate::message::Arg::Str(name.to_string().into()),
+                    operation: crate::message::Arg::Str(operation.to_string().into())
+                })
+                .text(),
+                crate::words::w!(RequestAppliesList { list: crate::message::Arg::Str(list.to_string().into()) }).text(),
             ));
         }
         let text = || input.to_owned();
@@ -441,7 +447,7 @@ pub(crate) fn check_year(year: i64) -> Result<u16, ErrorReport> {
         options_error(
             "year",
             ErrorCode::InvalidValue,
-            Text::new(format!("{shown} är inget år"), format!("{shown} is not a year")),
+            crate::words::w!(RequestShownYear { shown: crate::message::Arg::Str(shown.to_string().into()) }).text(),
             crate::words::w!(REQUEST_YEAR_FROM).text(),
         )
     })
@@ -454,9 +460,10 @@ fn unknown_operation(operation: &str) -> ErrorReport {
     let problem = Problem::new(
         ErrorCode::InvalidValue,
         "",
-        Text::new(format!("okänd operation {shown}"), format!("unknown operation {shown}")),
+        crate::words::w!(RequestUnknownOperationShown { shown: crate::message::Arg::Str(shown.to_string().into()) })
+            .text(),
     )
-    .with_hint(Text::new(format!("en av {list}"), format!("one of {list}")));
+    .with_hint(crate::words::w!(RequestOneList { list: crate::message::Arg::Str(list.to_string().into()) }).text());
     ErrorReport::single("request", problem)
 }
 
@@ -466,7 +473,10 @@ fn no_input(operation: &str) -> ErrorReport {
     let problem = Problem::new(
         ErrorCode::InvalidValue,
         "",
-        Text::new(format!("`{operation}` läser ingen indata"), format!("`{operation}` reads no input")),
+        crate::words::w!(RequestOperationReadsInput {
+            operation: crate::message::Arg::Str(operation.to_string().into())
+        })
+        .text(),
     )
     .with_hint(crate::words::w!(REQUEST_LEAVE_INPUT_EMPTY).text());
     ErrorReport::single("request", problem)

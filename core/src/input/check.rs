@@ -6,11 +6,11 @@ use crate::date::Date;
 use crate::error::{invisible, quote, Error, ErrorCode, Problem, ProblemSink, Problems};
 use crate::input::limits::Limits;
 use crate::input::regions::Regions;
+use crate::message::{Arg, Message};
 use crate::model::case::{Candidate, Case, Origin, Priority};
 use crate::model::decision::Partner;
 use crate::model::initiative::Initiative;
 use crate::model::organisation::{Organisation, OrganisationKind};
-use crate::message::{Arg, Message};
 use crate::words::w;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -70,7 +70,12 @@ fn check_id(problems: &mut ProblemSink, path: impl FnOnce() -> String, what: Mes
             Problem::new(
                 ErrorCode::InvalidValue,
                 path(),
-                w!(CheckHoldsInvisibleOrControl { id: Arg::Str(quote(id).to_string().into()), value: Arg::Str(format!("{:04X}", u32::from(c)).into()), what: Arg::Join(vec![what.clone()]) }).text(),
+                w!(CheckHoldsInvisibleOrControl {
+                    id: Arg::Str(quote(id).to_string().into()),
+                    value: Arg::Str(format!("{:04X}", u32::from(c)).into()),
+                    what: Arg::Join(vec![what.clone()])
+                })
+                .text(),
             )
             .with_hint(w!(CHECK_IDS_VISIBLE_TEXT_LETTERS).text()),
         );
@@ -127,7 +132,12 @@ fn check_counts(case: &Case, limits: &Limits) -> Result<(), Error> {
     ];
     for (path, len, max, name) in lists {
         if len > max {
-            let message = w!(CheckListHasLenItems { count: Arg::Str(len.to_string().into()), max: Arg::Str(max.to_string().into()), name: Arg::Str(name.to_string().into()) }).text();
+            let message = w!(CheckListHasLenItems {
+                count: Arg::Str(len.to_string().into()),
+                max: Arg::Str(max.to_string().into()),
+                name: Arg::Str(name.to_string().into())
+            })
+            .text();
             return Err(Error::InvalidCase(Problems::one(Problem::new(ErrorCode::LimitExceeded, path, message))));
         }
     }
@@ -148,7 +158,8 @@ fn check_header(problems: &mut ProblemSink, case: &Case, default_horizon: i64) -
             Problem::new(
                 ErrorCode::HorizonOutOfRange,
                 "horizon_years",
-                w!(CheckHorizonOutsideYears { horizon: Arg::Str(quote(&horizon.to_string()).to_string().into()) }).text(),
+                w!(CheckHorizonOutsideYears { horizon: Arg::Str(quote(&horizon.to_string()).to_string().into()) })
+                    .text(),
             )
             .with_hint(w!(CHECK_LEAVE_OUT_USE_POLICY).text()),
         );
@@ -168,9 +179,7 @@ fn check_requirements<'a>(problems: &mut ProblemSink, case: &'a Case) -> BTreeMa
     for (i, req) in case.requirements.iter().enumerate() {
         // A visible but malformed id is reported once and still known, so that the candidates
         // covering it do not each add an unknown-requirement error.
-        if !check_id(problems, || format!("requirements[{i}].id"), w!(WHAT_REQUIREMENT_ID), &req.id)
-            && blank(&req.id)
-        {
+        if !check_id(problems, || format!("requirements[{i}].id"), w!(WHAT_REQUIREMENT_ID), &req.id) && blank(&req.id) {
             continue;
         }
         if priorities.insert(req.id.as_str(), req.priority).is_some() {
@@ -233,7 +242,8 @@ fn check_partners(problems: &mut ProblemSink, i: usize, c: &Candidate) {
             Problem::new(
                 ErrorCode::PartnersNotAllowed,
                 format!("candidates[{i}].partners"),
-                w!(CheckPartnersOnlyDevelopment { origin: Arg::Str(quote(c.origin.as_str()).to_string().into()) }).text(),
+                w!(CheckPartnersOnlyDevelopment { origin: Arg::Str(quote(c.origin.as_str()).to_string().into()) })
+                    .text(),
             )
             .with_hint(w!(CHECK_ANOTHER_REGION_S_EXISTING).text()),
         );
@@ -259,7 +269,12 @@ fn resolve_partners(problems: &mut ProblemSink, i: usize, c: &Candidate, regions
                 Some(Some(first)) => problems.push(Problem::new(
                     ErrorCode::InvalidPartner,
                     path,
-                    w!(CheckNamesSameRegionPartners { first: Arg::Str(first.to_string().into()), name: Arg::Str(quote(name).to_string().into()), region: Arg::Str(partner.name.to_string().into()) }).text(),
+                    w!(CheckNamesSameRegionPartners {
+                        first: Arg::Str(first.to_string().into()),
+                        name: Arg::Str(quote(name).to_string().into()),
+                        region: Arg::Str(partner.name.to_string().into())
+                    })
+                    .text(),
                 )),
                 _ => out.push(partner),
             },
@@ -416,7 +431,12 @@ fn total_cost(problems: &mut ProblemSink, index: usize, one_off: u64, yearly: u6
                     Problem::new(
                         ErrorCode::CostTooLarge,
                         format!("candidates[{index}].cost"),
-                        w!(CheckTotalCostOwnershipHorizon { horizon: Arg::Str(horizon.to_string().into()), one_off: Arg::Str(quote(&one_off.to_string()).to_string().into()), yearly: Arg::Str(quote(&yearly.to_string()).to_string().into()) }).text(),
+                        w!(CheckTotalCostOwnershipHorizon {
+                            horizon: Arg::Str(horizon.to_string().into()),
+                            one_off: Arg::Str(quote(&one_off.to_string()).to_string().into()),
+                            yearly: Arg::Str(quote(&yearly.to_string()).to_string().into())
+                        })
+                        .text(),
                     )
                     .with_hint(w!(CHECK_TOTAL_STAY_BELOW_KRONOR).text()),
                 );

@@ -3,8 +3,9 @@
 //! focus area one the strategy has).
 
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::message::Arg;
 use crate::model::regional::{AlignInitiative, AlignInput, RegionalStrategy};
-use crate::text::Text;
+use crate::words::w;
 use std::collections::BTreeSet;
 
 /// Reads one initiative or a list of them from JSON strictly.
@@ -24,7 +25,7 @@ pub(crate) fn check_initiatives(strategy: &RegionalStrategy, initiatives: &[Alig
                 problems.push(Problem::new(
                     ErrorCode::EmptyValue,
                     format!("[{i}].{field}"),
-                    Text::new(format!("`{field}` får inte vara tomt"), format!("the {field} must not be empty")),
+                    w!(RegionalFieldEmpty { field: Arg::Str(field.to_string().into()) }).text(),
                 ));
             }
         }
@@ -35,14 +36,11 @@ pub(crate) fn check_initiatives(strategy: &RegionalStrategy, initiatives: &[Alig
                     Problem::new(
                         ErrorCode::InvalidValue,
                         format!("[{i}].focus_areas[{j}]"),
-                        Text::new(
-                            format!("okänt fokusområde {}", quote(area)),
-                            format!("unknown focus area {}", quote(area)),
-                        ),
+                        w!(RegionalUnknownFocusArea { area: Arg::Str(quote(area).to_string().into()) }).text(),
                     )
                     .with_hint({
                         let list = crate::text::id_list(&known);
-                        Text::new(format!("ett av {list}"), format!("one of {list}"))
+                        w!(RegionalOneList { list: Arg::Str(list.to_string().into()) }).text()
                     }),
                 );
             }

@@ -5,9 +5,9 @@
 //! "region skåne" are one region, and "Stockholms läns landsting" is Region Stockholm.
 
 use crate::error::{quote, ErrorCode, Problem};
+use crate::message::Arg;
 use crate::model::decision::Partner;
 use crate::model::pack::Region;
-use crate::text::Text;
 use crate::words::w;
 use std::collections::BTreeMap;
 
@@ -68,10 +68,7 @@ fn check_code(problems: &mut Vec<Problem>, i: usize, code: &str) {
             Problem::new(
                 ErrorCode::InvalidValue,
                 format!("regions[{i}].code"),
-                Text::new(
-                    format!("{} är ingen ISO 3166-2:SE-kod", quote(code)),
-                    format!("{} is not an ISO 3166-2:SE code", quote(code)),
-                ),
+                w!(RegionsIsoSeCode { code: Arg::Str(quote(code).to_string().into()) }).text(),
             )
             .with_hint(w!(REGIONS_E_G_SE_M).text()),
         );
@@ -97,10 +94,11 @@ fn index_names(problems: &mut Vec<Problem>, by_key: &mut BTreeMap<String, usize>
             Some(&other) if other != i => problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 path,
-                Text::new(
-                    format!("{} är också namn på `regions[{other}]`", quote(&key)),
-                    format!("{} also names `regions[{other}]`", quote(&key)),
-                ),
+                w!(RegionsAlsoNamesRegionsOther {
+                    key: Arg::Str(quote(&key).to_string().into()),
+                    other: Arg::Str(other.to_string().into())
+                })
+                .text(),
             )),
             _ => {
                 by_key.insert(key, i);
@@ -132,10 +130,7 @@ impl Regions {
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     "deciding_region",
-                    Text::new(
-                        format!("{} är inte koden för någon av paketets `regions`", quote(code)),
-                        format!("{} is not the code of one of the pack's `regions`", quote(code)),
-                    ),
+                    w!(RegionsCodeOnePackS { code: Arg::Str(quote(code).to_string().into()) }).text(),
                 ));
             }
             found
@@ -160,15 +155,12 @@ impl Regions {
             return Err(Problem::new(
                 ErrorCode::InvalidPartner,
                 path,
-                Text::new(
-                    format!(
-                        "{} är det beslutande landstingets egen region, {} ({})",
-                        quote(given),
-                        region.name,
-                        region.code
-                    ),
-                    format!("{} is the deciding council's own region, {} ({})", quote(given), region.name, region.code),
-                ),
+                w!(RegionsDecidingCouncilSOwn {
+                    code: Arg::Str(region.code.to_string().into()),
+                    given: Arg::Str(quote(given).to_string().into()),
+                    name: Arg::Str(region.name.to_string().into())
+                })
+                .text(),
             )
             .with_hint(w!(REGIONS_CO_DEVELOPMENT_PARTNER_ANOTHER).text()));
         }
@@ -191,13 +183,10 @@ impl Regions {
             w!(REGIONS_GIVE_REGION_S_NAME).text()
         } else {
             let list = crate::text::join(&names, ", ");
-            Text::new(format!("menade du {list}"), format!("did you mean {list}"))
+            w!(RegionsDidYouMeanList { list: Arg::Str(list.to_string().into()) }).text()
         };
         let shown = quote(given);
-        let message = Text::new(
-            format!("{shown} är ingen av Sveriges regioner"),
-            format!("{shown} is not one of Sweden's regions"),
-        );
+        let message = w!(RegionsShownOneSwedenS { shown: Arg::Str(shown.to_string().into()) }).text();
         Problem::new(ErrorCode::UnknownPartner, path, message).with_hint(hint)
     }
 

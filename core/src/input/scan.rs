@@ -11,7 +11,7 @@
 use crate::error::{ErrorCode, Problem};
 use crate::input::limits::Limits;
 use crate::input::tree::{Node, Step, Syntax};
-use crate::text::Text;
+use crate::message::Arg;
 use crate::words::w;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -72,14 +72,11 @@ pub(crate) fn scan<'a>(json: &'a str, list_at_root: bool, limits: &'a Limits) ->
         return Err(Problem::new(
             ErrorCode::LimitExceeded,
             "",
-            Text::new(
-                format!("indata är {} byte, över gränsen {} (`max_input_bytes`)", json.len(), limits.max_input_bytes),
-                format!(
-                    "the input is {} bytes, over the limit of {} (`max_input_bytes`)",
-                    json.len(),
-                    limits.max_input_bytes
-                ),
-            ),
+            w!(ScanInputBytesOverLimit {
+                json: Arg::Str(json.len().to_string().into()),
+                max_input_bytes: Arg::Str(limits.max_input_bytes.to_string().into())
+            })
+            .text(),
         )
         .with_hint(w!(SCAN_SPLIT_INPUT_OR_RAISE).text()));
     }
@@ -149,10 +146,7 @@ fn too_deep(path: &str) -> Problem {
     Problem::new(
         ErrorCode::LimitExceeded,
         path,
-        Text::new(
-            format!("indata är nästlade djupare än {MAX_DEPTH} nivåer"),
-            format!("the input nests deeper than {MAX_DEPTH} levels"),
-        ),
+        w!(ScanInputNestsDeeperThan { depth: Arg::Str(MAX_DEPTH.to_string().into()) }).text(),
     )
     .with_hint(w!(SCAN_CONTRACT_S_OBJECTS_NEST).text())
 }
@@ -162,10 +156,11 @@ fn list_too_long(path: &str, max_items: usize, limit: &str) -> Problem {
     Problem::new(
         ErrorCode::LimitExceeded,
         path,
-        Text::new(
-            format!("listan har fler än {max_items} poster (`{limit}`)"),
-            format!("the list has more than {max_items} items (`{limit}`)"),
-        ),
+        w!(ScanListHasMoreThan {
+            limit: Arg::Str(limit.to_string().into()),
+            max_items: Arg::Str(max_items.to_string().into())
+        })
+        .text(),
     )
 }
 
@@ -174,10 +169,8 @@ fn string_too_long(path: &str, limits: &Limits) -> Problem {
     Problem::new(
         ErrorCode::LimitExceeded,
         path,
-        Text::new(
-            format!("en text är längre än {} tecken (`max_string_chars`)", limits.max_string_chars),
-            format!("a string is longer than {} characters (`max_string_chars`)", limits.max_string_chars),
-        ),
+        w!(ScanStringLongerThanCharacters { max_string_chars: Arg::Str(limits.max_string_chars.to_string().into()) })
+            .text(),
     )
 }
 
@@ -371,10 +364,7 @@ impl<'a> Scanner<'a> {
                 return Err(Stop::Problem(Problem::new(
                     ErrorCode::DuplicateField,
                     self.path.clone(),
-                    Text::new(
-                        format!("fältet {} förekommer två gånger", crate::error::quote(&key)),
-                        format!("duplicate field {}", crate::error::quote(&key)),
-                    ),
+                    w!(ScanDuplicateField { key: Arg::Str(crate::error::quote(&key).to_string().into()) }).text(),
                 )));
             }
             self.skip_space();

@@ -1,5 +1,6 @@
 //! The decision: the output half of the JSON contract.
 
+use crate::message::Arg;
 use crate::message::Message;
 use crate::model::case::Origin;
 use crate::model::pack::PolicyRef;
@@ -319,7 +320,7 @@ impl Decision {
     /// A decision from its JSON (what `decide` writes).
     pub fn from_json(json: &str) -> Result<Decision, crate::error::Error> {
         serde_json::from_str(json).map_err(|e| {
-            let message = crate::text::Text::new(format!("inget beslut: {e}"), format!("not a decision: {e}"));
+            let message = w!(DecisionDecisionE { e: Arg::Str(e.to_string().into()) }).text();
             crate::error::Error::InvalidCase(crate::error::Problems::one(crate::error::Problem::new(
                 crate::error::ErrorCode::WrongType,
                 "",

@@ -10,6 +10,7 @@ use crate::error::{quote, Error, ErrorCode, Problem, Problems};
 use crate::input::check::MAX_SAFE_INTEGER;
 use crate::input::limits::Limits;
 use crate::input::regions::Regions;
+use crate::message::Arg;
 use crate::model::pack::{Clause, Document, Parameters, PolicyPack, PolicyRef};
 use crate::rules::clauses::CITED;
 use crate::rules::ranking::MilliWeights;
@@ -186,16 +187,12 @@ impl Policy {
                 let mut p = Problem::new(
                     ErrorCode::NotInForce,
                     path,
-                    Text::new(
-                        format!(
-                            "beslutsdatumet {} ligger före {from}, då paketet {id} började gälla",
-                            quote(&date.to_string())
-                        ),
-                        format!(
-                            "the decision date {} is before pack {id} came into force on {from}",
-                            quote(&date.to_string())
-                        ),
-                    ),
+                    w!(CompileDecisionDateBeforePack {
+                        date: Arg::Str(quote(&date.to_string()).to_string().into()),
+                        id: Arg::Str(id.to_string().into()),
+                        value: Arg::Str(from.to_string().into())
+                    })
+                    .text(),
                 );
                 if let Some(hint) = self.superseded_hint() {
                     p = p.with_hint(hint);
@@ -205,21 +202,21 @@ impl Policy {
             (_, Some(to)) => Problem::new(
                 ErrorCode::NotInForce,
                 path,
-                Text::new(
-                    format!(
-                        "beslutsdatumet {} ligger efter {to}, då paketet {id} upphörde att gälla",
-                        quote(&date.to_string())
-                    ),
-                    format!(
-                        "the decision date {} is after pack {id} ceased to apply on {to}",
-                        quote(&date.to_string())
-                    ),
-                ),
+                w!(CompileDecisionDateAfterPack {
+                    date: Arg::Str(quote(&date.to_string()).to_string().into()),
+                    id: Arg::Str(id.to_string().into()),
+                    to: Arg::Str(to.to_string().into())
+                })
+                .text(),
             ),
             _ => Problem::new(
                 ErrorCode::NotInForce,
                 path,
-                Text::new(format!("paketet {id} gäller inte {date}"), format!("pack {id} is not in force on {date}")),
+                w!(CompilePackIdForceDate {
+                    date: Arg::Str(date.to_string().into()),
+                    id: Arg::Str(id.to_string().into())
+                })
+                .text(),
             ),
         };
         Some(problem)
@@ -236,10 +233,7 @@ fn check_documents<'a>(problems: &mut Vec<Problem>, docs: &'a [Document]) -> BTr
             problems.push(Problem::new(
                 ErrorCode::DuplicateId,
                 format!("{path}.id"),
-                Text::new(
-                    format!("dokumentet {} förekommer två gånger", quote(&doc.id)),
-                    format!("document {} appears twice", quote(&doc.id)),
-                ),
+                w!(CompileDocumentAppearsTwice { id: Arg::Str(quote(&doc.id).to_string().into()) }).text(),
             ));
         }
         check_text(problems, &format!("{path}.title"), &doc.title);
@@ -262,10 +256,7 @@ fn check_clauses(
             problems.push(Problem::new(
                 ErrorCode::InvalidClause,
                 format!("{path}.id"),
-                Text::new(
-                    format!("avsnittet {} förekommer två gånger", quote(&clause.id)),
-                    format!("clause {} appears twice", quote(&clause.id)),
-                ),
+                w!(CompileClauseAppearsTwice { id: Arg::Str(quote(&clause.id).to_string().into()) }).text(),
             ));
         }
         check_text(problems, &format!("{path}.title"), &clause.title);
@@ -277,10 +268,7 @@ fn check_clauses(
                 Problem::new(
                     ErrorCode::MissingClause,
                     "clauses",
-                    Text::new(
-                        format!("paketet saknar avsnittet {}, som en regel hänvisar till", quote(cited)),
-                        format!("the pack lacks clause {}, which a rule cites", quote(cited)),
-                    ),
+                    w!(CompilePackLacksClauseWhich { cited: Arg::Str(quote(cited).to_string().into()) }).text(),
                 )
                 .with_hint(w!(COMPILE_EVERY_CLAUSE_DIGIPOLICY_RULES).text()),
             );
@@ -297,10 +285,11 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
                     Problem::new(
                         ErrorCode::InvalidClause,
                         format!("{path}.id"),
-                        Text::new(
-                            format!("avsnittet {} nämner det okända dokumentet {}", quote(id), quote(doc)),
-                            format!("clause {} names unknown document {}", quote(id), quote(doc)),
-                        ),
+                        w!(CompileClauseNamesUnknownDocument {
+                            doc: Arg::Str(quote(doc).to_string().into()),
+                            id: Arg::Str(quote(id).to_string().into())
+                        })
+                        .text(),
                     )
                     .with_hint(w!(COMPILE_ADD_DOCUMENT_DOCUMENTS).text()),
                 );
@@ -310,10 +299,7 @@ fn check_clause_id(problems: &mut Vec<Problem>, path: &str, id: &str, documents:
             Problem::new(
                 ErrorCode::InvalidClause,
                 format!("{path}.id"),
-                Text::new(
-                    format!("avsnittets id {} har inte formen `dokument:avsnitt`", quote(id)),
-                    format!("clause id {} is not of the form `document:section`", quote(id)),
-                ),
+                w!(CompileClauseIdFormDocument { id: Arg::Str(quote(id).to_string().into()) }).text(),
             )
             .with_hint(w!(COMPILE_E_G_POLICY).text()),
         ),
@@ -325,10 +311,7 @@ fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWe
     if !(1..=50).contains(&params.default_horizon_years) {
         problems.push(Problem::new(ErrorCode::InvalidParameter, "parameters.default_horizon_years", {
             let shown = quote(&params.default_horizon_years.to_string());
-            Text::new(
-                format!("standardhorisonten {shown} ligger utanför 1–50 år"),
-                format!("default horizon {shown} is outside 1–50 years"),
-            )
+            w!(CompileDefaultHorizonShownOutside { shown: Arg::Str(shown.to_string().into()) }).text()
         }));
     }
     let w = params.weights;
@@ -351,10 +334,7 @@ fn check_parameters(problems: &mut Vec<Problem>, params: &Parameters) -> MilliWe
             problems.push(Problem::new(
                 ErrorCode::InvalidParameter,
                 "parameters.materiality_threshold_sek",
-                Text::new(
-                    format!("tröskeln {} ligger utanför 0–9007199254740991 kronor", quote(&t.to_string())),
-                    format!("threshold {} is outside 0–9007199254740991 kronor", quote(&t.to_string())),
-                ),
+                w!(CompileThresholdOutsideKronor { t: Arg::Str(quote(&t.to_string()).to_string().into()) }).text(),
             ));
         }
     }
@@ -383,10 +363,11 @@ fn check_dates(problems: &mut Vec<Problem>, pack: &PolicyPack) -> (Option<Date>,
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     format!("supersedes[{i}].decided_on"),
-                    Text::new(
-                        format!("ett ersatt dokument beslutat {d} är inte äldre än paketet ({from})"),
-                        format!("a superseded document decided on {d} is not earlier than the pack ({from})"),
-                    ),
+                    w!(CompileSupersededDocumentDecidedD {
+                        d: Arg::Str(d.to_string().into()),
+                        value: Arg::Str(from.to_string().into())
+                    })
+                    .text(),
                 ));
             }
         }
@@ -407,10 +388,11 @@ fn check_window(problems: &mut Vec<Problem>, path: &str, from: Option<Date>, to:
             problems.push(Problem::new(
                 ErrorCode::InvalidValue,
                 path,
-                Text::new(
-                    format!("det slutar {to}, före sin början {from}"),
-                    format!("it ends on {to}, before it starts on {from}"),
-                ),
+                w!(CompileEndsBeforeStartsFrom {
+                    to: Arg::Str(to.to_string().into()),
+                    value: Arg::Str(from.to_string().into())
+                })
+                .text(),
             ));
         }
     }
@@ -430,7 +412,7 @@ pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
                 Problem::new(
                     ErrorCode::MissingLanguage,
                     format!("{path}.{lang}"),
-                    Text::new(format!("formuleringen på `{lang}` saknas"), format!("the `{lang}` wording is missing")),
+                    w!(CompileLangWordingMissing { lang: Arg::Str(lang.to_string().into()) }).text(),
                 )
                 .with_hint(w!(COMPILE_EVERY_TEXT_NEEDS_BOTH).text()),
             );
@@ -443,12 +425,12 @@ pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
 fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
     let shown = quote(&w.to_string());
     if !w.is_finite() || w < 0.0 {
-        let message = Text::new(format!("vikten {shown} är negativ"), format!("weight {shown} is negative"));
+        let message = w!(CompileWeightShownNegative { shown: Arg::Str(shown.to_string().into()) }).text();
         problems.push(Problem::new(ErrorCode::InvalidParameter, path, message));
         return None;
     }
     if w > 1000.0 {
-        let message = Text::new(format!("vikten {shown} är över 1000"), format!("weight {shown} is above 1000"));
+        let message = w!(CompileWeightShownAbove { shown: Arg::Str(shown.to_string().into()) }).text();
         problems.push(Problem::new(ErrorCode::InvalidParameter, path, message));
         return None;
     }
@@ -458,10 +440,7 @@ fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
             Problem::new(
                 ErrorCode::InvalidParameter,
                 path,
-                Text::new(
-                    format!("vikten {shown} har fler än tre decimaler"),
-                    format!("weight {shown} has more than three decimals"),
-                ),
+                w!(CompileWeightShownHasMore { shown: Arg::Str(shown.to_string().into()) }).text(),
             )
             .with_hint(w!(COMPILE_WEIGHTS_COMPARED_EXACTLY_THOUSANDTHS).text()),
         );

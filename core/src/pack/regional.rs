@@ -3,6 +3,7 @@
 //! links that name what the pack has).
 
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::message::Arg;
 use crate::model::regional::RegionalStrategy;
 use crate::pack::compile::check_text;
 use crate::text::Text;
@@ -95,7 +96,7 @@ impl RegionalStrategy {
                 problems.push(Problem::new(
                     ErrorCode::InvalidValue,
                     format!("vision_values[{i}].note"),
-                    Text::new(format!("okänd anmärkning {}", quote(id)), format!("unknown note {}", quote(id))),
+                    w!(RegionalUnknownNote { id: Arg::Str(quote(id).to_string().into()) }).text(),
                 ));
             }
         }

@@ -2,8 +2,8 @@
 
 use crate::date::Date;
 use crate::error::{quote, Error, ErrorCode, Problem, Problems};
+use crate::message::Arg;
 use crate::pack::compile::Policy;
-use crate::text::Text;
 use crate::words::w;
 
 /// Packs with their effective dates; no two may be in force on the same day.
@@ -39,10 +39,11 @@ impl Registry {
                     problems.push(
                         Problem::new(ErrorCode::NotInForce, format!("packs[{j}]"), {
                             let (a, b) = (quote(&a.pack().id), quote(&b.pack().id));
-                            Text::new(
-                                format!("paketen {a} och {b} gäller båda någon dag"),
-                                format!("packs {a} and {b} are both in force on some day"),
-                            )
+                            w!(RegistryPacksBBothForce {
+                                a: Arg::Str(a.to_string().into()),
+                                b: Arg::Str(b.to_string().into())
+                            })
+                            .text()
                         })
                         .with_hint(w!(REGISTRY_GIVE_THEM_EFFECTIVE_DATES).text()),
                     );
@@ -69,10 +70,7 @@ impl Registry {
                 Problem::new(
                     ErrorCode::NotInForce,
                     "decided_on",
-                    Text::new(
-                        format!("ärendet saknar `decided_on` och registret har {} paket", self.packs.len()),
-                        format!("the case has no `decided_on` and the registry holds {} packs", self.packs.len()),
-                    ),
+                    w!(RegistryCaseHasDecidedRegistry { packs: Arg::Str(self.packs.len().to_string().into()) }).text(),
                 )
                 .with_hint(w!(REGISTRY_GIVE_CASE_DECIDED_OR).text()),
             ))),
@@ -152,10 +150,12 @@ impl Registry {
             (Some(a), Some(b)) => Err(Error::InvalidCase(Problems::one(Problem::new(
                 ErrorCode::NotInForce,
                 "decided_on",
-                Text::new(
-                    format!("paketen {} och {} gäller båda {date}", quote(&a.pack().id), quote(&b.pack().id)),
-                    format!("packs {} and {} are both in force on {date}", quote(&a.pack().id), quote(&b.pack().id)),
-                ),
+                w!(RegistryPacksBothForceDate {
+                    date: Arg::Str(date.to_string().into()),
+                    id: Arg::Str(quote(&a.pack().id).to_string().into()),
+                    id2: Arg::Str(quote(&b.pack().id).to_string().into())
+                })
+                .text(),
             )))),
             (None, _) => {
                 // The earliest pack that starts after the date knows what it superseded.
@@ -168,10 +168,7 @@ impl Registry {
                     Problem::new(
                         ErrorCode::NotInForce,
                         "decided_on",
-                        Text::new(
-                            format!("inget policypaket gäller {date}"),
-                            format!("no policy pack is in force on {date}"),
-                        ),
+                        w!(RegistryPolicyPackForceDate { date: Arg::Str(date.to_string().into()) }).text(),
                     )
                 });
                 Err(Error::InvalidCase(Problems::one(problem)))

@@ -6,10 +6,10 @@
 //! silently. A blocking problem (§5.6) is not a deviation and cannot be justified away.
 
 use crate::error::{quote, ErrorCode, Problem, Problems};
+use crate::message::Arg;
 use crate::model::case::Justification;
 use crate::model::decision::{Finding, OpenDeviation};
 use crate::model::review::{Outcome, PrincipleResult, Severity};
-use crate::text::Text;
 use crate::words::w;
 
 fn matches_finding(j: &Justification, f: &Finding) -> bool {
@@ -84,10 +84,7 @@ fn unmatched(i: usize, j: &Justification) -> Problem {
     Problem::new(
         ErrorCode::UnmatchedJustification,
         format!("justifications[{i}]"),
-        Text::new(
-            format!("motiveringen gäller {what}, men beslutet har ingen sådan avvikelse"),
-            format!("the justification is for {what}, but the decision has no such deviation"),
-        ),
+        w!(JustifyJustificationWhatButDecision { what: Arg::Str(what.to_string().into()) }).text(),
     )
     .with_hint(w!(JUSTIFY_BLOCKING_PROBLEM_NEEDS_EVIDENCE).text())
 }
