@@ -320,21 +320,15 @@ impl Error {
 
     /// The error in one line in `lang`, e.g. `invalid case: id: …`.
     pub fn line(&self, lang: Lang) -> String {
-        let what = match (self, lang) {
-            (Error::InvalidCase(_), Lang::Sv) => "ogiltigt ärende",
-            (Error::InvalidPolicy(_), Lang::Sv) => "ogiltigt policypaket",
-            (Error::InvalidOrganisation(_), Lang::Sv) => "ogiltig organisation",
-            (Error::InvalidInitiative(_), Lang::Sv) => "ogiltigt initiativ",
-            (Error::InvalidRecord(_), Lang::Sv) => "ogiltig beslutspost",
-            (Error::Internal(_), Lang::Sv) => "internt fel",
-            (Error::InvalidCase(_), Lang::En) => "invalid case",
-            (Error::InvalidPolicy(_), Lang::En) => "invalid policy pack",
-            (Error::InvalidOrganisation(_), Lang::En) => "invalid organisation",
-            (Error::InvalidInitiative(_), Lang::En) => "invalid initiative",
-            (Error::InvalidRecord(_), Lang::En) => "invalid record",
-            (Error::Internal(_), Lang::En) => "internal error",
+        let what = match self {
+            Error::InvalidCase(_) => w!(ERROR_INVALID_CASE),
+            Error::InvalidPolicy(_) => w!(ERROR_INVALID_POLICY),
+            Error::InvalidOrganisation(_) => w!(ERROR_INVALID_ORGANISATION),
+            Error::InvalidInitiative(_) => w!(ERROR_INVALID_INITIATIVE),
+            Error::InvalidRecord(_) => w!(ERROR_INVALID_RECORD),
+            Error::Internal(_) => w!(ERROR_INTERNAL),
         };
-        format!("{what}: {}", self.all().line(lang))
+        format!("{}: {}", what.get(lang), self.all().line(lang))
     }
 
     /// Which input was at fault: `case`, `policy`, `organisation`, `initiative`, `record`, or

@@ -135,3 +135,52 @@ fn every_key_is_used() {
     }
     assert!(unused.is_empty(), "keys nothing uses: {unused:?}");
 }
+
+/// The code of `core/src` without comments and without its test modules.
+fn core_code() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    collect(&root().join("core/src"), &mut files);
+    files
+        .into_iter()
+        .filter(|p| !p.ends_with("words.rs") && !p.ends_with("tests.rs"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or("").to_owned();
+            let code: Vec<&str> = code.lines().filter(|l| !l.trim_start().starts_with("//")).collect();
+            (p.display().to_string(), code.join("\n"))
+        })
+        .collect()
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_wording_for_people_is_written_in_code() {
+    // Every sentence is the catalogue's: no Swedish in a string literal, no per-language
+    // match arm that writes text, no message made from literal wordings.
+    let mut found = Vec::new();
+    for (file, code) in core_code() {
+        for (n, line) in code.lines().enumerate() {
+            let literal_sv = line.split('"').skip(1).step_by(2).any(|s| s.chars().any(|c| "åäöÅÄÖ".contains(c)));
+            // `län`/`läns` are words the region reader strips from a name, not wording.
+            let reader_word = file.ends_with("regions.rs") && line.contains("\"län\"");
+            let arm = line.contains("Lang::Sv =>") && (line.contains("format!(") || line.contains("=> \""));
+            let empty = line.contains("(\"\", \"\")");
+            let pair = !empty
+                && (line.contains("Text::new(\"") || line.contains("Message::fixed(\"") || line.contains("msg!(\""));
+            if (literal_sv && !reader_word) || arm || pair {
+                found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "wording in code, not in core/words:\n{}", found.join("\n"));
+}

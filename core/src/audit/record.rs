@@ -189,13 +189,12 @@ pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
 }
 
 fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
-    let (sv, en) = match line {
-        Some(n) => {
-            (format!("rad {n} är ingen beslutspost: {detail}"), format!("line {n} is not a decision record: {detail}"))
-        }
-        None => (format!("ingen beslutspost: {detail}"), format!("not a decision record: {detail}")),
+    let detail = Arg::Str(detail.to_owned().into());
+    let message = match line {
+        Some(n) => w!(RecordLineNotARecord { detail, line: Arg::count(n) }),
+        None => w!(RecordNotARecord { detail }),
     };
-    let problem = Problem::new(ErrorCode::WrongType, path, Text::new(sv, en))
+    let problem = Problem::new(ErrorCode::WrongType, path, message.text())
         .with_hint(w!(RECORD_DECISION_RECORD_WHAT_RECORD).text());
     Error::InvalidRecord(Problems::one(problem))
 }

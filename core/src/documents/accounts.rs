@@ -193,16 +193,14 @@ fn quarter_rows(d: &DigitalisationView, lang: Lang) -> (Vec<String>, Vec<Vec<Str
 
 fn records_sentence(a: &Accounts, lang: Lang) -> String {
     let r = &a.records;
-    match lang {
-        Lang::Sv => format!(
-            "Beslutsposter från {}: {}; från året före: {}; från andra år (ej medräknade): {}; utan datum (ej medräknade): {}.",
-            a.year, r.in_year, r.previous_year, r.other_years, r.undated
-        ),
-        Lang::En => format!(
-            "Decision records from {}: {}; from the year before: {}; from other years (not counted): {}; undated (not counted): {}.",
-            a.year, r.in_year, r.previous_year, r.other_years, r.undated
-        ),
-    }
+    let message = w!(AccountsRecords {
+        in_year: Arg::count(r.in_year),
+        other_years: Arg::count(r.other_years),
+        previous_year: Arg::count(r.previous_year),
+        undated: Arg::count(r.undated),
+        year: Arg::count(a.year)
+    });
+    message.get(lang).into_owned()
 }
 
 impl AccountsView {

@@ -166,13 +166,8 @@ impl Policy {
                 .collect();
             crate::text::join(&items, "; ")
         };
-        Some(Text::new(
-            format!("då gällde de ersatta dokumenten, som biblioteket inte kodar: {}", names(true)),
-            format!(
-                "on that date the superseded documents applied, which this library does not encode: {}",
-                names(false)
-            ),
-        ))
+        let documents = Arg::text(Text::new(names(true), names(false)));
+        Some(w!(CompileSupersededApplied { documents }).text())
     }
 
     /// The problem with deciding a case dated `date` under this pack, when it is not in force

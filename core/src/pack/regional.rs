@@ -76,17 +76,17 @@ impl RegionalStrategy {
         let notes: BTreeSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
         for (i, link) in self.mapping.iter().enumerate() {
             let refs = [
-                ("vision_value", "visionsvärde", "vision value", Some(&link.vision_value), values),
-                ("focus_area", "fokusområde", "focus area", Some(&link.focus_area), areas),
-                ("note", "anmärkning", "note", link.note.as_ref(), &notes),
+                ("vision_value", w!(REGIONAL_WHAT_VISION_VALUE), Some(&link.vision_value), values),
+                ("focus_area", w!(REGIONAL_WHAT_FOCUS_AREA), Some(&link.focus_area), areas),
+                ("note", w!(REGIONAL_WHAT_NOTE), link.note.as_ref(), &notes),
             ];
-            for (field, sv, en, id, known) in refs {
+            for (field, unknown, id, known) in refs {
                 if let Some(id) = id.filter(|id| !known.contains(id.as_str())) {
                     let id = quote(id);
                     problems.push(Problem::new(
                         ErrorCode::InvalidValue,
                         format!("mapping[{i}].{field}"),
-                        Text::new(format!("okänt {sv} {id}"), format!("unknown {en} {id}")),
+                        w!(RegionalUnknown { id: Arg::Str(id.into()), what: Arg::Join(vec![unknown]) }).text(),
                     ));
                 }
             }

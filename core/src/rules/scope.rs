@@ -1,6 +1,5 @@
 //! Scope, policy §2: to whom the policy applies and how it binds them.
 
-use crate::message::Message;
 use crate::model::decision::{Finding, FindingCode, StepCode, TraceStep};
 use crate::model::organisation::{Binding, Organisation, OrganisationKind, Scope};
 use crate::model::review::{Outcome, PartForce, PrincipleResult, Severity};
@@ -87,17 +86,11 @@ pub(crate) fn out_of_scope_finding() -> Finding {
 pub(crate) fn agreement_finding(org: Option<&Organisation>) -> Option<Finding> {
     let org =
         org.filter(|o| o.kind == OrganisationKind::PrivateContractor && o.agreement_binds_policy != Some(true))?;
-    let (sv, en) = match org.agreement_binds_policy {
-        Some(false) => (
-            "Avtalet med utföraren tar inte in policyn; policyn binder utföraren bara genom avtalet, så avtalet behöver kompletteras.",
-            "The contractor's agreement does not carry the policy; the policy binds a contractor only through its agreement, so the agreement needs amending.",
-        ),
-        _ => (
-            "Policyn binder utföraren bara genom avtalet, och ärendet visar inte att avtalet tar in policyn.",
-            "The policy binds a contractor only through its agreement, and the case does not show that the agreement carries it.",
-        ),
+    let message = match org.agreement_binds_policy {
+        Some(false) => w!(SCOPE_AGREEMENT_LACKS_POLICY),
+        _ => w!(SCOPE_AGREEMENT_NOT_SHOWN),
     };
-    Some(finding(POLICY_2, FindingCode::BindsThroughAgreement, Severity::Info, None, Message::fixed(sv, en)))
+    Some(finding(POLICY_2, FindingCode::BindsThroughAgreement, Severity::Info, None, message))
 }
 
 /// Outside the policy every other clause is not applicable, with §2 as the reason.
