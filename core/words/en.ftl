@@ -521,6 +521,7 @@ doc-plot_deviations = Deviations
 
 ## the CLI's text report (cli/src/report.rs)
 
+cli-more-problems = … and { $count } more problems
 cli-case = Case
 cli-cost-counted-over = cost counted over
 cli-years = years

@@ -521,6 +521,7 @@ doc-plot_deviations = Avvikelser
 
 ## the CLI's text report (cli/src/report.rs)
 
+cli-more-problems = … och { $count } problem till
 cli-case = Ärende
 cli-cost-counted-over = kostnaden räknas över
 cli-years = år

@@ -241,10 +241,9 @@ impl Failure {
                     }
                 }
                 if report.more_errors > 0 {
-                    text.push_str(&match lang {
-                        Lang::Sv => format!("\n  … och {} problem till", report.more_errors),
-                        Lang::En => format!("\n  … and {} more problems", report.more_errors),
-                    });
+                    // A word read by name takes its one value as `{0}`.
+                    let more = digipolicy::word("cli-more-problems", lang).unwrap_or("… {0}");
+                    text.push_str(&format!("\n  {}", more.replace("{0}", &report.more_errors.to_string())));
                 }
                 (if report.code == digipolicy::ErrorCode::Internal { 1 } else { 2 }, text)
             }
