@@ -347,3 +347,66 @@ fn decide_text(json: &str) -> Result<Decision, digipolicy::Error> {
     let policy = Policy::sll_2016()?;
     policy.decide(&policy.parse_case(json)?)
 }
+
+/// A justification drawn from clauses, candidates (of the case or not), codes and texts.
+fn arb_justification() -> impl Strategy<Value = Value> {
+    let clauses =
+        prop::sample::select(vec!["policy:5.9", "policy:5.6", "policy:5.2", "innovation-strategy:6.3", "policy:2"]);
+    let candidates = proptest::option::of(prop::sample::select(vec!["c0", "c1", "c2", "nope"]));
+    let codes = proptest::option::of(prop::sample::select(vec![
+        "innovation-not-assessed",
+        "solo-development",
+        "earlier-stage-gap",
+        "procurement-forbids-new-solutions",
+        "nope",
+    ]));
+    let texts = prop::sample::select(vec!["Skäl.", " ", "\u{200b}", "Another reason."]);
+    (clauses, candidates, codes, texts).prop_map(|(clause, candidate, code, text)| {
+        let mut j = json!({"clause": clause, "text": text});
+        if let Some(c) = candidate {
+            j["candidate"] = json!(c);
+        }
+        if let Some(c) = code {
+            j["code"] = json!(c);
+        }
+        j
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// DOMAIN "Justifications, settled": every justification of a decided case explains a
+    /// deviation or an advice it names (by clause, candidate and code), never a blocking gate
+    /// or an information alone; a clause's review result is justified only when every
+    /// deviation of the clause is; a case whose justification explains nothing is refused.
+    #[test]
+    fn any_justification_either_matches_a_deviation_or_is_refused(case in arb_case(), js in proptest::collection::vec(arb_justification(), 1..4)) {
+        let mut case = case;
+        case["justifications"] = json!(js);
+        let policy = Policy::sll_2016().unwrap();
+        let parsed = policy.parse_case(&case.to_string());
+        let Ok(parsed) = parsed else { return Ok(()) };
+        let Ok(d) = policy.decide(&parsed) else { return Ok(()) };
+        for j in &js {
+            let names = |clause: &str, cand: Option<&str>, code: &str| {
+                j["clause"] == clause
+                    && j.get("candidate").is_none_or(|c| Some(c.as_str().unwrap()) == cand)
+                    && j.get("code").is_none_or(|c| c.as_str().unwrap() == code)
+            };
+            let explains = d.findings.iter().any(|f| {
+                matches!(f.severity, digipolicy::Severity::Deviation | digipolicy::Severity::Advice)
+                    && names(&f.clause, f.candidate.as_deref(), f.code.as_str())
+            }) || (j.get("candidate").is_none() && j.get("code").is_none() && d.review.results.iter().any(|r| {
+                r.clause == j["clause"].as_str().unwrap() && r.outcome == digipolicy::Outcome::NotMet && r.severity == Some(digipolicy::Severity::Deviation)
+            }));
+            prop_assert!(explains, "accepted a justification that explains nothing: {j}");
+            let visible = j["text"].as_str().unwrap().chars().any(|c| !c.is_whitespace() && c != '\u{200b}');
+            prop_assert!(visible, "accepted a justification with nothing to read: {}", j);
+        }
+        for r in d.review.results.iter().filter(|r| r.justified.is_some()) {
+            let open = d.open_deviations.iter().any(|o| o.clause == r.clause);
+            prop_assert!(!open, "{} is justified while a deviation of it is open", r.clause);
+        }
+    }
+}

@@ -187,7 +187,12 @@ order-supplier-choose-candidate-meets = No supplier to choose: no candidate meet
 
 ## justify
 
-justify-justification-s-text-empty = the justification's text must not be empty
+justify-unknown-candidate = the justification names the candidate { $candidate }, which the case does not have
+justify-repeated = the same justification is already given as `justifications[{ $first }]`
+justify-blocking-cannot-be-justified = a blocking problem cannot be justified
+justify-information-needs-none = an information finding needs no justification
+
+justify-justification-s-text-empty = the justification's text is empty or has no visible character
 justify-blocking-problem-needs-evidence = a blocking problem (§5.6) needs evidence, not a justification
 
 ## definitions

@@ -187,7 +187,12 @@ order-supplier-choose-candidate-meets = Ingen leverantör att välja: inget alte
 
 ## justify
 
-justify-justification-s-text-empty = motiveringen saknas
+justify-unknown-candidate = motiveringen gäller alternativet { $candidate }, som ärendet inte har
+justify-repeated = samma motivering finns redan som `justifications[{ $first }]`
+justify-blocking-cannot-be-justified = ett hinder kan inte motiveras bort
+justify-information-needs-none = en iakttagelse som bara är information behöver ingen motivering
+
+justify-justification-s-text-empty = motiveringen saknas eller har inga synliga tecken
 justify-blocking-problem-needs-evidence = ett hinder (§5.6) undanröjs med underlag, inte med en motivering
 
 ## definitions

@@ -80,8 +80,9 @@ impl Policy {
         if scope::out_of_scope(case.organisation.as_ref()) {
             self.leave_out_of_scope(&mut decision);
         }
+        let candidates: Vec<&str> = case.candidates.iter().map(|c| c.id.as_str()).collect();
         decision.open_deviations =
-            justify::apply(&case.justifications, &mut decision.findings, &mut decision.review.results)
+            justify::apply(&case.justifications, &candidates, &mut decision.findings, &mut decision.review.results)
                 .map_err(Error::InvalidCase)?;
         if let Some(date) = filled {
             decision.as_of = Some(date.to_string());

@@ -12,47 +12,76 @@ use crate::model::decision::{Finding, OpenDeviation};
 use crate::model::review::{Outcome, PrincipleResult, Severity};
 use crate::words::w;
 
-fn matches_finding(j: &Justification, f: &Finding) -> bool {
-    f.severity == Severity::Deviation
-        && j.clause == f.clause
+/// Whether `j` names the finding `f`: its clause, its candidate when `j` names one, its code
+/// when `j` names one.
+fn names_finding(j: &Justification, f: &Finding) -> bool {
+    j.clause == f.clause
         && j.candidate.as_ref().is_none_or(|c| f.candidate.as_ref() == Some(c))
         && j.code.as_deref().is_none_or(|code| code == f.code.as_str())
 }
 
-/// A principle of the review not met at deviation level. A clause whose deviation is also
-/// a finding (§5.9's innovation perspective, strategy 6.3's procurement) is one deviation
-/// seen twice: a justification of the finding explains the principle too.
-fn matches_result(j: &Justification, r: &PrincipleResult) -> bool {
-    r.outcome == Outcome::NotMet && r.severity == Some(Severity::Deviation) && j.clause == r.clause
+/// A finding a justification may explain: a deviation, or an advice (a SHOULD not met).
+fn explainable(f: &Finding) -> bool {
+    matches!(f.severity, Severity::Deviation | Severity::Advice)
 }
 
-/// Marks the deviations the case's justifications explain; the open deviations, or the
-/// problems of justifications that match none (each at `justifications[i]`).
+/// A principle of the review not met at deviation level.
+fn deviating(r: &PrincipleResult) -> bool {
+    r.outcome == Outcome::NotMet && r.severity == Some(Severity::Deviation)
+}
+
+/// Whether a text holds a character a reader can see.
+fn visible(text: &str) -> bool {
+    text.chars().any(|c| !c.is_whitespace() && !c.is_control() && !crate::error::invisible(c))
+}
+
+/// Marks the deviations (and advice) the case's justifications explain; the open deviations,
+/// or the problems of justifications that match none, name an unknown candidate, repeat one,
+/// say nothing visible, or try to explain a blocking gate or an information (DOMAIN
+/// "Justifications, settled"; each problem at its `justifications[i]` path).
+///
+/// A justification matches by clause, and by candidate (and code) when it names them:
+/// without a candidate it covers every deviation of the clause. A clause's review result is
+/// justified only when every deviation of that clause is: its findings' deviations when the
+/// clause has any (one deviation seen twice, as finding and as result), else the result
+/// itself, by a justification that names no candidate.
 pub(crate) fn apply(
     justifications: &[Justification],
+    candidates: &[&str],
     findings: &mut [Finding],
     results: &mut [PrincipleResult],
 ) -> Result<Vec<OpenDeviation>, Problems> {
     let mut problems = Vec::new();
     for (i, j) in justifications.iter().enumerate() {
-        let mut matched = false;
-        for f in findings.iter_mut().filter(|f| matches_finding(j, f)) {
+        let earlier = justifications.get(..i).unwrap_or_default();
+        if let Some(problem) = refused(i, j, earlier, candidates, findings, results) {
+            problems.push(problem);
+            continue;
+        }
+        for f in findings.iter_mut().filter(|f| explainable(f) && names_finding(j, f)) {
             f.justified = Some(j.text.clone());
-            matched = true;
         }
-        for r in results.iter_mut().filter(|r| matches_result(j, r)) {
-            r.justified = Some(j.text.clone());
-            matched = true;
-        }
-        if j.text.trim().is_empty() {
-            let message = w!(JUSTIFY_JUSTIFICATION_S_TEXT_EMPTY).text();
-            problems.push(Problem::new(ErrorCode::EmptyValue, format!("justifications[{i}].text"), message));
-        } else if !matched {
-            problems.push(unmatched(i, j));
+        let by_finding =
+            |clause: &str| findings.iter().any(|f| f.severity == Severity::Deviation && f.clause == clause);
+        if j.candidate.is_none() && j.code.is_none() {
+            for r in results.iter_mut().filter(|r| deviating(r) && r.clause == j.clause && !by_finding(&r.clause)) {
+                r.justified = Some(j.text.clone());
+            }
         }
     }
     if let Some(problems) = Problems::from_vec(problems) {
         return Err(problems);
+    }
+    // A result whose deviations are findings is justified when all of them are.
+    for r in results.iter_mut().filter(|r| deviating(r)) {
+        let mut own = findings.iter().filter(|f| f.severity == Severity::Deviation && f.clause == r.clause).peekable();
+        if own.peek().is_some() {
+            let texts: Option<Vec<&str>> = own.map(|f| f.justified.as_deref()).collect();
+            r.justified = texts.map(|mut t| {
+                t.dedup();
+                t.join(" ")
+            });
+        }
     }
     let mut open = Vec::new();
     for f in findings.iter().filter(|f| f.severity == Severity::Deviation && f.justified.is_none()) {
@@ -61,7 +90,7 @@ pub(crate) fn apply(
     }
     // A principle whose deviation is already a finding is listed once, as the finding.
     let as_finding = |clause: &str| findings.iter().any(|f| f.severity == Severity::Deviation && f.clause == clause);
-    for r in results.iter().filter(|r| r.outcome == Outcome::NotMet && r.severity == Some(Severity::Deviation)) {
+    for r in results.iter().filter(|r| deviating(r)) {
         if r.justified.is_none() && !as_finding(&r.clause) {
             open.push(OpenDeviation {
                 clause: r.clause.clone(),
@@ -72,6 +101,48 @@ pub(crate) fn apply(
         }
     }
     Ok(open)
+}
+
+/// Why the justification at `i` is refused, if it is.
+fn refused(
+    i: usize,
+    j: &Justification,
+    earlier: &[Justification],
+    candidates: &[&str],
+    findings: &[Finding],
+    results: &[PrincipleResult],
+) -> Option<Problem> {
+    if !visible(&j.text) {
+        let message = w!(JUSTIFY_JUSTIFICATION_S_TEXT_EMPTY).text();
+        return Some(Problem::new(ErrorCode::EmptyValue, format!("justifications[{i}].text"), message));
+    }
+    if let Some(c) = j.candidate.as_deref().filter(|c| !candidates.contains(c)) {
+        let message = w!(JustifyUnknownCandidate { candidate: Arg::Str(quote(c).into()) }).text();
+        return Some(Problem::new(ErrorCode::UnknownCandidate, format!("justifications[{i}].candidate"), message));
+    }
+    let same = |e: &Justification| e.clause == j.clause && e.candidate == j.candidate && e.code == j.code;
+    if let Some(first) = earlier.iter().position(same) {
+        let message = w!(JustifyRepeated { first: Arg::count(first) }).text();
+        return Some(Problem::new(ErrorCode::UnmatchedJustification, format!("justifications[{i}]"), message));
+    }
+    let explains = findings.iter().any(|f| explainable(f) && names_finding(j, f))
+        || (j.candidate.is_none() && j.code.is_none() && results.iter().any(|r| deviating(r) && r.clause == j.clause));
+    if explains {
+        return None;
+    }
+    let named: Vec<&Finding> = findings.iter().filter(|f| names_finding(j, f)).collect();
+    if named.iter().any(|f| f.severity == Severity::Blocking) {
+        let message = w!(JUSTIFY_BLOCKING_CANNOT_BE_JUSTIFIED).text();
+        return Some(
+            Problem::new(ErrorCode::UnmatchedJustification, format!("justifications[{i}]"), message)
+                .with_hint(w!(JUSTIFY_BLOCKING_PROBLEM_NEEDS_EVIDENCE).text()),
+        );
+    }
+    if !named.is_empty() {
+        let message = w!(JUSTIFY_INFORMATION_NEEDS_NONE).text();
+        return Some(Problem::new(ErrorCode::UnmatchedJustification, format!("justifications[{i}]"), message));
+    }
+    Some(unmatched(i, j))
 }
 
 /// The problem of a justification that explains no deviation of this decision.
