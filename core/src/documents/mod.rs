@@ -126,11 +126,13 @@ fn environment() -> Result<Environment<'static>, Error> {
         if is_markdown(state) && !value.is_safe() {
             let text = value.to_string();
             out.write_str(&escape_markdown(&text)).map_err(minijinja::Error::from)
+        } else if matches!(state.auto_escape(), AutoEscape::Html) && !value.is_safe() && value.as_str().is_some() {
+            // Text from a case: escaped, and its control and invisible characters named.
+            out.write_str(&escape_html(value.as_str().unwrap_or_default())).map_err(minijinja::Error::from)
         } else {
             minijinja::escape_formatter(out, state, value)
         }
     });
-    env.add_filter("code", code);
     for (name, source) in TEMPLATES {
         env.add_template(name, source).map_err(|e| internal(&e.to_string()))?;
     }
@@ -142,7 +144,10 @@ fn is_markdown(state: &minijinja::State) -> bool {
 }
 
 /// Markdown's structural characters escaped, line breaks as spaces: a value stays one
-/// line and one table cell, and cannot open a link, an emphasis or a heading.
+/// line and one table cell (a `|` is `\|`, which GitHub-flavoured tables read as a pipe),
+/// and cannot open a link, an emphasis, a code span or a heading. A control character or an
+/// invisible formatting one (a bidirectional override, a zero-width space) is shown by its
+/// code point, so that a signed document neither hides nor reorders what a case says.
 fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -152,10 +157,21 @@ fn escape_markdown(s: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
+            c if shown_by_code_point(c) => code_point(c, &mut out),
             c => out.push(c),
         }
     }
     out
+}
+
+/// A character a document shows by its code point instead of printing it.
+fn shown_by_code_point(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || crate::error::invisible(c)
+}
+
+/// `‹U+202E›`: a character named where it stood.
+fn code_point(c: char, out: &mut String) {
+    let _ = write!(out, "‹U+{:04X}›", u32::from(c));
 }
 
 fn escape_html(s: &str) -> String {
@@ -167,37 +183,11 @@ fn escape_html(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#x27;"),
+            c if shown_by_code_point(c) => code_point(c, &mut out),
             c => out.push(c),
         }
     }
     out
-}
-
-/// A message whose values are quoted in backticks (as the library writes them): the values
-/// as code (`<code>` in HTML, a code span in Markdown), the rest escaped for the format.
-fn code(state: &minijinja::State, value: String) -> Value {
-    let markdown = is_markdown(state);
-    let mut out = String::with_capacity(value.len() + 16);
-    let parts: Vec<&str> = value.split('`').collect();
-    // An odd count of backticks leaves the last one unpaired: it is then plain text.
-    let paired = parts.len() % 2 == 1;
-    for (i, part) in parts.iter().enumerate() {
-        let odd = i % 2 == 1;
-        if odd && (paired || i + 1 < parts.len()) {
-            if markdown {
-                let _ = write!(out, "`{}`", part.replace(['\n', '\r'], " "));
-            } else {
-                let _ = write!(out, "<code>{}</code>", escape_html(part));
-            }
-            continue;
-        }
-        if odd {
-            // The unpaired backtick before the last part, as text.
-            out.push_str(if markdown { "\\`" } else { "`" });
-        }
-        out.push_str(&if markdown { escape_markdown(part) } else { escape_html(part) });
-    }
-    Value::from_safe_string(out)
 }
 
 /// A failure of the library's own templates (a bug, which the snapshot tests catch).
@@ -262,15 +252,22 @@ mod tests {
     }
 
     #[test]
-    fn code_spans_stay_code_and_an_unpaired_backtick_is_text() {
+    fn a_value_is_text_its_control_and_invisible_characters_named() {
         let env = environment().unwrap();
         let render = |name: &str, source: &str, value: &str| {
             env.template_from_named_str(name, source).unwrap().render(minijinja::context! { v => value }).unwrap()
         };
-        assert_eq!(render("x.md", "{{ v | code }}", "a `b_c` d_e"), "a `b_c` d\\_e");
-        assert_eq!(render("x.md", "{{ v | code }}", "one ` alone"), "one \\` alone");
-        assert_eq!(render("x.html", "{{ v | code }}", "a `<b>` c"), "a <code>&lt;b&gt;</code> c");
-        assert_eq!(render("x.html", "{{ v | code }}", "one ` <alone>"), "one ` &lt;alone&gt;");
+        // Backticks from a case are text, never a code span; a pipe stays in its cell.
+        assert_eq!(render("x.md", "{{ v }}", "a `b|c` d_e"), "a \\`b\\|c\\` d\\_e");
+        assert_eq!(render("x.html", "{{ v }}", "a `<b>` c"), "a `&lt;b&gt;` c");
+        // NUL, backspace, ESC (a terminal's clipboard and screen codes) and a right-to-left
+        // override are named where they stood, in both formats.
+        let hostile = "x\u{0}\u{8}\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{202e}gnp.exe";
+        for name in ["x.md", "x.html"] {
+            let out = render(name, "{{ v }}", hostile);
+            assert!(!out.chars().any(|c| c.is_control() || crate::error::invisible(c)), "{name}: {out:?}");
+            assert!(out.contains("‹U+0000›") && out.contains("‹U+001B›") && out.contains("‹U+202E›gnp.exe"), "{out}");
+        }
     }
 
     #[test]
