@@ -171,3 +171,28 @@ fn accounts_json(policy: &digipolicy::Policy, records: &str, year: i64) -> Resul
     let registry = digipolicy::Registry::of(policy.clone());
     ffi::run_json(&registry, "accounts", records, &ffi::Options { year: Some(year), ..Default::default() })
 }
+
+#[test]
+fn records_read_as_record_writes_them_pretty_one_after_another() {
+    // `digipolicy record` writes a pretty record; a file of several of them, one after
+    // another, reads as the same records as JSON lines or a JSON array.
+    let lines = std::fs::read_to_string(root().join("examples/records/portfolio-2019-2020.jsonl")).unwrap();
+    let records = DecisionRecord::list_from_json(&lines).unwrap();
+    assert!(records.len() > 3);
+    let values: Vec<serde_json::Value> =
+        lines.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let pretty: String = values.iter().map(|v| format!("{}\n", serde_json::to_string_pretty(v).unwrap())).collect();
+    let array = serde_json::to_string_pretty(&values).unwrap();
+    assert_eq!(DecisionRecord::list_from_json(&pretty).unwrap(), records);
+    assert_eq!(DecisionRecord::list_from_json(&array).unwrap(), records);
+    // A broken second record is an error at its index, naming the line it starts on.
+    let first_lines = serde_json::to_string_pretty(&values[0]).unwrap().lines().count();
+    let broken = format!("{}\n{{\"case\": 1}}\n", serde_json::to_string_pretty(&values[0]).unwrap());
+    let err = DecisionRecord::list_from_json(&broken).unwrap_err();
+    assert_eq!(err.path(), "[1]");
+    assert!(
+        err.line(digipolicy::Lang::En).contains(&format!("line {}", first_lines + 1)),
+        "{}",
+        err.line(digipolicy::Lang::En)
+    );
+}

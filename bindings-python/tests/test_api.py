@@ -426,8 +426,15 @@ def test_records_verify_and_have_the_clis_digest():
         subprocess.run(["cargo", "build", "-q", "-p", "digipolicy-cli"], cwd=ROOT, check=True)
     out = subprocess.run([str(cli), "record", str(EXAMPLE)], capture_output=True, check=True)
     assert json.loads(out.stdout)["input_digest"] == r["input_digest"]
+    # The record as the CLI writes it (pretty JSON text), its bytes and its file verify too.
+    assert digipolicy.verify(out.stdout.decode("utf-8"))["verdict"] == "ok"
+    assert digipolicy.verify(out.stdout)["verdict"] == "ok"
+    path = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / "digipolicy-one.record.json"
+    path.write_bytes(out.stdout)
+    assert digipolicy.verify(path)["verdict"] == "ok"
     r["case"]["title"] = "edited"
     assert digipolicy.verify(r)["verdict"] == "tampered"
+    assert digipolicy.verify(json.dumps(r, indent=2))["verdict"] == "tampered"
 
 
 # --- the decision memo and the yearly accounts ---
@@ -453,6 +460,9 @@ def test_accounts_give_the_same_numbers_as_the_cli_and_rust():
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     assert digipolicy.accounts(path, 2020).to_dict() == expected
     assert digipolicy.accounts([json.dumps(r) for r in records], 2020).to_dict() == expected
+    # Records as `record` writes them by default: pretty, one after another in a file.
+    path.write_text("".join(json.dumps(r, indent=2, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    assert digipolicy.accounts(path, 2020).to_dict() == expected
 
 
 def test_accounts_tables_and_documents():

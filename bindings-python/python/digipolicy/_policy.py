@@ -478,14 +478,16 @@ def record(case: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
     return (policy or _DEFAULT).run("record", case)
 
 
-def verify(record: Mapping[str, Any], *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+def verify(record: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
     """Verifies a decision record under ``policy``: ``{"verdict": "ok" | "tampered" |
-    "different", "differences": [...]}`` (``schema("verification")``).
+    "different", "differences": [...]}`` (``schema("verification")``). The record is taken
+    as every input is: a dict, its JSON text (as ``record`` writes it, pretty or compact),
+    UTF-8 bytes, or a ``pathlib.Path`` to a file holding it.
 
     Raises:
         InvalidInput: the input is not a decision record.
     """
-    return (policy or _DEFAULT).run("verify", dict(record))
+    return (policy or _DEFAULT).run("verify", record)
 
 
 def memo(

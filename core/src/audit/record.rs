@@ -156,16 +156,17 @@ impl DecisionRecord {
         parse_record(json)
     }
 
-    /// Reads decision records given as a JSON array or as JSON lines (one record per line;
-    /// blank lines are skipped); a bad one is an error at its index.
+    /// Reads decision records given as a JSON array, as JSON lines, or one after another as
+    /// `record` writes them (pretty, each over many lines); a bad one is an error at its index.
     pub fn list_from_json(text: &str) -> Result<Vec<DecisionRecord>, Error> {
         parse_records(text)
     }
 }
 
-/// Reads decision records given as a JSON array or as JSON lines (one record per line;
-/// blank lines are skipped). A line or element that is not a record is an error at its
-/// index (`[3]` is the fourth record), with the line number in the message.
+/// Reads decision records given as a JSON array, or as a stream of records separated by
+/// white space: JSON lines, or pretty records one after another as `record` writes them. A
+/// record that does not read is an error at its index (`[3]` is the fourth record), with the
+/// line it starts on in the message.
 pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
     let text = text.trim_start_matches('\u{feff}');
     let trimmed = text.trim_start();
@@ -178,14 +179,23 @@ pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
             .map(|(i, v)| serde_json::from_value(v).map_err(|e| record_error(format!("[{i}]"), None, &e.to_string())))
             .collect();
     }
+    // JSON lines, or records one after another as `record` writes them (pretty, many lines
+    // each): a stream of JSON values separated by white space.
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let index = out.len();
-        let record =
-            serde_json::from_str(line).map_err(|e| record_error(format!("[{index}]"), Some(n + 1), &e.to_string()))?;
-        out.push(record);
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<DecisionRecord>();
+    loop {
+        let start = stream.byte_offset();
+        match stream.next() {
+            None => return Ok(out),
+            Some(Ok(record)) => out.push(record),
+            Some(Err(e)) => {
+                // The line the failing record starts on (its first non-blank character).
+                let skipped = text.get(start..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+                let line = text.get(..start + skipped).map_or(1, |before| before.matches('\n').count() + 1);
+                return Err(record_error(format!("[{}]", out.len()), Some(line), &e.to_string()));
+            }
+        }
     }
-    Ok(out)
 }
 
 fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
