@@ -58,7 +58,7 @@ pub enum Command {
     /// Decide a case and write the record to keep: the case, the decision, the pack's stamp
     /// and the digest of the canonical input.
     Record(CaseArgs),
-    /// Verify a decision record under the pack: ok (exit 0), tampered or different (exit 3).
+    /// Verify a decision record under the pack: ok (exit 0), tampered, different or pack_unavailable (exit 3).
     Verify(CaseArgs),
     /// The yearly accounts (digitaliseringsbokslut, innovationsbokslut) of a year's decision
     /// records, with the change from the year before when its records are given.

@@ -39,6 +39,6 @@ pub fn verify(args: &CaseArgs) -> Result<String, Failure> {
     };
     match verification.verdict {
         Verdict::Ok => Ok(out),
-        Verdict::Tampered | Verdict::Different => Err(Failure::Flagged(out)),
+        Verdict::Tampered | Verdict::Different | Verdict::PackUnavailable => Err(Failure::Flagged(out)),
     }
 }

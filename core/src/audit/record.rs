@@ -61,6 +61,9 @@ pub enum Verdict {
     Tampered,
     /// The record is intact, but the pack or library now decides otherwise.
     Different,
+    /// The record was made under a pack (id and version) that the verifier does not have:
+    /// nothing can be said of its decision until it is verified under that pack.
+    PackUnavailable,
 }
 
 /// The outcome of verifying a record.
@@ -68,7 +71,7 @@ pub enum Verdict {
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Verification")]
 pub struct Verification {
-    /// `ok`, `tampered` or `different`.
+    /// `ok`, `tampered`, `different` or `pack_unavailable`.
     pub verdict: Verdict,
     /// What differs, one line each in Swedish and English; empty when `ok`.
     pub differences: Vec<Text>,
@@ -110,23 +113,29 @@ impl Policy {
         })
     }
 
-    /// Verifies a record under this policy: `tampered` when the case's digest or the pack's
-    /// id, version or digest do not match; `different` when re-deciding gives another
-    /// decision (with what differs: status, route, selection, findings); `ok` otherwise.
+    /// Verifies a record under this policy, saying exactly what it found:
+    /// - `tampered` when the case's digest does not match the case, or the record names this
+    ///   pack's id and version with another digest (the stamp or the pack was edited);
+    /// - `pack_unavailable` when the record was made under another pack id or version: it
+    ///   names the pack it needs, and nothing is re-decided;
+    /// - `different` when re-deciding gives another decision (naming what differs: status,
+    ///   route, selection, findings, wording);
+    /// - `ok` otherwise.
     pub fn verify(&self, record: &DecisionRecord) -> Verification {
         let mut differences = Vec::new();
         if digest(&record.case) != record.input_digest {
             differences.push(w!(RECORD_CASE_S_DIGEST_DOES).text());
         }
         let stamp = pack_stamp(self);
-        if stamp != record.pack {
-            differences.push(
-                w!(RecordPackAnotherDigestThan {
-                    id: Arg::Str(stamp.id.to_string().into()),
-                    version: Arg::Str(stamp.version.to_string().into())
-                })
-                .text(),
-            );
+        let (id, version) = (Arg::Str(record.pack.id.clone().into()), Arg::Str(record.pack.version.clone().into()));
+        if (&stamp.id, &stamp.version) == (&record.pack.id, &record.pack.version) {
+            if stamp.digest != record.pack.digest {
+                differences.push(w!(RecordPackEdited { id, version }).text());
+            }
+        } else if differences.is_empty() {
+            let (have, have_version) = (Arg::Str(stamp.id.into()), Arg::Str(stamp.version.into()));
+            let needs = w!(RecordPackUnavailable { have, have_version, id, version }).text();
+            return Verification { verdict: Verdict::PackUnavailable, differences: vec![needs] };
         }
         if !differences.is_empty() {
             return Verification { verdict: Verdict::Tampered, differences };

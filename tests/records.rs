@@ -1,0 +1,132 @@
+//! `verify` says exactly what it found (issue 23): `tampered` only when a digest does not
+//! match its content, `pack_unavailable` naming the pack a record needs, `different` when an
+//! intact record decides otherwise today; reformatting a record never changes the verdict.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use digipolicy::{DecisionRecord, Lang, Policy, Verdict};
+use digipolicy_conformance::root;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn record() -> Value {
+    let policy = Policy::sll_2016().unwrap();
+    let case = std::fs::read_to_string(root().join("examples/e-signature-with-evidence.json")).unwrap();
+    serde_json::to_value(policy.record_json(&case).unwrap()).unwrap()
+}
+
+fn verify(value: &Value) -> (Verdict, Vec<String>) {
+    let record = DecisionRecord::from_json(&value.to_string()).unwrap();
+    let v = Policy::sll_2016().unwrap().verify(&record);
+    (v.verdict, v.differences.iter().map(|d| d.get(Lang::En).to_owned()).collect())
+}
+
+#[test]
+fn an_intact_record_is_ok() {
+    assert_eq!(verify(&record()), (Verdict::Ok, vec![]));
+}
+
+#[test]
+fn another_pack_version_is_named_never_tampered() {
+    let mut r = record();
+    r["pack"]["version"] = Value::from("2030.1");
+    let (verdict, lines) = verify(&r);
+    assert_eq!(verdict, Verdict::PackUnavailable);
+    assert!(lines[0].contains("sll-2016 version 2030.1") && lines[0].contains("verify it with that pack"), "{lines:?}");
+    let mut r = record();
+    r["pack"]["id"] = Value::from("other-region-2024");
+    assert_eq!(verify(&r).0, Verdict::PackUnavailable);
+}
+
+#[test]
+fn a_digest_that_does_not_match_its_content_is_tampered_and_says_which() {
+    let mut r = record();
+    r["case"]["title"] = Value::from("edited");
+    let (verdict, lines) = verify(&r);
+    assert_eq!(verdict, Verdict::Tampered);
+    assert!(lines.iter().any(|l| l.contains("case's digest")), "{lines:?}");
+    let mut r = record();
+    r["pack"]["digest"] = Value::from("sha256:00");
+    let (verdict, lines) = verify(&r);
+    assert_eq!(verdict, Verdict::Tampered);
+    assert!(lines[0].contains("another digest than the pack's"), "{lines:?}");
+}
+
+#[test]
+fn an_intact_record_decided_otherwise_today_is_different_and_names_what() {
+    let mut r = record();
+    r["decision"]["selected"] = Value::from("someone-else");
+    let (verdict, lines) = verify(&r);
+    assert_eq!(verdict, Verdict::Different);
+    assert!(lines.iter().any(|l| l.starts_with("selected ")), "{lines:?}");
+}
+
+/// The record's JSON rewritten with another layout: indentation, key order reversed.
+fn relayout(v: &Value, reverse: bool) -> String {
+    fn write(v: &Value, reverse: bool, indent: usize, out: &mut String) {
+        match v {
+            Value::Object(map) => {
+                out.push('{');
+                let mut keys: Vec<&String> = map.keys().collect();
+                if reverse {
+                    keys.reverse();
+                }
+                for (i, k) in keys.iter().enumerate() {
+                    out.push_str(if i > 0 { ",\n" } else { "\n" });
+                    out.push_str(&" ".repeat(indent + 2));
+                    out.push_str(&serde_json::to_string(k).unwrap());
+                    out.push_str(" :  ");
+                    write(&map[*k], reverse, indent + 2, out);
+                }
+                out.push_str("\n}");
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (i, x) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" , ");
+                    }
+                    write(x, reverse, indent, out);
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(v, reverse, 0, &mut out);
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Reformatting a record (white space, key order) never changes `verify`, while a change
+    /// of meaning anywhere in the case does.
+    #[test]
+    fn layout_never_changes_the_verdict_meaning_does(reverse in any::<bool>(), pick in any::<prop::sample::Index>()) {
+        let r = record();
+        let text = relayout(&r, reverse);
+        let policy = Policy::sll_2016().unwrap();
+        let read = DecisionRecord::from_json(&text).unwrap();
+        prop_assert_eq!(policy.verify(&read).verdict, Verdict::Ok);
+        // Change one string of the case: the case's digest no longer matches.
+        let mut changed = r.clone();
+        let mut strings = Vec::new();
+        collect_strings(&changed["case"], String::new(), &mut strings);
+        let path = &strings[pick.index(strings.len())];
+        let target = changed["case"].pointer_mut(path).unwrap();
+        *target = Value::from(format!("{}!", target.as_str().unwrap()));
+        let read = DecisionRecord::from_json(&relayout(&changed, reverse)).unwrap();
+        prop_assert_eq!(policy.verify(&read).verdict, Verdict::Tampered);
+    }
+}
+
+fn collect_strings(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::String(_) => out.push(at),
+        Value::Object(m) => m.iter().for_each(|(k, x)| collect_strings(x, format!("{at}/{k}"), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| collect_strings(x, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
