@@ -17,6 +17,11 @@ const CLOCK_READS: &[(&str, &[&str])] = &[
     ("html", &["Date.now", "new Date(", "performance.now"]),
 ];
 
+/// Clock reads that cannot reach any output, by file and call: the CLI's progress line (the
+/// rate and the time left of a long stream, drawn on standard error only when it is a
+/// terminal; nothing it measures is written to standard output).
+const DISPLAY_ONLY: &[(&str, &str)] = &[("cli/src/stream.rs", "Instant::now")];
+
 /// The shipped sources: every runtime's code, not its tests or benchmarks.
 const SHIPPED: &[&str] = &[
     "core/src",
@@ -54,7 +59,8 @@ fn no_shipped_source_reads_a_clock() {
             for (n, line) in text.lines().enumerate() {
                 // The scanning test itself and comments that name what is forbidden are not reads.
                 let code = line.split("//").next().unwrap_or_default();
-                for p in patterns.iter().filter(|p| code.contains(**p)) {
+                let display_only = |p: &str| DISPLAY_ONLY.iter().any(|(f, q)| path.ends_with(f) && *q == p);
+                for p in patterns.iter().filter(|p| code.contains(**p) && !display_only(p)) {
                     reads.push(format!("{}:{}: `{p}`: {}", path.display(), n + 1, line.trim()));
                 }
             }

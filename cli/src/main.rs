@@ -11,6 +11,7 @@
 
 mod command;
 mod report;
+mod stream;
 
 use clap::Parser;
 use command::{Cli, Command};
@@ -52,6 +53,8 @@ fn main() -> ExitCode {
         }
         Err(command::Failure::Flagged(out)) => write_out(&out, 3),
         Err(command::Failure::BadLines(out)) => write_out(&out, 2),
+        // A streaming command whose reader closed the pipe: all it wanted was written.
+        Err(command::Failure::PipeClosed) => ExitCode::from(BROKEN_PIPE),
         Err(failure) if json_errors => {
             let (code, json) = failure.report_json();
             let _ = writeln!(std::io::stderr().lock(), "{json}");

@@ -526,6 +526,8 @@ doc-plot_deviations = Deviations
 
 ## the CLI's text report (cli/src/report.rs)
 
+cli-line-too-long = line { $line } is longer than { $max } bytes, the limit of a line (`max_input_bytes`); the line is skipped
+cli-line-not-utf8 = line { $line } is not UTF-8 (error at byte { $at })
 cli-more-problems = … and { $count } more problems
 cli-case = Case
 cli-cost-counted-over = cost counted over

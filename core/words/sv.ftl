@@ -526,6 +526,8 @@ doc-plot_deviations = Avvikelser
 
 ## the CLI's text report (cli/src/report.rs)
 
+cli-line-too-long = rad { $line } är längre än { $max } byte, gränsen för en rad (`max_input_bytes`); raden hoppas över
+cli-line-not-utf8 = rad { $line } är inte UTF-8 (fel vid byte { $at })
 cli-more-problems = … och { $count } problem till
 cli-case = Ärende
 cli-cost-counted-over = kostnaden räknas över

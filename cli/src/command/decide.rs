@@ -5,6 +5,7 @@ use crate::report;
 use clap::{Args, ValueEnum};
 use digipolicy::ffi::{ErrorReport, Request, Response, Source};
 use digipolicy::{Case, DecideOptions, Decision, Outcome, Registry, Severity, Status, Text};
+use std::io::Write as _;
 
 /// The arguments of `decide`.
 #[derive(Debug, Args)]
@@ -16,8 +17,10 @@ pub struct DecideArgs {
     #[command(flatten)]
     pub as_of: AsOfArgs,
     /// Read JSON lines, one case per line, and write one line per case in order: the decision,
-    /// or the error report of a bad line (decided lines are not lost). Exits 2 at the end if
-    /// any line was bad.
+    /// or the error report of a bad line (decided lines are not lost). Streams: each line is
+    /// decided and written before the next is read, in bounded memory, whatever the number of
+    /// lines; each line is held to the input limit on its own. Exits 2 at the end if any line
+    /// was bad. On a terminal, a progress line goes to standard error.
     #[arg(long)]
     pub jsonl: bool,
     /// Exit with 3 (the output still written) when a decision is `blocked`, or when it has a
@@ -80,7 +83,11 @@ pub fn run(args: &DecideArgs) -> Result<String, Failure> {
     }
 }
 
-/// `--jsonl`: one compact line per input line, decisions and error reports in order.
+/// `--jsonl`: one compact line per input line, decisions and error reports in order,
+/// streamed: each line is read, decided and written before the next is read, so memory stays
+/// bounded whatever the number of lines and the first result comes out while the rest are
+/// still being read. Each line is held to the input limit (`max_input_bytes`); a longer line,
+/// or one that is not UTF-8, is an error report of its own and the other lines are decided.
 fn run_lines(args: &DecideArgs) -> Result<String, Failure> {
     let report_args = &args.case.report;
     if report_args.format == Some(Format::Text) {
@@ -91,26 +98,41 @@ fn run_lines(args: &DecideArgs) -> Result<String, Failure> {
     }
     let options = args.as_of.options()?;
     let registry = load_registry(args.case.policy.as_deref())?;
-    let text = read_input(&report_args.input)?;
-    let (mut out, mut bad, mut flagged) = (String::new(), false, false);
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        match decide(&registry, line.to_owned(), options) {
-            Ok((_, decision)) => {
-                flagged |= args.fail_on.is_some_and(|w| w.holds(&decision));
-                out.push_str(&compact(&decision)?);
-            }
-            Err(Failure::Report(report)) => {
+    let (input, size) = super::open_input(&report_args.input)?;
+    let mut lines = crate::stream::Lines::new(input, digipolicy::Limits::default().max_input_bytes);
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let mut progress = crate::stream::Progress::new(size);
+    let (mut bad, mut flagged) = (false, false);
+    while let Some(line) = lines.next_line() {
+        let written = match line {
+            Err(failure) => {
                 bad = true;
-                out.push_str(&report.to_json());
-                out.push('\n');
+                writeln!(out, "{}", failure.report_json().1)
             }
-            Err(other) => return Err(other),
-        }
+            Ok(text) if text.trim().is_empty() => Ok(()),
+            Ok(text) => match decide(&registry, text, options) {
+                Ok((_, decision)) => {
+                    flagged |= args.fail_on.is_some_and(|w| w.holds(&decision));
+                    out.write_all(compact(&decision)?.as_bytes())
+                }
+                Err(Failure::Report(report)) => {
+                    bad = true;
+                    writeln!(out, "{}", report.to_json())
+                }
+                Err(other) => return Err(other),
+            },
+        };
+        // Flush when the input has nothing more at hand, so a slow writer sees results promptly.
+        let flushed = if lines.nothing_buffered() { out.flush() } else { Ok(()) };
+        written.and(flushed).map_err(super::write_failure)?;
+        progress.tick(lines.bytes_read());
     }
+    out.flush().map_err(super::write_failure)?;
+    progress.finish();
     match (bad, flagged) {
         // The bad lines' reports are in the output; the exit status says there were some.
-        (true, _) => Err(Failure::BadLines(out)),
-        (false, true) => Err(Failure::Flagged(out)),
-        (false, false) => Ok(out),
+        (true, _) => Err(Failure::BadLines(String::new())),
+        (false, true) => Err(Failure::Flagged(String::new())),
+        (false, false) => Ok(String::new()),
     }
 }

@@ -212,6 +212,8 @@ pub enum Failure {
     Flagged(String),
     /// `--jsonl` output with an error report for at least one bad line: printed, exit code 2.
     BadLines(String),
+    /// The reader of a streamed output closed the pipe: exit code 141, nothing more to say.
+    PipeClosed,
 }
 
 impl Failure {
@@ -226,6 +228,7 @@ impl Failure {
             }
             Failure::Flagged(_) => return (3, String::new()),
             Failure::BadLines(_) => return (2, String::new()),
+            Failure::PipeClosed => return (141, String::new()),
         };
         (code, report.to_json())
     }
@@ -251,6 +254,7 @@ impl Failure {
             Failure::Other(msg) => (1, msg.get(lang).to_owned()),
             Failure::Flagged(_) => (3, String::new()),
             Failure::BadLines(_) => (2, String::new()),
+            Failure::PipeClosed => (141, String::new()),
         }
     }
 }
@@ -264,6 +268,32 @@ impl From<ErrorReport> for Failure {
 impl From<digipolicy::Error> for Failure {
     fn from(err: digipolicy::Error) -> Self {
         Failure::from(ErrorReport::from(err))
+    }
+}
+
+/// An input read as a stream.
+pub type Input = std::io::BufReader<Box<dyn std::io::Read>>;
+
+/// An input to read as a stream: standard input for `-`, else the file, with its size when
+/// known (for the progress line).
+pub fn open_input(path: &std::path::Path) -> Result<(Input, Option<u64>), Failure> {
+    if path.as_os_str() == "-" {
+        return Ok((std::io::BufReader::with_capacity(256 * 1024, Box::new(std::io::stdin())), None));
+    }
+    let file = std::fs::File::open(path).map_err(|e| {
+        let shown = format!("`{}`", report::clean(&path.display().to_string()));
+        Failure::Other(Text::new(format!("kan inte läsa {shown}: {e}"), format!("cannot read {shown}: {e}")))
+    })?;
+    let size = file.metadata().ok().filter(std::fs::Metadata::is_file).map(|m| m.len());
+    Ok((std::io::BufReader::with_capacity(256 * 1024, Box::new(file)), size))
+}
+
+/// A failure to write a streamed output: a closed pipe ends quietly, anything else is an error.
+pub fn write_failure(e: std::io::Error) -> Failure {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::PipeClosed
+    } else {
+        Failure::Other(Text::new(format!("kan inte skriva utdata: {e}"), format!("cannot write the output: {e}")))
     }
 }
 
