@@ -11,6 +11,20 @@ fn t(lang: Lang, key: &str) -> String {
     digipolicy::word(key, lang).unwrap_or(key).to_owned()
 }
 
+/// The catalogue's word `key` with its values filled in, in both languages. A word read by
+/// name takes its values as `{0}`, `{1}`, … in the order of their names in the catalogue
+/// (`cli-line-too-long` has `$line` and `$max`: `values` is `[line, max]`).
+pub fn word_with(key: &str, values: &[&str]) -> digipolicy::Text {
+    let fill = |lang| {
+        let mut text = digipolicy::word(key, lang).unwrap_or(key).to_owned();
+        for (i, value) in values.iter().enumerate() {
+            text = text.replace(&format!("{{{i}}}"), value);
+        }
+        text
+    };
+    digipolicy::Text::new(fill(Lang::Sv), fill(Lang::En))
+}
+
 /// Rows as an aligned table without borders (comfy-table), the first row the header.
 pub fn table(rows: &[Vec<String>]) -> String {
     let mut t = comfy_table::Table::new();

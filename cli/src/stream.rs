@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
 use std::time::Instant;
 
 use crate::command::Failure;
+use crate::report::word_with;
 use digipolicy::Text;
 
 /// The lines of an input, each at most `max` bytes: a longer line is skipped to its end and
@@ -93,18 +94,12 @@ impl<R: BufRead> Lines<R> {
 }
 
 fn line_too_long(line: usize, max: usize) -> Failure {
-    // A word read by name takes its values in the order of their names: `line`, `max`.
-    let word = |lang| digipolicy::word("cli-line-too-long", lang).unwrap_or("{0} {1}");
-    let fill = |s: &str| s.replace("{0}", &line.to_string()).replace("{1}", &max.to_string());
-    let text = Text::new(fill(word(digipolicy::Lang::Sv)), fill(word(digipolicy::Lang::En)));
+    let text = word_with("cli-line-too-long", &[&line.to_string(), &max.to_string()]);
     line_problem(digipolicy::ErrorCode::LimitExceeded, text)
 }
 
 fn not_utf8(line: usize, at: usize) -> Failure {
-    // A word read by name takes its values in the order of their names: `at`, `line`.
-    let word = |lang| digipolicy::word("cli-line-not-utf8", lang).unwrap_or("{0} {1}");
-    let fill = |s: &str| s.replace("{0}", &at.to_string()).replace("{1}", &line.to_string());
-    let text = Text::new(fill(word(digipolicy::Lang::Sv)), fill(word(digipolicy::Lang::En)));
+    let text = word_with("cli-line-not-utf8", &[&at.to_string(), &line.to_string()]);
     line_problem(digipolicy::ErrorCode::InvalidJson, text)
 }
 

@@ -93,22 +93,17 @@ pub fn words_json(lang: Lang) -> String {
 /// such as `candidates[0]` is ignored), from the wording catalogue; `None` for a field no
 /// question asks.
 pub fn question(field: &str) -> Option<Text> {
-    crate::words::by_name(&format!("ask-{}", catalogue_key(field))).map(|m| m.text())
+    question_pair(field).map(|(sv, en)| Text::new(sv, en))
 }
 
 /// The question for `field` as its Swedish and English wordings (see [`question`]).
 pub(crate) fn question_pair(field: &str) -> Option<(&'static str, &'static str)> {
-    let key = format!("ask-{}", catalogue_key(field));
-    BY_NAME
-        .binary_search_by(|(k, _, _)| (*k).cmp(key.as_str()))
-        .ok()
-        .and_then(|i| BY_NAME.get(i))
-        .map(|(_, sv, en)| (*sv, *en))
+    entry(&format!("ask-{}", catalogue_key(field))).map(|(_, sv, en)| (*sv, *en))
 }
 
 /// The help line under the question for `field` (see [`question`]).
 pub fn question_help(field: &str) -> Option<Text> {
-    crate::words::by_name(&format!("help-{}", catalogue_key(field))).map(|m| m.text())
+    by_name(&format!("help-{}", catalogue_key(field))).map(|m| m.text())
 }
 
 /// `candidates[0].allows_new_solutions` → `candidates-allows_new_solutions`.

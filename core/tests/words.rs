@@ -19,30 +19,29 @@ fn keys(lang: &str) -> Vec<String> {
         .collect()
 }
 
-fn read_all(dir: &Path, ext: &[&str], out: &mut String) {
+/// The files under `dir` whose names end in one of `ext`.
+fn collect(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
-            read_all(&path, ext, out);
+            collect(&path, ext, out);
         } else if path.extension().is_some_and(|e| ext.iter().any(|x| e == *x)) {
-            out.push_str(&std::fs::read_to_string(&path).unwrap());
-            out.push('\n');
+            out.push(path);
         }
     }
 }
 
-fn const_name(key: &str) -> String {
-    key.replace('-', "_").to_ascii_uppercase()
+/// The text of those files, one after another.
+fn read_all(dir: &Path, ext: &[&str], out: &mut String) {
+    let mut paths = Vec::new();
+    collect(dir, ext, &mut paths);
+    for path in paths {
+        out.push_str(&std::fs::read_to_string(&path).unwrap());
+        out.push('\n');
+    }
 }
 
-fn struct_name(key: &str) -> String {
-    key.split(['-', '_'])
-        .map(|w| {
-            let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
-        })
-        .collect()
-}
+include!("../words/names.rs");
 
 #[test]
 fn both_languages_have_the_same_keys_in_the_same_order() {
@@ -139,7 +138,7 @@ fn every_key_is_used() {
 /// The code of `core/src` without comments and without its test modules.
 fn core_code() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    collect(&root().join("core/src"), &mut files);
+    collect(&root().join("core/src"), &["rs"], &mut files);
     files
         .into_iter()
         .filter(|p| !p.ends_with("words.rs") && !p.ends_with("tests.rs"))
@@ -150,17 +149,6 @@ fn core_code() -> Vec<(String, String)> {
             (p.display().to_string(), code.join("\n"))
         })
         .collect()
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

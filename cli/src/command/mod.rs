@@ -244,9 +244,8 @@ impl Failure {
                     }
                 }
                 if report.more_errors > 0 {
-                    // A word read by name takes its one value as `{0}`.
-                    let more = digipolicy::word("cli-more-problems", lang).unwrap_or("… {0}");
-                    text.push_str(&format!("\n  {}", more.replace("{0}", &report.more_errors.to_string())));
+                    let more = report::word_with("cli-more-problems", &[&report.more_errors.to_string()]);
+                    text.push_str(&format!("\n  {}", more.get(lang)));
                 }
                 (if report.code == digipolicy::ErrorCode::Internal { 1 } else { 2 }, text)
             }
