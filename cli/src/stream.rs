@@ -117,18 +117,30 @@ pub struct Progress {
     started: Instant,
     last: Instant,
     lines: u64,
+    /// What is counted, in Swedish and English (`rader/lines`).
+    unit: &'static str,
 }
 
 impl Progress {
-    /// A progress line for an input of `size` bytes, when known.
+    /// A progress line for an input of `size` bytes, when known, counting lines.
     pub fn new(size: Option<u64>) -> Self {
+        Progress::counting(size, "rader/lines")
+    }
+
+    /// A progress line counting `unit` (Swedish/English, e.g. `poster/records`).
+    pub fn counting(size: Option<u64>, unit: &'static str) -> Self {
         let now = Instant::now();
-        Progress { shown: std::io::stderr().is_terminal(), size, started: now, last: now, lines: 0 }
+        Progress { shown: std::io::stderr().is_terminal(), size, started: now, last: now, lines: 0, unit }
     }
 
     /// One more line done, `read` bytes read so far; redrawn at most twice a second.
     pub fn tick(&mut self, read: u64) {
-        self.lines += 1;
+        self.update(self.lines + 1, read);
+    }
+
+    /// `done` units done, `read` bytes read so far; redrawn at most twice a second.
+    pub fn update(&mut self, done: u64, read: u64) {
+        self.lines = done;
         if !self.shown || self.last.elapsed().as_millis() < 500 {
             return;
         }
@@ -141,7 +153,7 @@ impl Progress {
             }
             _ => String::new(),
         };
-        let _ = write!(std::io::stderr().lock(), "\r{} rader/lines, {rate:.0}/s{left}   ", self.lines);
+        let _ = write!(std::io::stderr().lock(), "\r{} {}, {rate:.0}/s{left}   ", self.lines, self.unit);
     }
 
     /// Ends the progress line.

@@ -100,7 +100,10 @@ mod text;
 mod words;
 
 #[cfg(feature = "analysis")]
-pub use analysis::accounts::Accounts;
+pub use analysis::accounts::{
+    Accounts, ClauseCounts, DeviationCounts, DigitalisationView, InnovationView, LeftOut, LeftOutReason, QuarterCounts,
+    RecordCounts, RouteCounts, Tally, YearFigures, MAX_LISTED,
+};
 #[cfg(feature = "analysis")]
 pub use analysis::{
     parameters::{parameter_paths, parse_override},

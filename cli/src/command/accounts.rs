@@ -1,10 +1,11 @@
 //! `digipolicy accounts`: the yearly accounts (digitaliseringsbokslut and innovationsbokslut)
 //! of a year's decision records, as JSON, a text report, Markdown or printable HTML.
 
-use super::{compact, load_registry, read_input, run as run_request, Failure, Language};
+use super::{compact, load_registry, open_input, run as run_request, Failure, Language};
 use clap::{Args, ValueEnum};
 use digipolicy::ffi::{self, DocumentOptions, Request, Response, Source};
-use digipolicy::{label, AccountsView, Format as DocFormat, Lang, Outcome, Section, Text};
+use digipolicy::{label, Accounts, AccountsView, Format as DocFormat, Lang, Outcome, Section, Tally, Text};
+use std::io::Read;
 
 /// The output format of the accounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -22,12 +23,14 @@ pub enum AccountsFormat {
 /// `digipolicy accounts RECORDS.jsonl --year 2025`.
 #[derive(Debug, Args)]
 pub struct AccountsArgs {
-    /// Decision records as JSON lines (what `record` writes, one per line) or a JSON array.
+    /// Decision records (`-` for standard input): JSON lines, records one after another as
+    /// `record` writes them, or a JSON array. Read as a stream: any number of records, each
+    /// under the input limit.
     pub input: std::path::PathBuf,
-    /// The year to account for (by each record's `decided_on`, or its `as_of`); the records
-    /// of the year before are compared against when given.
-    #[arg(long)]
-    pub year: u16,
+    /// The year to account for, 1–9999 (by each record's `decided_on`, or its `as_of`); the
+    /// records of the year before are compared against when given.
+    #[arg(long, allow_negative_numbers = true)]
+    pub year: i64,
     /// The output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: AccountsFormat,
@@ -51,21 +54,50 @@ pub fn run(args: &AccountsArgs) -> Result<String, Failure> {
         )));
     }
     let registry = load_registry(args.policy.as_deref())?;
+    let year = ffi::Options { year: Some(args.year), ..Default::default() }.accounts_year()?;
     let lang: Lang = args.lang.into();
+    let accounts = count(&registry, year, &args.input)?;
     let document = match args.format {
-        AccountsFormat::Md => Some(DocumentOptions { lang, format: DocFormat::Md }),
-        AccountsFormat::Html => Some(DocumentOptions { lang, format: DocFormat::Html }),
-        AccountsFormat::Json | AccountsFormat::Text => None,
+        AccountsFormat::Md => DocumentOptions { lang, format: DocFormat::Md },
+        AccountsFormat::Html => DocumentOptions { lang, format: DocFormat::Html },
+        AccountsFormat::Json if args.compact => return compact(&accounts),
+        AccountsFormat::Json => return Ok(ffi::to_json(&accounts)?),
+        AccountsFormat::Text => return Ok(crate::report::clean(&text(&AccountsView::new(&accounts, lang), lang)?)),
     };
-    let request = Request::Accounts { records: Source::Json(read_input(&args.input)?), year: args.year, document };
-    match (run_request(&registry, request)?, args.format) {
-        (Response::Accounts(accounts), AccountsFormat::Json) if args.compact => compact(&accounts),
-        (Response::Accounts(accounts), AccountsFormat::Json) => Ok(ffi::to_json(&accounts)?),
-        (Response::Accounts(accounts), AccountsFormat::Text) => {
-            Ok(crate::report::clean(&text(&AccountsView::new(&accounts, lang), lang)?))
-        }
-        (response, _) => Ok(response.into_text()?),
+    let request = Request::AccountsDocument { accounts: Source::value(accounts), options: document };
+    match run_request(&registry, request)? {
+        response @ Response::Document(_) => Ok(response.into_text()?),
+        other => Err(super::unexpected(&other)),
     }
+}
+
+/// Reads the records as a stream, a chunk at a time, counting each as it completes: memory
+/// holds one record and the year's figures, however many records there are. A terminal
+/// gets a progress line on standard error.
+fn count(registry: &digipolicy::Registry, year: u16, input: &std::path::Path) -> Result<Accounts, Failure> {
+    let (mut reader, size) = open_input(input)?;
+    let mut tally = Tally::new(registry.clone(), year);
+    let mut progress = crate::stream::Progress::counting(size, "poster/records");
+    let mut chunk = vec![0u8; 256 * 1024];
+    let mut read = 0u64;
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(Failure::Other(Text::new(
+                    format!("kan inte läsa beslutsposterna: {e}"),
+                    format!("cannot read the records: {e}"),
+                )))
+            }
+        };
+        read += n as u64;
+        tally.feed(chunk.get(..n).unwrap_or_default())?;
+        progress.update(tally.given(), read);
+    }
+    progress.finish();
+    Ok(tally.finish()?)
 }
 
 fn text(view: &AccountsView, lang: Lang) -> Result<String, digipolicy::Error> {

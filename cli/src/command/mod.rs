@@ -57,7 +57,7 @@ pub enum Command {
     Align(ReportArgs),
     /// Decide a case and write the record to keep: the case, the decision, the pack's stamp
     /// and the digest of the canonical input.
-    Record(CaseArgs),
+    Record(record::RecordArgs),
     /// Verify a decision record under the pack: ok (exit 0), tampered, different or pack_unavailable (exit 3).
     Verify(CaseArgs),
     /// The yearly accounts (digitaliseringsbokslut, innovationsbokslut) of a year's decision
@@ -125,7 +125,8 @@ impl Command {
         match self {
             Command::Decide(a) => Some(&a.case.report),
             Command::Review(a) => Some(&a.case.report),
-            Command::Sensitivity(a) | Command::Record(a) | Command::Verify(a) => Some(&a.report),
+            Command::Record(a) => Some(&a.case.report),
+            Command::Sensitivity(a) | Command::Verify(a) => Some(&a.report),
             Command::Compare(a) => Some(&a.report),
             Command::Scope(a) | Command::Classify(a) | Command::Align(a) => Some(a),
             Command::Memo(_)

@@ -1,15 +1,29 @@
 //! `digipolicy record` and `digipolicy verify`: the decision record a case-management system
 //! keeps, and its verification under the pack.
 
-use super::{compact, load_registry, read_input, run as run_request, unexpected, CaseArgs, Failure};
+use super::{compact, load_registry, read_input, run as run_request, unexpected, AsOfArgs, CaseArgs, Failure};
+use clap::Args;
 use digipolicy::ffi::{self, Request, Response, Source};
 use digipolicy::Verdict;
 
+/// The arguments of `record`.
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// The case and how to write the record.
+    #[command(flatten)]
+    pub case: CaseArgs,
+    /// The date to decide as of (kept in the record, so that `verify` re-decides on it).
+    #[command(flatten)]
+    pub as_of: AsOfArgs,
+}
+
 /// Decides the case and writes its record (JSON; one line with `--compact`).
-pub fn record(args: &CaseArgs) -> Result<String, Failure> {
+pub fn record(record: &RecordArgs) -> Result<String, Failure> {
+    let args = &record.case;
     args.report.check()?;
     let registry = load_registry(args.policy.as_deref())?;
-    let response = run_request(&registry, Request::Record { case: read_input(&args.report.input)? })?;
+    let request = Request::Record { case: read_input(&args.report.input)?, options: record.as_of.options()? };
+    let response = run_request(&registry, request)?;
     if args.report.compact {
         return Ok(response.to_compact_json()?);
     }

@@ -18,20 +18,40 @@
 //!
 //! When the records of the year before are given too, the accounts carry that year's
 //! figures and the change of every count.
+//!
+//! How they count is settled in DOMAIN ("How the accounts count, settled"): every record of
+//! the year is a request; an out-of-scope request and a blocked decision are counted as such,
+//! apart from the routes (not under a provisional route) and out of the route shares; "no
+//! candidate" is a route of its own, outside the co-development share; the price of the
+//! order (the selection above the cheapest candidate that met the need in a later stage) is
+//! apart from what the criteria cost (above the cheapest in the selection's own stage). A
+//! record is verified before it is counted ([`Policy::verify`] under the pack that made it):
+//! one that does not verify is left out and listed, and a record whose input digest was
+//! counted already is a duplicate, counted once and listed.
+//!
+//! [`Tally`] counts records as they are read, keeping only the year's figures (and the
+//! digests seen, to find duplicates): a year of any size is counted in memory bounded by its
+//! largest record plus 32 bytes per record, and in time linear in the records.
 
+use crate::audit::record::{each_record, read_piece, DecisionRecord, Verdict};
 use crate::date::Date;
 use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::input::limits::Limits;
+use crate::input::split::Splitter;
 use crate::message::Arg;
 use crate::model::decision::{Decision, Route, Status};
 use crate::model::pack::PolicyRef;
 use crate::model::review::Outcome;
-use crate::pack::Policy;
+use crate::pack::{Policy, Registry};
 use crate::text::Text;
 use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-use crate::audit::record::DecisionRecord;
+/// How many records left out (duplicates, records that do not verify) the accounts list by
+/// name; the counts in [`RecordCounts`] are always whole.
+pub const MAX_LISTED: usize = 100;
 
 /// The accounts of one year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -40,7 +60,7 @@ use crate::audit::record::DecisionRecord;
 pub struct Accounts {
     /// The year accounted for.
     pub year: u16,
-    /// How many records were given, by year.
+    /// How many records were given, left out, and by year.
     pub records: RecordCounts,
     /// The packs that decided the year's records, in the order first met.
     pub packs: Vec<PolicyRef>,
@@ -52,12 +72,22 @@ pub struct Accounts {
     pub previous: Option<YearFigures>,
     /// The change of every count from the year before; empty without it.
     pub change: Vec<Change>,
+    /// The records left out, in the order given: duplicates and records that do not verify
+    /// (the first [`MAX_LISTED`]; `records` counts them all).
+    pub left_out: Vec<LeftOut>,
 }
 
-/// The records given, by where their date falls.
+/// The records given: how many were left out and, of those counted, where their date falls.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordCounts {
+    /// Every record given.
+    pub given: u32,
+    /// Left out as a duplicate: the same input digest as a record counted before.
+    pub duplicates: u32,
+    /// Left out because they do not verify (tampered, decided differently now, or made under
+    /// a pack this runtime does not have).
+    pub unverified: u32,
     /// Decided in the year.
     pub in_year: u32,
     /// Decided the year before (compared against).
@@ -67,6 +97,39 @@ pub struct RecordCounts {
     /// With no date at all (left out: a record without `decided_on` or `as_of` belongs to
     /// no year).
     pub undated: u32,
+}
+
+/// Why a record was left out of the accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, strum::IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum LeftOutReason {
+    /// Its input digest was counted already.
+    Duplicate,
+    /// A digest does not match its content.
+    Tampered,
+    /// The pack that made it decides otherwise today.
+    Different,
+    /// It was made under a pack this runtime does not have.
+    PackUnavailable,
+}
+
+/// A record left out of the accounts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeftOut {
+    /// Its place among the records given, from 0.
+    pub record: u64,
+    /// Its case's id, as the record holds it (empty when it has none).
+    pub case_id: String,
+    /// Its input digest, as the record holds it.
+    pub input_digest: String,
+    /// Why it was left out.
+    pub reason: LeftOutReason,
+    /// For a duplicate, the place of the record counted in its stead.
+    pub same_as: Option<u64>,
+    /// What verification found, one line each; empty for a duplicate.
+    pub differences: Vec<Text>,
 }
 
 /// Both views of one year, as the previous year is shown.
@@ -81,7 +144,8 @@ pub struct YearFigures {
     pub innovation: InnovationView,
 }
 
-/// Requests by route.
+/// Requests by how they were decided: by route when ready, else blocked or out of scope.
+/// The seven counts add up to the requests.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RouteCounts {
@@ -93,8 +157,11 @@ pub struct RouteCounts {
     pub co_development: u32,
     /// The council's own development.
     pub own_development: u32,
-    /// No candidate met the need.
+    /// No candidate met the need: development, preferably with other regions, nothing
+    /// offered yet.
     pub no_candidate: u32,
+    /// Blocked at the gate (§5.6): counted here, not under the provisional route.
+    pub blocked: u32,
     /// Outside the policy (§2): no route.
     pub out_of_scope: u32,
 }
@@ -143,25 +210,30 @@ pub struct QuarterCounts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DigitalisationView {
-    /// Requests decided (every record of the year).
+    /// Requests decided (every record of the year counted).
     pub requests: u32,
-    /// By route.
+    /// By route, blocked or out of scope.
     pub routes: RouteCounts,
-    /// In-house reuse among the requests decided under the policy (not out of scope), in
-    /// 0–1; `null` when there were none.
+    /// In-house reuse among the requests decided on a route (neither blocked nor out of
+    /// scope), in 0–1; `null` when there were none.
     pub in_house_share: Option<f64>,
-    /// Co-development among development with a candidate (co-development and own
-    /// development), in 0–1; `null` when there was none.
+    /// Co-development among the decisions that select a development candidate
+    /// (co-development and own development; "no candidate" is outside it), in 0–1; `null`
+    /// when there was none.
     pub co_development_share: Option<f64>,
-    /// Decisions blocked at the gate (§5.6).
-    pub blocked: u32,
     /// Deviations from the policy's and the digitalisation strategy's clauses.
     pub deviations: DeviationCounts,
-    /// What the order cost in kronor: over the decisions ready with a selection, the
-    /// selected candidate's TCO less the cheapest TCO among the candidates that met the need.
+    /// The price of the order in kronor: over the ready decisions, what the selection costs
+    /// over its horizon above the cheapest candidate that met the need in a later stage.
     pub order_price_sek: i64,
-    /// How many of those decisions selected a candidate dearer than the cheapest.
-    pub decisions_above_cheapest: u32,
+    /// How many decisions cost more than a later stage's cheapest candidate.
+    pub decisions_with_order_price: u32,
+    /// What the criteria cost in kronor: over the ready decisions, what the selection costs
+    /// above the cheapest candidate in its own stage that met the need (a choice made on
+    /// strategic importance or delivery ability).
+    pub criteria_cost_sek: i64,
+    /// How many decisions chose a dearer candidate within its stage.
+    pub decisions_with_criteria_cost: u32,
     /// Per clause of the policy and the digitalisation strategy, in the pack's order.
     pub clauses: Vec<ClauseCounts>,
     /// Per quarter of the year.
@@ -174,7 +246,8 @@ pub struct DigitalisationView {
 pub struct InnovationView {
     /// Requests that concern innovation.
     pub innovation_cases: u32,
-    /// Of those, decided (ready): innovations to be put into practice.
+    /// Of those, decided (ready): innovations decided to be put into practice (whether they
+    /// are is followed up outside the decisions).
     pub innovations_decided: u32,
     /// Of those decided, developed together with other regions.
     pub co_developed: u32,
@@ -210,126 +283,318 @@ fn innovation_clause(clause: &str) -> bool {
     clause.starts_with("innovation-strategy:")
 }
 
-impl Policy {
-    /// The accounts of `year` from decision records (of any years: the others are counted
-    /// and left out, the year before is compared against). Clause titles come from this
-    /// pack.
-    pub fn accounts(&self, records: &[DecisionRecord], year: u16) -> Accounts {
-        let mut counts = RecordCounts::default();
-        let (mut this, mut before) = (Vec::new(), Vec::new());
-        for record in records {
-            match decided_on(record) {
-                None => counts.undated += 1,
-                Some(d) if d.year() == year => {
-                    counts.in_year += 1;
-                    this.push((d, &record.decision));
-                }
-                Some(d) if year.checked_sub(1) == Some(d.year()) => {
-                    counts.previous_year += 1;
-                    before.push((d, &record.decision));
-                }
-                Some(_) => counts.other_years += 1,
-            }
-        }
-        let mut packs: Vec<PolicyRef> = Vec::new();
-        for (_, d) in &this {
-            if !packs.contains(&d.policy) {
-                packs.push(d.policy.clone());
-            }
-        }
-        let now = self.figures(year, &this);
-        let previous = (!before.is_empty()).then(|| self.figures(year.saturating_sub(1), &before));
-        let change = previous.as_ref().map(|p| changes(&now, p)).unwrap_or_default();
-        Accounts {
+/// An input digest (`sha256:<64 hex>`) as its 32 bytes; `None` for one that is not.
+fn digest_bytes(digest: &str) -> Option<[u8; 32]> {
+    let hex = digest.strip_prefix("sha256:")?.as_bytes();
+    if hex.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (byte, pair) in out.iter_mut().zip(hex.chunks(2)) {
+        let text = std::str::from_utf8(pair).ok()?;
+        *byte = u8::from_str_radix(text, 16).ok()?;
+    }
+    Some(out)
+}
+
+/// The yearly accounts being counted: records go in one at a time (as values, as JSON text,
+/// or as bytes of a stream in chunks of any size) and only the figures are kept, so a year of
+/// any size is counted in bounded memory; [`Tally::finish`] gives the [`Accounts`]. Every
+/// runtime counts through this type (the CLI feeding a file, Python and JavaScript feeding
+/// what they are given), so the same records give the same accounts everywhere.
+///
+/// ```
+/// use digipolicy::{Registry, Tally};
+/// let registry = Registry::embedded()?;
+/// let mut tally = Tally::new(registry, 2020);
+/// tally.feed(b"")?; // records as JSON lines, a JSON array or pretty records, in chunks
+/// let accounts = tally.finish()?;
+/// assert_eq!(accounts.records.given, 0);
+/// # Ok::<(), digipolicy::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Tally {
+    registry: Registry,
+    year: u16,
+    counts: RecordCounts,
+    /// The input digests counted, with the place of the record that brought each.
+    seen: BTreeMap<[u8; 32], u64>,
+    packs: Vec<PolicyRef>,
+    this: Figures,
+    before: Figures,
+    left_out: Vec<LeftOut>,
+    next: u64,
+    splitter: Splitter,
+    limits: Limits,
+}
+
+impl Tally {
+    /// Accounts of `year` under `registry`: each record is verified under the pack that
+    /// made it (a pack the registry lacks leaves the record out as unverifiable), and clause
+    /// titles come from the newest pack.
+    pub fn new(registry: Registry, year: u16) -> Tally {
+        let limits = registry.newest().map(|p| *p.limits()).unwrap_or_default();
+        Tally {
+            registry,
             year,
-            records: counts,
-            packs,
+            counts: RecordCounts::default(),
+            seen: BTreeMap::new(),
+            packs: Vec::new(),
+            this: Figures::new(),
+            before: Figures::new(),
+            left_out: Vec::new(),
+            next: 0,
+            splitter: Splitter::new(limits.max_input_bytes),
+            limits,
+        }
+    }
+
+    /// How many records have gone in.
+    pub fn given(&self) -> u64 {
+        self.next
+    }
+
+    /// Counts one record: verified, then counted once by its input digest, then by the year
+    /// it was decided.
+    pub fn add(&mut self, record: &DecisionRecord) {
+        let place = self.next;
+        self.next += 1;
+        self.counts.given = self.counts.given.saturating_add(1);
+        let verification = match self.registry.named_or_newest(&record.pack.id, &record.pack.version) {
+            Ok(policy) => policy.verify(record),
+            Err(_) => return,
+        };
+        let reason = match verification.verdict {
+            Verdict::Ok => None,
+            Verdict::Tampered => Some(LeftOutReason::Tampered),
+            Verdict::Different => Some(LeftOutReason::Different),
+            Verdict::PackUnavailable => Some(LeftOutReason::PackUnavailable),
+        };
+        if let Some(reason) = reason {
+            self.counts.unverified += 1;
+            self.list(record, place, reason, None, verification.differences);
+            return;
+        }
+        // A verified record's digest matches its case, so it is a well-formed one.
+        let Some(key) = digest_bytes(&record.input_digest) else { return };
+        if let Some(&first) = self.seen.get(&key) {
+            self.counts.duplicates += 1;
+            self.list(record, place, LeftOutReason::Duplicate, Some(first), Vec::new());
+            return;
+        }
+        self.seen.insert(key, place);
+        match decided_on(record) {
+            None => self.counts.undated += 1,
+            Some(d) if d.year() == self.year => {
+                self.counts.in_year += 1;
+                if !self.packs.contains(&record.decision.policy) {
+                    self.packs.push(record.decision.policy.clone());
+                }
+                self.this.count(d, &record.decision);
+            }
+            Some(d) if self.year.checked_sub(1) == Some(d.year()) => {
+                self.counts.previous_year += 1;
+                self.before.count(d, &record.decision);
+            }
+            Some(_) => self.counts.other_years += 1,
+        }
+    }
+
+    fn list(&mut self, record: &DecisionRecord, place: u64, reason: LeftOutReason, same_as: Option<u64>, differences: Vec<Text>) {
+        if self.left_out.len() < MAX_LISTED {
+            let case_id = record.case.get("id").and_then(serde_json::Value::as_str).unwrap_or_default().to_owned();
+            self.left_out.push(LeftOut {
+                record: place,
+                case_id,
+                input_digest: record.input_digest.clone(),
+                reason,
+                same_as,
+                differences,
+            });
+        }
+    }
+
+    /// Reads one record from its JSON text (strictly, as [`DecisionRecord::from_json`]) and
+    /// counts it; a record that does not read is an error at its place among those given.
+    pub fn add_json(&mut self, json: &str) -> Result<(), Error> {
+        let piece = crate::input::split::Piece { index: usize::try_from(self.next).unwrap_or(usize::MAX), line: 1, text: json.to_owned() };
+        let record = read_piece(Ok(piece), &self.limits)?;
+        self.add(&record);
+        Ok(())
+    }
+
+    /// Counts the records of a text given whole: a JSON array, JSON lines or pretty records.
+    pub fn add_text(&mut self, text: &str) -> Result<(), Error> {
+        let limits = self.limits;
+        each_record(text.as_bytes(), &limits, |record| self.add(&record))
+    }
+
+    /// Feeds bytes of a stream of records (a JSON array, JSON lines or pretty records, cut
+    /// anywhere) and counts every record completed by them; a record that does not read is
+    /// an error at its place, after which the stream is not read further.
+    pub fn feed(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.splitter.push(bytes);
+        while let Some(piece) = self.splitter.next_piece() {
+            let record = read_piece(piece, &self.limits)?;
+            self.add(&record);
+        }
+        Ok(())
+    }
+
+    /// The accounts: the stream fed ends here (a record cut short is an error).
+    pub fn finish(mut self) -> Result<Accounts, Error> {
+        if let Some(piece) = self.splitter.finish().map_err(|p| Error::InvalidRecord(Problems::one(p)))? {
+            let record = read_piece(Ok(piece), &self.limits)?;
+            self.add(&record);
+        }
+        let policy = self.registry.newest()?;
+        let year = self.year;
+        let now = self.this.finish(policy, year);
+        let previous = (self.counts.previous_year > 0).then(|| self.before.finish(policy, year.saturating_sub(1)));
+        let change = previous.as_ref().map(|p| changes(&now, p)).unwrap_or_default();
+        Ok(Accounts {
+            year,
+            records: self.counts,
+            packs: self.packs,
             digitalisation: now.digitalisation,
             innovation: now.innovation,
             previous,
             change,
+            left_out: self.left_out,
+        })
+    }
+}
+
+impl Policy {
+    /// The accounts of `year` from decision records (of any years: the others are counted
+    /// and left out, the year before is compared against), each verified under this pack (a
+    /// record of another pack is left out as unverifiable). See [`Tally`] to count a stream,
+    /// or records of several packs under a [`Registry`].
+    pub fn accounts(&self, records: &[DecisionRecord], year: u16) -> Accounts {
+        let mut tally = Tally::new(Registry::of(self.clone()), year);
+        for record in records {
+            tally.add(record);
+        }
+        tally.finish().unwrap_or_else(|_| Accounts::empty(year))
+    }
+}
+
+impl Accounts {
+    /// Accounts of a year with no records.
+    fn empty(year: u16) -> Accounts {
+        let figures = Figures::new();
+        let YearFigures { digitalisation, innovation, .. } = figures.finish_titled(|_| Text::default(), year);
+        Accounts {
+            year,
+            records: RecordCounts::default(),
+            packs: Vec::new(),
+            digitalisation,
+            innovation,
+            previous: None,
+            change: Vec::new(),
+            left_out: Vec::new(),
+        }
+    }
+}
+
+/// One year's figures being counted.
+#[derive(Debug)]
+struct Figures {
+    d: DigitalisationView,
+    i: InnovationView,
+    /// Per clause, by id; put in the pack's order at the end.
+    clauses: BTreeMap<String, [u32; 4]>,
+}
+
+impl Figures {
+    fn new() -> Figures {
+        Figures {
+            d: DigitalisationView {
+                requests: 0,
+                routes: RouteCounts::default(),
+                in_house_share: None,
+                co_development_share: None,
+                deviations: DeviationCounts::default(),
+                order_price_sek: 0,
+                decisions_with_order_price: 0,
+                criteria_cost_sek: 0,
+                decisions_with_criteria_cost: 0,
+                clauses: Vec::new(),
+                by_quarter: (1..=4)
+                    .map(|quarter| QuarterCounts { quarter, requests: 0, routes: RouteCounts::default() })
+                    .collect(),
+            },
+            i: InnovationView {
+                innovation_cases: 0,
+                innovations_decided: 0,
+                co_developed: 0,
+                deviations: DeviationCounts::default(),
+                clauses: Vec::new(),
+            },
+            clauses: BTreeMap::new(),
         }
     }
 
-    fn figures(&self, year: u16, decisions: &[(Date, &Decision)]) -> YearFigures {
-        let mut d = DigitalisationView {
-            requests: 0,
-            routes: RouteCounts::default(),
-            in_house_share: None,
-            co_development_share: None,
-            blocked: 0,
-            deviations: DeviationCounts::default(),
-            order_price_sek: 0,
-            decisions_above_cheapest: 0,
-            clauses: Vec::new(),
-            by_quarter: (1..=4)
-                .map(|quarter| QuarterCounts { quarter, requests: 0, routes: RouteCounts::default() })
-                .collect(),
-        };
-        let mut i = InnovationView {
-            innovation_cases: 0,
-            innovations_decided: 0,
-            co_developed: 0,
-            deviations: DeviationCounts::default(),
-            clauses: Vec::new(),
-        };
-        let mut clauses: Vec<ClauseCounts> = Vec::new();
-        for (date, decision) in decisions {
-            d.requests += 1;
-            count_route(&mut d.routes, decision);
-            if let Some(q) = d.by_quarter.get_mut(usize::from((date.month().saturating_sub(1)) / 3)) {
-                q.requests += 1;
-                count_route(&mut q.routes, decision);
-            }
-            d.blocked += u32::from(decision.status == Status::Blocked);
-            if let Some(extra) = order_price(decision) {
-                d.order_price_sek = d.order_price_sek.saturating_add(extra);
-                d.decisions_above_cheapest += u32::from(extra > 0);
-            }
-            count_deviations(decision, &mut d.deviations, &mut i.deviations);
-            count_innovation(decision, &mut i);
-            self.count_clauses(&mut clauses, decision);
+    fn count(&mut self, date: Date, decision: &Decision) {
+        let d = &mut self.d;
+        d.requests += 1;
+        count_route(&mut d.routes, decision);
+        if let Some(q) = d.by_quarter.get_mut(usize::from((date.month().saturating_sub(1)) / 3)) {
+            q.requests += 1;
+            count_route(&mut q.routes, decision);
         }
-        self.order_clauses(&mut clauses);
-        let (innovation, digitalisation): (Vec<_>, Vec<_>) =
-            clauses.into_iter().partition(|c| innovation_clause(&c.clause));
-        d.clauses = digitalisation;
-        i.clauses = innovation;
-        let decided = d.requests - d.routes.out_of_scope;
-        d.in_house_share = share(d.routes.in_house, decided);
-        d.co_development_share = share(d.routes.co_development, d.routes.co_development + d.routes.own_development);
-        YearFigures { year, digitalisation: d, innovation: i }
-    }
-
-    fn count_clauses(&self, clauses: &mut Vec<ClauseCounts>, decision: &Decision) {
+        if let Some(extra) = decision.price_of_order().filter(|e| *e > 0) {
+            d.order_price_sek = d.order_price_sek.saturating_add(extra);
+            d.decisions_with_order_price += 1;
+        }
+        if let Some(extra) = decision.criteria_cost().filter(|e| *e > 0) {
+            d.criteria_cost_sek = d.criteria_cost_sek.saturating_add(extra);
+            d.decisions_with_criteria_cost += 1;
+        }
+        count_deviations(decision, &mut d.deviations, &mut self.i.deviations);
+        count_innovation(decision, &mut self.i);
         for r in &decision.review.results {
-            let slot = match clauses.iter().position(|c| c.clause == r.clause) {
-                Some(at) => clauses.get_mut(at),
-                None => {
-                    clauses.push(self.clause_counts(&r.clause));
-                    clauses.last_mut()
-                }
+            let slot = match self.clauses.get_mut(r.clause.as_ref()) {
+                Some(slot) => slot,
+                None => self.clauses.entry(r.clause.to_string()).or_default(),
             };
-            if let Some(c) = slot {
-                match r.outcome {
-                    Outcome::Met => c.met += 1,
-                    Outcome::NotMet => c.not_met += 1,
-                    Outcome::NotKnown => c.not_known += 1,
-                    Outcome::NotApplicable => c.not_applicable += 1,
-                }
+            let at = match r.outcome {
+                Outcome::Met => 0,
+                Outcome::NotMet => 1,
+                Outcome::NotKnown => 2,
+                Outcome::NotApplicable => 3,
+            };
+            if let Some(n) = slot.get_mut(at) {
+                *n += 1;
             }
         }
     }
 
-    fn clause_counts(&self, clause: &str) -> ClauseCounts {
-        let title = self.clause(clause).map(|c| c.title.clone()).unwrap_or_default();
-        ClauseCounts { clause: clause.to_owned(), title, met: 0, not_met: 0, not_known: 0, not_applicable: 0 }
+    fn finish(self, policy: &Policy, year: u16) -> YearFigures {
+        let mut figures = self.finish_titled(|id| policy.clause(id).map(|c| c.title.clone()).unwrap_or_default(), year);
+        // The pack's clause order; clauses it does not have (from another pack) after, by id.
+        let position = |id: &str| policy.pack().clauses.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
+        for list in [&mut figures.digitalisation.clauses, &mut figures.innovation.clauses] {
+            list.sort_by_cached_key(|c| (position(&c.clause), c.clause.clone()));
+        }
+        figures
     }
 
-    /// The pack's clause order; clauses it does not have (from another pack) after, by id.
-    fn order_clauses(&self, clauses: &mut [ClauseCounts]) {
-        let position = |id: &str| self.pack().clauses.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
-        clauses.sort_by(|a, b| position(&a.clause).cmp(&position(&b.clause)).then_with(|| a.clause.cmp(&b.clause)));
+    fn finish_titled(self, title: impl Fn(&str) -> Text, year: u16) -> YearFigures {
+        let (mut d, mut i) = (self.d, self.i);
+        for (clause, [met, not_met, not_known, not_applicable]) in self.clauses {
+            let counts = ClauseCounts { title: title(&clause), clause, met, not_met, not_known, not_applicable };
+            if innovation_clause(&counts.clause) {
+                i.clauses.push(counts);
+            } else {
+                d.clauses.push(counts);
+            }
+        }
+        let r = d.routes;
+        let on_route = r.in_house + r.market + r.co_development + r.own_development + r.no_candidate;
+        d.in_house_share = share(r.in_house, on_route);
+        d.co_development_share = share(r.co_development, r.co_development + r.own_development);
+        YearFigures { year, digitalisation: d, innovation: i }
     }
 }
 
@@ -339,23 +604,15 @@ fn share(part: u32, whole: u32) -> Option<f64> {
 
 fn count_route(routes: &mut RouteCounts, decision: &Decision) {
     let slot = match (decision.status, decision.route) {
-        (Status::OutOfScope, _) | (_, None) => &mut routes.out_of_scope,
-        (_, Some(Route::InHouse)) => &mut routes.in_house,
-        (_, Some(Route::Market)) => &mut routes.market,
-        (_, Some(Route::CoDevelopment)) => &mut routes.co_development,
-        (_, Some(Route::OwnDevelopment)) => &mut routes.own_development,
-        (_, Some(Route::NoCandidate)) => &mut routes.no_candidate,
+        (Status::OutOfScope, _) | (Status::Ready, None) => &mut routes.out_of_scope,
+        (Status::Blocked, _) => &mut routes.blocked,
+        (Status::Ready, Some(Route::InHouse)) => &mut routes.in_house,
+        (Status::Ready, Some(Route::Market)) => &mut routes.market,
+        (Status::Ready, Some(Route::CoDevelopment)) => &mut routes.co_development,
+        (Status::Ready, Some(Route::OwnDevelopment)) => &mut routes.own_development,
+        (Status::Ready, Some(Route::NoCandidate)) => &mut routes.no_candidate,
     };
     *slot += 1;
-}
-
-/// What a ready decision's selection costs above the cheapest candidate that met the need.
-fn order_price(decision: &Decision) -> Option<i64> {
-    if decision.status != Status::Ready {
-        return None;
-    }
-    let (selected, cheapest) = (decision.selected_candidate()?, decision.cheapest_meeting_need()?);
-    Some(selected.tco_sek.saturating_sub(cheapest.tco_sek).max(0))
 }
 
 fn count_deviations(decision: &Decision, digitalisation: &mut DeviationCounts, innovation: &mut DeviationCounts) {
@@ -398,12 +655,14 @@ fn changes(now: &YearFigures, before: &YearFigures) -> Vec<Change> {
             ("digitalisation.routes.co_development", r.co_development.into()),
             ("digitalisation.routes.own_development", r.own_development.into()),
             ("digitalisation.routes.no_candidate", r.no_candidate.into()),
+            ("digitalisation.routes.blocked", r.blocked.into()),
             ("digitalisation.routes.out_of_scope", r.out_of_scope.into()),
-            ("digitalisation.blocked", d.blocked.into()),
             ("digitalisation.deviations.justified", d.deviations.justified.into()),
             ("digitalisation.deviations.open", d.deviations.open.into()),
             ("digitalisation.order_price_sek", d.order_price_sek),
-            ("digitalisation.decisions_above_cheapest", d.decisions_above_cheapest.into()),
+            ("digitalisation.decisions_with_order_price", d.decisions_with_order_price.into()),
+            ("digitalisation.criteria_cost_sek", d.criteria_cost_sek),
+            ("digitalisation.decisions_with_criteria_cost", d.decisions_with_criteria_cost.into()),
             ("innovation.innovation_cases", i.innovation_cases.into()),
             ("innovation.innovations_decided", i.innovations_decided.into()),
             ("innovation.co_developed", i.co_developed.into()),

@@ -13,7 +13,10 @@
 
 use crate::error::{Error, ErrorCode, Problem, Problems};
 use crate::message::Arg;
-use crate::model::decision::{Decision, Route, Status};
+use crate::input::limits::Limits;
+use crate::input::split::Splitter;
+use crate::input::tree::Node;
+use crate::model::decision::{DecideOptions, Decision, Route, Status};
 use crate::pack::Policy;
 use crate::text::Text;
 use crate::words::w;
@@ -87,19 +90,25 @@ pub fn digest(value: &serde_json::Value) -> String {
 }
 
 fn pack_stamp(policy: &Policy) -> PackStamp {
-    let pack = serde_json::to_value(policy.pack()).unwrap_or(serde_json::Value::Null);
-    PackStamp { id: policy.pack().id.clone(), version: policy.pack().version.clone(), digest: digest(&pack) }
+    PackStamp { id: policy.pack().id.clone(), version: policy.pack().version.clone(), digest: policy.digest().to_owned() }
 }
 
 impl Policy {
     /// Decides a case given as JSON and returns the record to keep.
     pub fn record_json(&self, case_json: &str) -> Result<DecisionRecord, Error> {
-        self.record(&self.parse_case(case_json)?, case_json)
+        self.record(&self.parse_case(case_json)?, case_json, DecideOptions::default())
     }
 
-    /// The record of `case`, read already from `case_json` (whose digest the record keeps).
-    pub fn record(&self, case: &crate::model::case::Case, case_json: &str) -> Result<DecisionRecord, Error> {
-        let decision = self.decide(case)?;
+    /// The record of `case`, read already from `case_json` (whose digest the record keeps),
+    /// decided with `options` as [`Policy::decide_with`] decides (an undated case on
+    /// `as_of`, which the decision keeps, so that verifying re-decides on the same day).
+    pub fn record(
+        &self,
+        case: &crate::model::case::Case,
+        case_json: &str,
+        options: DecideOptions,
+    ) -> Result<DecisionRecord, Error> {
+        let decision = self.decide_with(case, options)?;
         let value: serde_json::Value = serde_json::from_str(case_json).map_err(|e| {
             let message = w!(RecordInvalidJsonE { e: Arg::Str(e.to_string().into()) }).text();
             Error::InvalidCase(Problems::one(Problem::new(ErrorCode::InvalidJson, "", message)))
@@ -140,8 +149,13 @@ impl Policy {
         if !differences.is_empty() {
             return Verification { verdict: Verdict::Tampered, differences };
         }
-        let now =
-            serde_json::from_value(record.case.clone()).map_err(|_| ()).and_then(|c| self.decide(&c).map_err(|_| ()));
+        // Re-decided as it was decided: the case read by the strict reader, on the `as_of` the
+        // decision kept.
+        let as_of = record.decision.as_of.as_deref().and_then(crate::date::Date::parse);
+        let now = self
+            .parse_case(&record.case.to_string())
+            .and_then(|c| self.decide_with(&c, DecideOptions { as_of }))
+            .map_err(|_| ());
         match now {
             Err(()) => differences.push(w!(RECORD_CASE_CAN_LONGER_DECIDED).text()),
             Ok(d) => compare(&record.decision, &d, &mut differences),
@@ -151,16 +165,41 @@ impl Policy {
     }
 }
 
-/// Reads a decision record from JSON; text that is not one is an error of the record.
+/// Reads a decision record from JSON as strictly as a case is read: a key repeated in any
+/// object, text that is not JSON, an unknown or missing field, a value of the wrong type
+/// and the limits are errors with their code and the path of the field; the record's case is
+/// held to the case's rules (a list only where a case has one).
 pub fn parse_record(json: &str) -> Result<DecisionRecord, Error> {
-    serde_json::from_str(json).map_err(|e| {
-        let message = w!(RecordDecisionRecordE { e: Arg::Str(e.to_string().into()) }).text();
-        Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
-    })
+    parse_record_within(json, 1, &Limits::default()).map_err(|p| Error::InvalidRecord(Problems::one(p)))
+}
+
+/// Reads one record's text under `limits`; `first_line` is the line of a longer text the
+/// record starts on, so that a position names the line of that text.
+pub(crate) fn parse_record_within(json: &str, first_line: usize, limits: &Limits) -> Result<DecisionRecord, Problem> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let tree = crate::input::scan::scan_record(json, first_line, limits)?;
+    if let Node::Object(members) = &tree {
+        if let Some((_, case)) = members.iter().find(|(k, _)| k == "case") {
+            crate::input::scan::check_tree(case, false, limits).map_err(|mut p| {
+                p.path = under("case", &p.path);
+                p
+            })?;
+        }
+    }
+    crate::input::tree::read(tree).map_err(crate::input::messages::from_fault)
+}
+
+/// `path` under `key`: `case`, `case.id`, `case[0]`.
+fn under(key: &str, path: &str) -> String {
+    match path.chars().next() {
+        None => key.to_owned(),
+        Some('[') => format!("{key}{path}"),
+        Some(_) => format!("{key}.{path}"),
+    }
 }
 
 impl DecisionRecord {
-    /// Reads one decision record from JSON (what [`Policy::record`] writes).
+    /// Reads one decision record from JSON (what [`Policy::record`] writes), strictly.
     pub fn from_json(json: &str) -> Result<DecisionRecord, Error> {
         parse_record(json)
     }
@@ -173,49 +212,43 @@ impl DecisionRecord {
 }
 
 /// Reads decision records given as a JSON array, or as a stream of records separated by
-/// white space: JSON lines, or pretty records one after another as `record` writes them. A
-/// record that does not read is an error at its index (`[3]` is the fourth record), with the
-/// line it starts on in the message.
+/// white space: JSON lines, or pretty records one after another as `record` writes them.
+/// Each record is read as [`parse_record`] reads one, under the default limits per record;
+/// a record that does not read is an error at its index (`[3].decision.status` is in the
+/// fourth record), its position counted in lines of the whole text.
 pub fn parse_records(text: &str) -> Result<Vec<DecisionRecord>, Error> {
-    let text = text.trim_start_matches('\u{feff}');
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('[') {
-        let values: Vec<serde_json::Value> =
-            serde_json::from_str(trimmed).map_err(|e| record_error(String::new(), None, &e.to_string()))?;
-        return values
-            .into_iter()
-            .enumerate()
-            .map(|(i, v)| serde_json::from_value(v).map_err(|e| record_error(format!("[{i}]"), None, &e.to_string())))
-            .collect();
-    }
-    // JSON lines, or records one after another as `record` writes them (pretty, many lines
-    // each): a stream of JSON values separated by white space.
     let mut out = Vec::new();
-    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<DecisionRecord>();
-    loop {
-        let start = stream.byte_offset();
-        match stream.next() {
-            None => return Ok(out),
-            Some(Ok(record)) => out.push(record),
-            Some(Err(e)) => {
-                // The line the failing record starts on (its first non-blank character).
-                let skipped = text.get(start..).map_or(0, |rest| rest.len() - rest.trim_start().len());
-                let line = text.get(..start + skipped).map_or(1, |before| before.matches('\n').count() + 1);
-                return Err(record_error(format!("[{}]", out.len()), Some(line), &e.to_string()));
-            }
-        }
-    }
+    each_record(text.as_bytes(), &Limits::default(), |record| {
+        out.push(record);
+    })?;
+    Ok(out)
 }
 
-fn record_error(path: String, line: Option<usize>, detail: &str) -> Error {
-    let detail = Arg::Str(detail.to_owned().into());
-    let message = match line {
-        Some(n) => w!(RecordLineNotARecord { detail, line: Arg::count(n) }),
-        None => w!(RecordNotARecord { detail }),
-    };
-    let problem = Problem::new(ErrorCode::WrongType, path, message.text())
-        .with_hint(w!(RECORD_DECISION_RECORD_WHAT_RECORD).text());
-    Error::InvalidRecord(Problems::one(problem))
+/// Calls `each` with every record of `bytes` (a whole text: see [`parse_records`]), one at a
+/// time: a record is read, handed over and dropped before the next is read.
+pub(crate) fn each_record(bytes: &[u8], limits: &Limits, mut each: impl FnMut(DecisionRecord)) -> Result<(), Error> {
+    let mut splitter = Splitter::new(limits.max_input_bytes);
+    splitter.push(bytes);
+    while let Some(piece) = splitter.next_piece() {
+        each(read_piece(piece, limits)?);
+    }
+    if let Some(piece) = splitter.finish().map_err(|p| Error::InvalidRecord(Problems::one(p)))? {
+        each(read_piece(Ok(piece), limits)?);
+    }
+    Ok(())
+}
+
+/// A piece the splitter cut, read as a record; an error at the record's index.
+pub(crate) fn read_piece(
+    piece: Result<crate::input::split::Piece, Problem>,
+    limits: &Limits,
+) -> Result<DecisionRecord, Error> {
+    let invalid = |p: Problem| Error::InvalidRecord(Problems::one(p));
+    let piece = piece.map_err(invalid)?;
+    parse_record_within(&piece.text, piece.line, limits).map_err(|mut p| {
+        p.path = under(&format!("[{}]", piece.index), &p.path);
+        invalid(p)
+    })
 }
 
 /// What differs between the recorded decision and today's.

@@ -2,7 +2,9 @@
 //! reader's language ([`AccountsView`]), rendered as Markdown or printable HTML here and as
 //! a text report by the CLI from the same rows, so all three show the same figures.
 
-use crate::analysis::accounts::{Accounts, ClauseCounts, DigitalisationView, InnovationView, RouteCounts};
+use crate::analysis::accounts::{
+    Accounts, ClauseCounts, DigitalisationView, InnovationView, LeftOut, LeftOutReason, RouteCounts,
+};
 use crate::error::Error;
 use crate::message::Arg;
 use crate::model::decision::Route;
@@ -27,6 +29,12 @@ pub struct AccountsView {
     pub digitalisation: Section,
     /// The innovation accounts.
     pub innovation: Section,
+    /// What the innovation accounts cannot say (being put into practice is followed up
+    /// outside the decisions).
+    pub innovation_note: String,
+    /// The records left out (duplicates, records that do not verify), a sentence each; the
+    /// last says how many more there are when not all are listed.
+    pub left_out: Vec<String>,
     /// The library's version.
     pub library: &'static str,
 }
@@ -127,14 +135,16 @@ fn digitalisation_figures(d: &DigitalisationView) -> Vec<(Text, Kind)> {
         (w!(ACCOUNTS_ROUTE_CO_DEVELOPMENT_OTHER).text(), c(r.co_development)),
         (w!(ACCOUNTS_ROUTE_OWN_DEVELOPMENT).text(), c(r.own_development)),
         (w!(ACCOUNTS_CANDIDATE_MET_NEED).text(), c(r.no_candidate)),
+        (w!(ACCOUNTS_BLOCKED_DECISIONS).text(), c(r.blocked)),
         (w!(ACCOUNTS_OUT_SCOPE).text(), c(r.out_of_scope)),
         (w!(ACCOUNTS_SHARE_HOUSE_REUSE).text(), Kind::Share(d.in_house_share)),
         (w!(ACCOUNTS_SHARE_CO_DEVELOPMENT_DEVELOPMENT).text(), Kind::Share(d.co_development_share)),
-        (w!(ACCOUNTS_BLOCKED_DECISIONS).text(), c(d.blocked)),
         (w!(ACCOUNTS_JUSTIFIED_DEVIATIONS).text(), c(d.deviations.justified)),
         (w!(ACCOUNTS_OPEN_DEVIATIONS).text(), c(d.deviations.open)),
         (w!(ACCOUNTS_COST_CHOICES_ABOVE_CHEAPEST).text(), Kind::Kronor(d.order_price_sek)),
-        (w!(ACCOUNTS_DECISIONS_DEARER_THAN_CHEAPEST).text(), c(d.decisions_above_cheapest)),
+        (w!(ACCOUNTS_DECISIONS_DEARER_THAN_CHEAPEST).text(), c(d.decisions_with_order_price)),
+        (w!(ACCOUNTS_CRITERIA_COST).text(), Kind::Kronor(d.criteria_cost_sek)),
+        (w!(ACCOUNTS_DECISIONS_CRITERIA_COST).text(), c(d.decisions_with_criteria_cost)),
     ]
 }
 
@@ -170,6 +180,7 @@ fn quarter_rows(d: &DigitalisationView, lang: Lang) -> (Vec<String>, Vec<Vec<Str
     let mut heads =
         vec![w!(ACCOUNTS_QUARTER).text().get(lang).to_owned(), w!(ACCOUNTS_REQUESTS).text().get(lang).to_owned()];
     heads.extend(routes.iter().map(|r| r.label().get(lang).to_owned()));
+    heads.push(w!(ACCOUNTS_BLOCKED_2).text().get(lang).to_owned());
     heads.push(w!(ACCOUNTS_OUT_SCOPE_2).text().get(lang).to_owned());
     let count = |r: &RouteCounts, route: Route| match route {
         Route::InHouse => r.in_house,
@@ -184,6 +195,7 @@ fn quarter_rows(d: &DigitalisationView, lang: Lang) -> (Vec<String>, Vec<Vec<Str
         .map(|q| {
             let mut row = vec![format!("Q{}", q.quarter), q.requests.to_string()];
             row.extend(routes.iter().map(|r| count(&q.routes, *r).to_string()));
+            row.push(q.routes.blocked.to_string());
             row.push(q.routes.out_of_scope.to_string());
             row
         })
@@ -193,14 +205,55 @@ fn quarter_rows(d: &DigitalisationView, lang: Lang) -> (Vec<String>, Vec<Vec<Str
 
 fn records_sentence(a: &Accounts, lang: Lang) -> String {
     let r = &a.records;
-    let message = w!(AccountsRecords {
+    let mut out = w!(AccountsRecords {
         in_year: Arg::count(r.in_year),
         other_years: Arg::count(r.other_years),
         previous_year: Arg::count(r.previous_year),
         undated: Arg::count(r.undated),
         year: Arg::count(a.year)
-    });
-    message.get(lang).into_owned()
+    })
+    .get(lang)
+    .into_owned();
+    if r.duplicates + r.unverified > 0 {
+        let left_out = w!(AccountsRecordsLeftOut {
+            duplicates: Arg::count(r.duplicates),
+            given: Arg::count(r.given),
+            unverified: Arg::count(r.unverified)
+        });
+        out.push(' ');
+        out.push_str(&left_out.get(lang));
+    }
+    out
+}
+
+/// A record left out, in a sentence (records numbered from 1, as a person counts them).
+fn left_out_sentence(l: &LeftOut, lang: Lang) -> String {
+    let record = Arg::count(l.record.saturating_add(1));
+    let case = Arg::Str(if l.case_id.is_empty() { "–".into() } else { l.case_id.clone().into() });
+    let message = match (l.reason, l.same_as) {
+        (LeftOutReason::Duplicate, first) => {
+            w!(AccountsLeftOutDuplicate { case, first: Arg::count(first.unwrap_or_default().saturating_add(1)), record })
+        }
+        (LeftOutReason::PackUnavailable, _) => w!(AccountsLeftOutPack { case, record }),
+        (LeftOutReason::Tampered | LeftOutReason::Different, _) => w!(AccountsLeftOutUnverified { case, record }),
+    };
+    let mut out = message.get(lang).into_owned();
+    let why: Vec<&str> = l.differences.iter().map(|d| d.get(lang)).collect();
+    if !why.is_empty() {
+        out.push_str(": ");
+        out.push_str(&why.join("; "));
+    }
+    out
+}
+
+fn left_out_sentences(a: &Accounts, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = a.left_out.iter().map(|l| left_out_sentence(l, lang)).collect();
+    let all = u64::from(a.records.duplicates) + u64::from(a.records.unverified);
+    let more = all.saturating_sub(a.left_out.len() as u64);
+    if more > 0 {
+        out.push(w!(AccountsLeftOutMore { count: Arg::count(more) }).get(lang).into_owned());
+    }
+    out
 }
 
 impl AccountsView {
@@ -229,6 +282,8 @@ impl AccountsView {
                 quarter_heads: Vec::new(),
                 clauses: clause_rows(&a.innovation.clauses, lang),
             },
+            innovation_note: w!(ACCOUNTS_PRACTICE_NOTE).get(lang).into_owned(),
+            left_out: left_out_sentences(a, lang),
             library: env!("CARGO_PKG_VERSION"),
         }
     }

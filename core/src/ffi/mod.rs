@@ -62,6 +62,14 @@ impl Options {
         request::decide_options(self.as_of.as_deref())
     }
 
+    /// The year of the accounts, 1–9999 (an error at the path `year` of the options, also
+    /// when it is not given).
+    #[cfg(feature = "analysis")]
+    pub fn accounts_year(&self) -> Result<u16, ErrorReport> {
+        let year = self.year.ok_or_else(|| request::missing("year", "accounts", "`2025`"))?;
+        request::check_year(year)
+    }
+
     /// The options of a memo: `lang`, `format` and `as_of` read (Swedish Markdown when not
     /// given); a bad value is an error at its path of the options.
     #[cfg(feature = "documents")]
@@ -137,10 +145,10 @@ mod analysis {
                 let initiatives = initiatives.read(crate::input::regional::parse_initiatives)?;
                 Response::Alignment(Box::new(crate::rules::alignment::align(&strategy, &initiatives)?))
             }
-            Request::Record { case } => {
+            Request::Record { case, options } => {
                 let read = registry.parse_case(&case)?;
-                let policy = registry.deciding(&read, crate::model::decision::DecideOptions::default())?;
-                Response::Record(Box::new(policy.record(&read, &case)?))
+                let policy = registry.deciding(&read, options)?;
+                Response::Record(Box::new(policy.record(&read, &case, options)?))
             }
             Request::Verify { record } => {
                 let record = record.read(record::parse_record)?;
@@ -154,8 +162,12 @@ mod analysis {
                 document,
             } => {
                 let year = super::request::check_year(i64::from(year))?;
-                let records = records.read(record::parse_records)?;
-                let accounts = registry.newest()?.accounts(&records, year);
+                let mut tally = crate::analysis::accounts::Tally::new(registry.clone(), year);
+                match records {
+                    super::Source::Json(text) => tally.add_text(&text)?,
+                    super::Source::Value(records) => records.iter().for_each(|r| tally.add(r)),
+                }
+                let accounts = tally.finish()?;
                 #[cfg(feature = "documents")]
                 if let Some(d) = document {
                     return Ok(Response::Document(crate::documents::accounts::render_accounts(

@@ -120,6 +120,8 @@ pub enum Request {
     Record {
         /// The case as JSON text.
         case: String,
+        /// `as_of` for an undated case.
+        options: DecideOptions,
     },
     /// Verify a decision record: ok, tampered or different.
     #[cfg(feature = "analysis")]
@@ -203,7 +205,7 @@ pub struct Options {
 fn takes(operation: &str, name: &str) -> bool {
     matches!(
         (name, operation),
-        ("as_of", "decide" | "review" | "memo")
+        ("as_of", "decide" | "review" | "memo" | "record")
             | ("lang", "memo" | "card" | "accounts" | "accounts_document")
             | ("format", "memo" | "accounts" | "accounts_document")
             | ("year", "accounts")
@@ -244,7 +246,7 @@ fn unknown_value(path: &str, value: &str, allowed: &str) -> ErrorReport {
 
 /// A required option that was not given.
 #[cfg(feature = "analysis")]
-fn missing(path: &str, operation: &str, example: &str) -> ErrorReport {
+pub(crate) fn missing(path: &str, operation: &str, example: &str) -> ErrorReport {
     options_error(
         path,
         ErrorCode::MissingField,
@@ -365,7 +367,7 @@ impl Request {
             }
             "sensitivity" => Request::Sensitivity { case: Source::Json(text()) },
             "align" => Request::Align { initiatives: Source::Json(text()) },
-            "record" => Request::Record { case: text() },
+            "record" => Request::Record { case: text(), options: decide_options(options.as_of.as_deref())? },
             "verify" => Request::Verify { record: Source::Json(text()) },
             "accounts" => Self::accounts(input, options)?,
             #[cfg(feature = "documents")]

@@ -10,4 +10,6 @@ pub mod parse;
 pub mod regional;
 pub(crate) mod regions;
 pub mod scan;
+#[cfg(feature = "analysis")]
+pub mod split;
 pub(crate) mod tree;

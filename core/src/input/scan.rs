@@ -64,10 +64,34 @@ struct Scanner<'a> {
     path: String,
     depth: usize,
     limits: &'a Limits,
+    /// A list may stand under any key (a decision record: the decision's lists have many
+    /// names); the input's list fields keep their limits, any other list is bounded by the
+    /// text.
+    lists_anywhere: bool,
 }
 
 /// Reads `json` under `limits` into its tree; `list_at_root` allows a list as the whole input.
 pub(crate) fn scan<'a>(json: &'a str, list_at_root: bool, limits: &'a Limits) -> Result<Node<'a>, Problem> {
+    scan_with(json, list_at_root, false, 1, limits)
+}
+
+/// Reads one decision record's text under `limits`, as [`scan`] reads a case (the size, a
+/// repeated key, nesting, string lengths, the input's list fields) except that a list may
+/// stand under any key: a decision's lists have names an input does not. The record's case
+/// is checked as a case after ([`check_tree`]). `first_line` is the line of a longer text the
+/// record starts on: a position is said in that text's lines.
+#[cfg(feature = "analysis")]
+pub(crate) fn scan_record<'a>(json: &'a str, first_line: usize, limits: &'a Limits) -> Result<Node<'a>, Problem> {
+    scan_with(json, false, true, first_line, limits)
+}
+
+fn scan_with<'a>(
+    json: &'a str,
+    list_at_root: bool,
+    lists_anywhere: bool,
+    first_line: usize,
+    limits: &'a Limits,
+) -> Result<Node<'a>, Problem> {
     if json.len() > limits.max_input_bytes {
         return Err(Problem::new(
             ErrorCode::LimitExceeded,
@@ -80,7 +104,8 @@ pub(crate) fn scan<'a>(json: &'a str, list_at_root: bool, limits: &'a Limits) ->
         )
         .with_hint(w!(SCAN_SPLIT_INPUT_OR_RAISE).text()));
     }
-    let mut s = Scanner { src: json, text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits };
+    let mut s =
+        Scanner { src: json, text: json.as_bytes(), at: 0, path: String::new(), depth: 0, limits, lists_anywhere };
     let place = if list_at_root { Place::ListAllowed(None) } else { Place::Root };
     let result = s.value(place).and_then(|node| {
         s.skip_space();
@@ -91,7 +116,10 @@ pub(crate) fn scan<'a>(json: &'a str, list_at_root: bool, limits: &'a Limits) ->
     });
     result.map_err(|stop| match stop {
         Stop::Problem(p) => p,
-        Stop::Syntax(kind, at) => crate::input::messages::syntax(&s.path, kind, position(json, at)),
+        Stop::Syntax(kind, at) => {
+            let (line, column) = position(json, at);
+            crate::input::messages::syntax(&s.path, kind, (line + first_line.saturating_sub(1), column))
+        }
     })
 }
 
@@ -251,6 +279,7 @@ impl<'a> Scanner<'a> {
                 let (max, name) = self.limits.for_list(key);
                 self.nested(|s| s.array(max, name))
             }
+            Some(b'[') if self.lists_anywhere => self.nested(|s| s.array(usize::MAX, "max_input_bytes")),
             Some(b'[') => Err(Stop::Problem(list_not_allowed(&self.path, place))),
             Some(b'"') => self.string().map(Node::Text),
             Some(b't') => self.word("true", Node::Bool(true)),

@@ -353,6 +353,33 @@ impl Decision {
             .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
     }
 
+    /// The price of the order (policy §5.9; DOMAIN "How the accounts count, settled"): what
+    /// the selected candidate costs over its horizon above the cheapest candidate that met
+    /// the need in a *later* stage, which the order of the stages made the council pass over;
+    /// `None` without a ready selection or a cheaper later candidate to compare with (0 when
+    /// the selection is the cheaper one).
+    pub fn price_of_order(&self) -> Option<i64> {
+        self.price_against(|selected, c| c.stage > selected.stage)
+    }
+
+    /// What the criteria cost: what the selected candidate costs over its horizon above the
+    /// cheapest candidate in its *own* stage that met the need, a dearer choice made on
+    /// strategic importance or delivery ability; `None` without a ready selection.
+    pub fn criteria_cost(&self) -> Option<i64> {
+        self.price_against(|selected, c| c.stage == selected.stage)
+    }
+
+    /// The selected candidate's TCO above the cheapest that met the need among those
+    /// `compare` picks; 0 when it is the cheapest.
+    fn price_against(&self, compare: impl Fn(&CandidateResult, &CandidateResult) -> bool) -> Option<i64> {
+        if self.status != Status::Ready {
+            return None;
+        }
+        let selected = self.selected_candidate()?;
+        let cheapest = self.candidates.iter().filter(|c| c.meets_need && compare(selected, c)).map(|c| c.tco_sek).min()?;
+        Some(selected.tco_sek.saturating_sub(cheapest).max(0))
+    }
+
     /// Every deviation (a SHALL not met outside the gate): the findings of severity
     /// deviation, then the principles not met at that severity that no such finding already
     /// names (as `open_deviations` lists them, justified ones included).
@@ -366,11 +393,13 @@ impl Decision {
                 justified: f.justified.as_deref(),
             })
             .collect();
-        let named =
-            |clause: &str| self.findings.iter().any(|f| f.severity == Severity::Deviation && f.clause == clause);
+        // The clauses such a finding names, looked up once per result (linear work however
+        // many deviations a decision has).
+        let named: std::collections::BTreeSet<&str> =
+            out.iter().map(|d| d.clause).collect();
         for r in &self.review.results {
             let not_met = r.outcome == crate::model::review::Outcome::NotMet && r.severity == Some(Severity::Deviation);
-            if not_met && !named(&r.clause) {
+            if not_met && !named.contains(r.clause.as_ref()) {
                 out.push(Deviation {
                     clause: &r.clause,
                     candidate: None,

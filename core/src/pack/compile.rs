@@ -43,6 +43,10 @@ pub struct Policy {
     regions: Regions,
     /// The limits on the inputs this policy reads.
     limits: Limits,
+    /// The pack's digest (`sha256:` of its canonical JSON), taken when first asked for: every
+    /// record and verification names it, and the pack does not change.
+    #[cfg(feature = "analysis")]
+    digest: std::sync::OnceLock<String>,
 }
 
 impl Policy {
@@ -82,6 +86,8 @@ impl Policy {
                 document_ends,
                 regions,
                 limits: Limits::default(),
+                #[cfg(feature = "analysis")]
+                digest: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -94,6 +100,16 @@ impl Policy {
     /// The pack's id and version, as a decision records them.
     pub fn reference(&self) -> PolicyRef {
         PolicyRef { id: self.pack.id.clone(), version: self.pack.version.clone() }
+    }
+
+    /// SHA-256 of the pack's canonical JSON, as `sha256:<hex>` (what a decision record keeps
+    /// of the pack that made it).
+    #[cfg(feature = "analysis")]
+    pub fn digest(&self) -> &str {
+        self.digest.get_or_init(|| {
+            let pack = serde_json::to_value(&self.pack).unwrap_or(serde_json::Value::Null);
+            crate::audit::record::digest(&pack)
+        })
     }
 
     /// The clause with this id, e.g. `policy:5.9`.
