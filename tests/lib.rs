@@ -36,7 +36,7 @@ impl Vector {
     }
 
     /// The options the vector passes: its `as_of`, and its `options` object (a memo's
-    /// `lang` and `format`).
+    /// `lang` and `format`, the accounts' `year`).
     pub fn options(&self) -> digipolicy::ffi::Options {
         let text = |key: &str| {
             self.json
@@ -49,6 +49,7 @@ impl Vector {
             as_of: text("as_of"),
             lang: text("lang"),
             format: text("format"),
+            year: self.json.get("options").and_then(|o| o.get("year")).and_then(Value::as_i64),
             ..Default::default()
         };
         if self.operation() == "memo" {

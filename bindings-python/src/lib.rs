@@ -80,6 +80,49 @@ struct PyDecision {
     case: Option<digipolicy::Case>,
 }
 
+/// The yearly accounts being counted (the core's `Tally`): records are fed as bytes of a
+/// stream or one JSON text at a time, outside the GIL, and only the figures are kept.
+#[pyclass(module = "digipolicy._native", name = "Tally")]
+struct PyTally {
+    /// `None` once finished.
+    inner: Option<digipolicy::Tally>,
+}
+
+impl PyTally {
+    fn tally(&mut self) -> PyResult<&mut digipolicy::Tally> {
+        self.inner.as_mut().ok_or_else(|| PyValueError::new_err("the accounts are finished already"))
+    }
+}
+
+#[pymethods]
+impl PyTally {
+    /// Feeds bytes of a stream of records (a JSON array, JSON lines or pretty records, cut
+    /// anywhere); every record they complete is verified and counted.
+    fn feed(&mut self, py: Python<'_>, chunk: &[u8]) -> PyResult<()> {
+        let tally = self.tally()?;
+        py.detach(|| tally.feed(chunk)).map_err(|e| input_error(&ErrorReport::from(e)))
+    }
+
+    /// Counts one record given as its JSON text.
+    fn add_json(&mut self, py: Python<'_>, text: &str) -> PyResult<()> {
+        let tally = self.tally()?;
+        py.detach(|| tally.add_json(text)).map_err(|e| input_error(&ErrorReport::from(e)))
+    }
+
+    /// How many records have gone in.
+    #[getter]
+    fn given(&mut self) -> PyResult<u64> {
+        Ok(self.tally()?.given())
+    }
+
+    /// Ends the stream and gives the accounts as JSON.
+    fn finish(&mut self) -> PyResult<String> {
+        let tally = self.inner.take().ok_or_else(|| PyValueError::new_err("the accounts are finished already"))?;
+        let accounts = tally.finish().map_err(|e| input_error(&ErrorReport::from(e)))?;
+        ffi::to_json(&accounts).map_err(|r| input_error(&r))
+    }
+}
+
 /// One case of a batch: read from its dict already, or JSON text still to be read.
 enum Input {
     Case(Box<digipolicy::Case>),
@@ -265,10 +308,10 @@ impl PyPolicy {
         ffi::run(&self.inner, request).and_then(Response::into_text).map_err(|r| input_error(&r))
     }
 
-    /// The accounts of `year` from decision records given as JSON lines or a JSON array.
-    fn accounts(&self, py: Python<'_>, records: &str, year: u16) -> PyResult<String> {
-        let options = ffi::Options { year: Some(i64::from(year)), ..Default::default() };
-        run_text(py, &self.inner, "accounts", records, options)
+    /// A tally of the accounts of `year` under this registry, to feed records into.
+    fn tally(&self, year: i64) -> PyResult<PyTally> {
+        let year = ffi::Options { year: Some(year), ..Default::default() }.accounts_year().map_err(|r| input_error(&r))?;
+        Ok(PyTally { inner: Some(digipolicy::Tally::new((*self.inner).clone(), year)) })
     }
 
     /// Decides many cases (each a dict or JSON text) in parallel on `threads` threads without
@@ -555,6 +598,7 @@ fn version() -> &'static str {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPolicy>()?;
     m.add_class::<PyDecision>()?;
+    m.add_class::<PyTally>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;

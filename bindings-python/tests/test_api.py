@@ -453,7 +453,7 @@ def test_accounts_give_the_same_numbers_as_the_cli_and_rust():
     assert accounts.to_dict() == expected
     assert accounts.to_json() == (PORTFOLIO / "accounts-2020.json").read_text(encoding="utf-8")
     d = accounts.digitalisation
-    assert (d["requests"], d["blocked"], d["routes"]["in_house"], d["routes"]["market"]) == (8, 1, 1, 3)
+    assert (d["requests"], d["routes"]["blocked"], d["routes"]["in_house"], d["routes"]["market"]) == (8, 1, 1, 2)
     assert accounts.innovation["deviations"] == {"justified": 1, "open": 0}
     # From a JSON-lines file too, and JSON texts.
     path = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / "digipolicy-records.jsonl"
@@ -471,7 +471,8 @@ def test_accounts_tables_and_documents():
     assert isinstance(accounts.by_quarter, pd.DataFrame)
     assert list(accounts.by_quarter["requests"]) == [2, 3, 1, 2]
     routes = accounts.routes.set_index("route")
-    assert routes.loc["market", "requests"] == 3 and routes.loc["market", "previous_year"] == 2
+    assert routes.loc["market", "requests"] == 2 and routes.loc["market", "previous_year"] == 2
+    assert routes.loc["blocked", "requests"] == 1 and routes.loc["blocked", "name"] == "blocked"
     clauses = accounts.clauses.set_index("clause")
     assert clauses.loc["policy:5.6", ["met", "not_met"]].tolist() == [6, 1]
     assert clauses.loc["innovation-strategy:6.3", "view"] == "innovation"
@@ -493,11 +494,61 @@ def test_accounts_tables_and_documents():
 def test_accounts_errors():
     with pytest.raises(digipolicy.InvalidRecord) as err:
         digipolicy.accounts([{"case": {}}], 2020)
-    assert err.value.path == "[0]" and isinstance(err.value, ValueError)
-    with pytest.raises(ValueError):
-        digipolicy.accounts([], 20200)
+    assert err.value.path == "[0].input_digest" and isinstance(err.value, ValueError)
+    for year in (0, 20200, -1, True, 2020.0):
+        with pytest.raises(ValueError):
+            digipolicy.accounts([], year)
+    with pytest.raises(digipolicy.InvalidRecord):
+        digipolicy.accounts("not a record", 2020)
     with pytest.raises(TypeError):
-        digipolicy.accounts("not a list", 2020)
+        digipolicy.accounts(2020, 2020)
+    with pytest.raises(TypeError):
+        digipolicy.accounts([2020], 2020)
+
+
+def test_accounts_take_what_every_input_takes_and_keep_only_the_figures():
+    records = _portfolio_records()
+    expected = json.loads((PORTFOLIO / "accounts-2020.json").read_text(encoding="utf-8"))
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    # JSON text or bytes holding many; a generator of bytes; one dict.
+    assert digipolicy.accounts(lines, 2020).to_dict() == expected
+    assert digipolicy.accounts(lines.encode("utf-8"), 2020).to_dict() == expected
+    assert digipolicy.accounts((json.dumps(r).encode() for r in records), 2020).to_dict() == expected
+    one = digipolicy.accounts(records[0], 2020)
+    assert one.data["records"]["in_year"] == 1
+    # An async iterable, counted as the records arrive.
+    import asyncio
+
+    async def arrive():
+        for r in records:
+            yield r
+
+    assert asyncio.run(digipolicy.accounts_async(arrive(), 2020)).to_dict() == expected
+    # The same record again is counted once and listed; an edited one is left out and listed.
+    edited = json.loads(json.dumps(records[1]))
+    edited["case"]["title"] = "Edited afterwards"
+    a = digipolicy.accounts(records + [records[0], edited], 2020)
+    assert (a.data["records"]["duplicates"], a.data["records"]["unverified"]) == (1, 1)
+    assert a.digitalisation == expected["digitalisation"]
+    assert [l["reason"] for l in a.data["left_out"]] == ["duplicate", "tampered"]
+    assert a.data["left_out"][0]["same_as"] == 0
+    # progress=True works with or without tqdm installed.
+    assert digipolicy.accounts(records, 2020, progress=True).to_dict() == expected
+
+
+def test_record_takes_as_of_and_verify_re_decides_on_it():
+    undated = json.loads((PORTFOLIO / "cases.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert "decided_on" not in undated
+    r = digipolicy.record(undated, as_of="2020-10-01")
+    assert r["decision"]["as_of"] == "2020-10-01"
+    assert digipolicy.verify(r)["verdict"] == "ok"
+    assert digipolicy.accounts([r], 2020).data["records"]["in_year"] == 1
+
+
+def test_decide_many_shows_progress_when_asked():
+    cases = [json.dumps(json.loads(line)) for line in (PORTFOLIO / "cases.jsonl").read_text(encoding="utf-8").splitlines()]
+    plain = [d.route for d in digipolicy.decide_many(cases)]
+    assert [d.route for d in digipolicy.decide_many(cases, progress=True, threads=1)] == plain
 
 
 def test_memo_in_both_languages_and_formats():

@@ -35,6 +35,8 @@ def test_vector(vector):
             return
         if operation == "decide":
             got = policy.decide(text, as_of=as_of).to_dict()
+        elif operation == "accounts":
+            got = policy.accounts(text, vector["options"]["year"]).to_dict()
         else:
             got = policy.run(operation, text, as_of=as_of)
     except digipolicy.InvalidInput as err:

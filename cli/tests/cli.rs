@@ -577,9 +577,9 @@ fn accounts_from_the_command_line_match_the_library() {
     let o = run(&["accounts", p, "--year", "2020"], None);
     let text = stdout(&o);
     assert!(text.contains("Digitaliseringsbokslut 2020") && text.contains("Innovationsbokslut 2020"), "{text}");
-    assert!(text.contains("14,3 %") && text.contains("1 780 000 kr"), "{text}");
+    assert!(text.contains("16,7 %") && text.contains("1 180 000 kr"), "{text}");
     let o = run(&["accounts", p, "--year", "2020", "--format", "md", "--lang", "en"], None);
-    assert!(stdout(&o).contains("| Share of in-house reuse | 14.3% | 33.3% | −19.0 percentage points |"));
+    assert!(stdout(&o).contains("| Share of in-house reuse | 16.7% | 33.3% | −16.7 percentage points |"));
     let o = run(&["accounts", p, "--year", "2020", "--format", "html"], None);
     assert!(stdout(&o).contains("<h2>Digitaliseringsbokslut 2020</h2>"));
     // Options that do not apply, and a line that is not a record.
@@ -588,7 +588,26 @@ fn accounts_from_the_command_line_match_the_library() {
     let o = run(&["accounts", "-", "--year", "2020", "--format", "json"], Some("{\"case\": {}}\n"));
     assert_eq!(o.status.code(), Some(2));
     let report: serde_json::Value = serde_json::from_str(&stderr(&o)).unwrap();
-    assert_eq!((report["input"].as_str(), report["path"].as_str()), (Some("record"), Some("[0]")));
+    assert_eq!((report["input"].as_str(), report["path"].as_str()), (Some("record"), Some("[0].input_digest")));
+    // The same years as Python and JavaScript: 1–9999.
+    for year in ["0", "10000", "-1", "65535"] {
+        let o = run(&["accounts", p, "--year", year], None);
+        assert_eq!(o.status.code(), Some(2), "--year {year}");
+        assert!(stderr(&o).contains("år") && !stderr(&o).contains("panicked"), "{}", stderr(&o));
+    }
+    // Read as a stream: the same records three times (pretty, one after another) are
+    // counted once each and the repeats listed; from standard input too.
+    let pretty: String = records
+        .lines()
+        .map(|l| serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(l).unwrap()).unwrap() + "\n")
+        .collect();
+    let thrice = format!("{pretty}{pretty}{pretty}");
+    let o = run(&["accounts", "-", "--year", "2020", "--format", "json"], Some(&thrice));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let a: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((a["records"]["given"].as_u64(), a["records"]["duplicates"].as_u64()), (Some(39), Some(26)));
+    assert_eq!(a["digitalisation"], serde_json::from_str::<serde_json::Value>(&expected).unwrap()["digitalisation"]);
+    assert!(stderr(&o).is_empty(), "no progress line in a pipe: {}", stderr(&o));
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -28,6 +28,7 @@ from ._input import load
 from ._policy import (
     Policy,
     accounts,
+    accounts_async,
     align,
     classify,
     compare,
@@ -84,6 +85,7 @@ __all__ = [
     "Scores",
     "Text",
     "accounts",
+    "accounts_async",
     "TraceStep",
     "align",
     "classify",

@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Mapping, Optional, Union
 from . import _native
 from ._text import Lang, check_lang
 
-ROUTES = ("in_house", "market", "co_development", "own_development", "no_candidate", "out_of_scope")
+ROUTES = ("in_house", "market", "co_development", "own_development", "no_candidate", "blocked", "out_of_scope")
 Table = Union[List[Dict[str, Any]], "Any"]
 
 
@@ -33,7 +33,8 @@ def _route_name(route: str, lang: Lang) -> str:
     labels: Dict[str, Dict[str, str]] = _labels()["route"]
     if route in labels:
         return labels[route][lang]
-    return "utanför policyn" if lang == "sv" else "out of scope"
+    key = "plot_blocked" if route == "blocked" else "plot_out_of_scope"
+    return _native.word(f"doc-{key}", lang) or key
 
 
 def _frame(rows: List[Dict[str, Any]]) -> Table:
@@ -122,6 +123,23 @@ class Accounts:
         return _frame(rows)
 
     @property
+    def left_out(self) -> Table:
+        """The records left out, as listed (duplicates and records that do not verify): the
+        place among those given, the case id, the reason, and what verification found."""
+        return _frame(
+            [
+                {
+                    "record": l["record"],
+                    "case_id": l["case_id"],
+                    "reason": l["reason"],
+                    "same_as": l["same_as"],
+                    "differences": "; ".join(d[self._lang] for d in l["differences"]),
+                }
+                for l in self.data["left_out"]
+            ]
+        )
+
+    @property
     def change(self) -> Table:
         """The change of every count from the year before (empty without it)."""
         return _frame([dict(c) for c in self.data["change"]])
@@ -163,7 +181,7 @@ class Accounts:
         bottom = [0] * len(quarters)
         for route in ROUTES:
             values = [q["routes"][route] for q in quarters]
-            name = labels["route"].get(route, {}).get(lang) or w("plot_out_of_scope")
+            name = _route_name(route, lang)
             ax1.bar([f"Q{q['quarter']}" for q in quarters], values, bottom=bottom, label=name)
             bottom = [b + v for b, v in zip(bottom, values)]
         routes_title = w("plot_routes_by_quarter")
@@ -191,4 +209,6 @@ class Accounts:
 
     def __repr__(self) -> str:
         d = self.data["digitalisation"]
-        return f"<Accounts {self.year}: {d['requests']} requests, {d['blocked']} blocked>"
+        r = self.data["records"]
+        left_out = r["duplicates"] + r["unverified"]
+        return f"<Accounts {self.year}: {d['requests']} requests, {d['routes']['blocked']} blocked, {left_out} records left out>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sized, Tuple, Union
 
 from . import _native
 from ._errors import InvalidInput, from_report
@@ -17,20 +17,80 @@ from ._text import Lang, check_lang
 
 
 AsOf = Union[str, datetime.date, None]
-Records = Union[Iterable[Union[Mapping[str, Any], str]], "os.PathLike[str]"]
+Records = Union[Iterable[Union[Mapping[str, Any], str, bytes]], Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 
 
-def _records_text(records: Records) -> str:
-    """Decision records as JSON lines: from a path to a JSON-lines file, or from an iterable
-    of record dicts or of JSON texts (one record each)."""
+class _Progress:
+    """A progress bar with ``tqdm`` (``tqdm.auto``: a widget in a notebook, a line in a
+    terminal) when asked for and installed; otherwise nothing is shown."""
+
+    def __init__(self, enabled: bool, total: Optional[int], unit: str) -> None:
+        self._bar: Any = None
+        if enabled:
+            try:
+                from tqdm.auto import tqdm  # type: ignore[import-untyped, unused-ignore]
+            except ImportError:
+                return
+            self._bar = tqdm(total=total, unit=unit, unit_scale=unit == "B")
+
+    def update(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+_CHUNK = 1 << 20
+
+
+def _feed_records(tally: Any, records: Records, progress: bool) -> None:
+    """Feeds records to a native tally as the core reads a stream of them, keeping nothing
+    but the tally: a path is read a chunk at a time; JSON text or bytes (a JSON array, JSON
+    lines or pretty records) are fed whole; a dict is one record; any other iterable gives
+    records one at a time (dicts, JSON texts or bytes)."""
     if isinstance(records, os.PathLike):
-        return text_of(records, "records")
-    if isinstance(records, (str, bytes, Mapping)):
-        raise TypeError("records must be an iterable of records (dicts or JSON texts) or a pathlib.Path")
-    lines = []
-    for r in records:
-        lines.append(r.strip() if isinstance(r, str) else json.dumps(r, ensure_ascii=False))
-    return "\n".join(lines) + "\n"
+        path = os.fspath(records)
+        bar = _Progress(progress, os.path.getsize(path), "B")
+        try:
+            with open(path, "rb") as f:
+                while chunk := f.read(_CHUNK):
+                    tally.feed(chunk)
+                    bar.update(len(chunk))
+        finally:
+            bar.close()
+        return
+    if isinstance(records, str):
+        tally.feed(records.encode("utf-8"))
+        return
+    if isinstance(records, (bytes, bytearray, memoryview)):
+        tally.feed(bytes(records))
+        return
+    if isinstance(records, Mapping):
+        tally.add_json(_native.dumps(records))
+        return
+    try:
+        items = iter(records)
+    except TypeError:
+        raise TypeError(
+            "records must be an iterable of records (dicts or JSON texts), JSON text, bytes or a pathlib.Path, "
+            f"not {type(records).__name__}"
+        ) from None
+    bar = _Progress(progress, len(records) if isinstance(records, Sized) else None, " records")
+    try:
+        for r in items:
+            if isinstance(r, Mapping):
+                tally.add_json(_native.dumps(r))
+            elif isinstance(r, str):
+                tally.feed(r.encode("utf-8") + b"\n")
+            elif isinstance(r, (bytes, bytearray)):
+                tally.feed(bytes(r) + b"\n")
+            else:
+                raise TypeError(f"a record must be a dict, JSON text or bytes, not {type(r).__name__}")
+            bar.update(1)
+    finally:
+        bar.close()
 
 
 def _case_id(case: Union[str, Dict[str, Any]]) -> Optional[str]:
@@ -111,27 +171,38 @@ class Policy:
         threads: Optional[int] = None,
         lang: Lang = "sv",
         as_of: AsOf = None,
+        progress: bool = False,
     ) -> List[Union[Decision, InvalidInput]]:
         """Decides many cases in parallel without holding the GIL; results in input order.
         A bad case does not lose the others: its slot holds its ``InvalidCase`` (or, with
-        ``errors="raise"``, the first one is raised). ``as_of`` as in ``decide``."""
+        ``errors="raise"``, the first one is raised). ``as_of`` as in ``decide``;
+        ``progress=True`` shows a ``tqdm`` bar when tqdm is installed."""
         if errors not in ("return", "raise"):
             raise ValueError(f"errors must be 'return' or 'raise', not {errors!r}")
         check_lang(lang)
         # A dict goes to the core as it is (read there into the same tree JSON text gives).
         inputs = [c if type(c) is dict else text_of(c, "case") for c in cases]
-        n = threads if threads is not None else (os.cpu_count() or 1)
+        n = max(1, threads if threads is not None else (os.cpu_count() or 1))
+        date = _as_of(as_of)
         out: List[Union[Decision, InvalidInput]] = []
-        for slot in self._native.decide_many(inputs, max(1, n), _as_of(as_of)):
-            if isinstance(slot, str):
-                err = from_report(slot)
-                err.case_id = _case_id(inputs[len(out)])
-                if errors == "raise":
-                    raise err
-                out.append(err)
-            else:
-                # Decisions in bulk keep no copy of their case (memory stays the decision's).
-                out.append(Decision(slot, lang))
+        bar = _Progress(progress, len(inputs), " cases")
+        # With a bar, the batch goes in slices so that the bar moves; without, in one call.
+        step = max(1, 256 * n) if progress else max(1, len(inputs))
+        try:
+            for start in range(0, len(inputs), step):
+                for slot in self._native.decide_many(inputs[start : start + step], n, date):
+                    if isinstance(slot, str):
+                        err = from_report(slot)
+                        err.case_id = _case_id(inputs[len(out)])
+                        if errors == "raise":
+                            raise err
+                        out.append(err)
+                    else:
+                        # Decisions in bulk keep no copy of their case (memory stays the decision's).
+                        out.append(Decision(slot, lang))
+                bar.update(min(step, len(inputs) - start))
+        finally:
+            bar.close()
         return out
 
     def decide_iter(
@@ -169,8 +240,8 @@ class Policy:
         as_of: AsOf = None,
     ) -> Dict[str, Any]:
         """Runs an operation and returns its result as the contract's JSON object: the raw
-        form of every operation of the library. ``as_of`` applies to ``decide`` and
-        ``review`` only; given to another operation it raises ``InvalidOptions``."""
+        form of every operation of the library. ``as_of`` applies to ``decide``, ``review``
+        and ``record`` only; given to another operation it raises ``InvalidOptions``."""
         text = json.dumps(obj, ensure_ascii=False) if isinstance(obj, list) else text_of(obj, "input")
         return loads(self._native.run(operation, text, _as_of(as_of)))
 
@@ -209,12 +280,34 @@ class Policy:
         # The core checks `lang` and `format`: a bad one is its `InvalidOptions` (a ValueError).
         return self._native.memo(text_of(case, "case"), lang, format, _as_of(as_of))
 
-    def accounts(self, records: Records, year: int, *, lang: Lang = "sv") -> Accounts:
+    def accounts(self, records: Records, year: int, *, lang: Lang = "sv", progress: bool = False) -> Accounts:
         """The yearly accounts of decision records; see ``digipolicy.accounts``."""
         check_lang(lang)
         if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
             raise ValueError(f"year must be a whole year like 2025, not {year!r}")
-        return Accounts(loads(self._native.accounts(_records_text(records), year)), lang)
+        tally = self._native.tally(year)
+        _feed_records(tally, records, progress)
+        return Accounts(loads(tally.finish()), lang)
+
+    async def accounts_async(
+        self, records: Any, year: int, *, lang: Lang = "sv", progress: bool = False
+    ) -> Accounts:
+        """The yearly accounts of records from an async iterable (an async database cursor,
+        a stream of lines): each record is counted as it arrives; see ``digipolicy.accounts``."""
+        check_lang(lang)
+        if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
+            raise ValueError(f"year must be a whole year like 2025, not {year!r}")
+        if not hasattr(records, "__aiter__"):
+            raise TypeError(f"records must be an async iterable, not {type(records).__name__}")
+        tally = self._native.tally(year)
+        bar = _Progress(progress, None, " records")
+        try:
+            async for r in records:
+                _feed_records(tally, r if isinstance(r, (Mapping, str, bytes)) else [r], False)
+                bar.update(1)
+        finally:
+            bar.close()
+        return Accounts(loads(tally.finish()), lang)
 
     def _run(self, operation: Literal["review", "scope", "classify"], obj: Input, what: str) -> Dict[str, Any]:
         return loads(self._native.run(operation, text_of(obj, what)))
@@ -280,6 +373,7 @@ def decide_many(
     threads: Optional[int] = None,
     lang: Lang = "sv",
     as_of: AsOf = None,
+    progress: bool = False,
 ) -> List[Union[Decision, InvalidInput]]:
     """Decides many cases in parallel without holding the GIL; results in input order.
 
@@ -292,6 +386,8 @@ def decide_many(
         threads: worker threads; the number of CPUs when ``None``.
         lang: the language of the cards, ``"sv"`` or ``"en"``.
         as_of: as in ``decide``.
+        progress: show a progress bar with ``tqdm`` when it is installed (a widget in a
+            notebook); nothing is shown without it.
 
     Returns:
         One ``Decision`` or ``InvalidInput`` per case, in order; an error carries the case's
@@ -306,7 +402,9 @@ def decide_many(
         >>> results[0].code
         'missing-field'
     """
-    return (policy or _DEFAULT).decide_many(cases, errors=errors, threads=threads, lang=lang, as_of=as_of)
+    return (policy or _DEFAULT).decide_many(
+        cases, errors=errors, threads=threads, lang=lang, as_of=as_of, progress=progress
+    )
 
 
 def decide_iter(
@@ -466,16 +564,17 @@ def align(initiatives: Union[Input, List[Any]]) -> Dict[str, Any]:
     return _DEFAULT.run("align", initiatives)
 
 
-def record(case: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
+def record(case: Input, *, policy: Optional[Policy] = None, as_of: AsOf = None) -> Dict[str, Any]:
     """Decides a case and returns the decision record a case-management system keeps: the
     case as given, the decision, the pack's id, version and digest, the library version and
     the SHA-256 of the canonical input (``schema("record")``); the same digest as the CLI's
-    ``digipolicy record``.
+    ``digipolicy record``. ``as_of`` as in ``decide``: the decision keeps it, so ``verify``
+    re-decides on the same day and ``accounts`` counts it in that year.
 
     Raises:
         InvalidCase: the case breaks the contract.
     """
-    return (policy or _DEFAULT).run("record", case)
+    return (policy or _DEFAULT).run("record", case, as_of=as_of)
 
 
 def verify(record: Input, *, policy: Optional[Policy] = None) -> Dict[str, Any]:
@@ -526,18 +625,33 @@ def memo(
     return (policy or _DEFAULT).memo(case, lang=lang, format=format, as_of=as_of)
 
 
-def accounts(records: Records, year: int, *, lang: Lang = "sv", policy: Optional[Policy] = None) -> Accounts:
+def accounts(
+    records: Records,
+    year: int,
+    *,
+    lang: Lang = "sv",
+    policy: Optional[Policy] = None,
+    progress: bool = False,
+) -> Accounts:
     """The yearly accounts (*digitaliseringsbokslut* and *innovationsbokslut*) of decision
     records: the records of ``year`` by the date each was decided, compared against the
     year before when its records are among them. The same numbers as the CLI's
-    ``digipolicy accounts``.
+    ``digipolicy accounts``. Records are counted as they are read, keeping only the year's
+    figures, so a year of any size fits in memory; each is verified first (one that does not
+    verify is left out and listed in ``data["left_out"]``) and an input digest is counted
+    once (a repeat is listed as a duplicate).
 
     Args:
-        records: decision records (what ``record`` returns) as dicts or JSON texts, or a
-            ``pathlib.Path`` to a JSON-lines file of them.
-        year: the year to account for.
+        records: decision records (what ``record`` returns): an iterable of dicts, JSON texts
+            or bytes (a generator, a cursor); one dict; JSON text or bytes holding many (a
+            JSON array, JSON lines, or pretty records one after another as ``record`` writes
+            them); or a ``pathlib.Path`` to a file of them, read a megabyte at a time.
+        year: the year to account for, 1–9999.
         lang: the language of the tables' titles and of ``to_markdown``/``to_html``.
-        policy: the pack whose clause titles are shown; the embedded one when ``None``.
+        policy: the pack whose clause titles are shown and under which records are verified;
+            the embedded one when ``None``.
+        progress: show a progress bar with ``tqdm`` when it is installed (a widget in a
+            notebook); nothing is shown without it.
 
     Returns:
         ``Accounts``: ``data`` (``schema("accounts")``), tables ``routes``,
@@ -545,8 +659,9 @@ def accounts(records: Records, year: int, *, lang: Lang = "sv", policy: Optional
         ``to_html()``, ``plot()``.
 
     Raises:
-        InvalidRecord: an item is not a decision record (``.path`` is its index).
+        InvalidRecord: an item is not a decision record (``.path`` is its index and field).
         ValueError: ``year`` or ``lang`` is not valid.
+        TypeError: ``records`` is none of the above.
 
     Example:
         >>> import digipolicy, pathlib
@@ -554,7 +669,19 @@ def accounts(records: Records, year: int, *, lang: Lang = "sv", policy: Optional
         >>> digipolicy.accounts([r], 2018).digitalisation["requests"]
         1
     """
-    return (policy or _DEFAULT).accounts(records, year, lang=lang)
+    return (policy or _DEFAULT).accounts(records, year, lang=lang, progress=progress)
+
+
+async def accounts_async(
+    records: Any,
+    year: int,
+    *,
+    lang: Lang = "sv",
+    policy: Optional[Policy] = None,
+    progress: bool = False,
+) -> Accounts:
+    """``accounts`` of records from an async iterable, counted as they arrive."""
+    return await (policy or _DEFAULT).accounts_async(records, year, lang=lang, progress=progress)
 
 
 def schema(name: str) -> Dict[str, Any]:

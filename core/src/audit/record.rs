@@ -94,6 +94,15 @@ fn pack_stamp(policy: &Policy) -> PackStamp {
 }
 
 impl Policy {
+    /// SHA-256 of the pack's canonical JSON, as `sha256:<hex>` (what a decision record keeps
+    /// of the pack that made it); taken once per compiled pack.
+    pub fn digest(&self) -> &str {
+        self.digest_cell().get_or_init(|| {
+            let pack = serde_json::to_value(self.pack()).unwrap_or(serde_json::Value::Null);
+            digest(&pack)
+        })
+    }
+
     /// Decides a case given as JSON and returns the record to keep.
     pub fn record_json(&self, case_json: &str) -> Result<DecisionRecord, Error> {
         self.record(&self.parse_case(case_json)?, case_json, DecideOptions::default())

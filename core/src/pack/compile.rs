@@ -102,14 +102,10 @@ impl Policy {
         PolicyRef { id: self.pack.id.clone(), version: self.pack.version.clone() }
     }
 
-    /// SHA-256 of the pack's canonical JSON, as `sha256:<hex>` (what a decision record keeps
-    /// of the pack that made it).
+    /// Where the pack's digest is kept once taken (`audit::record` takes it).
     #[cfg(feature = "analysis")]
-    pub fn digest(&self) -> &str {
-        self.digest.get_or_init(|| {
-            let pack = serde_json::to_value(&self.pack).unwrap_or(serde_json::Value::Null);
-            crate::audit::record::digest(&pack)
-        })
+    pub(crate) fn digest_cell(&self) -> &std::sync::OnceLock<String> {
+        &self.digest
     }
 
     /// The clause with this id, e.g. `policy:5.9`.
