@@ -51,25 +51,90 @@ export function makeDocuments(raw) {
     const { asOf } = optionsOf(options, ["asOf"], '{ asOf: "2026-01-31" }');
     return JSON.parse(guard(() => raw.runJson(operation, text(input), asOf)));
   };
-  const records = (list) => {
-    if (typeof list === "string") return list;
-    // A list (or any iterable) of records; one record alone is not a year's records.
-    if (list === null || typeof list !== "object" || typeof list[Symbol.iterator] !== "function") {
-      throw new TypeError("digipolicy: records must be a list of decision records or JSON-lines text");
+  /** Checks the year as every runtime does: a whole year 1–9999. */
+  const checkYear = (year) => {
+    if (!Number.isInteger(year) || year < 1 || year > 9999) throw new TypeError("digipolicy: year must be a whole year like 2025");
+  };
+  /** A native tally of `year`, used by `use` and always freed. */
+  const withTally = (year, use) => {
+    checkYear(year);
+    const tally = guard(() => new raw.Tally(year));
+    try {
+      return use(tally);
+    } finally {
+      tally.free();
     }
-    return JSON.stringify(Array.from(list));
+  };
+  /** One item of a list of records: an object, its JSON text, or bytes of records. */
+  const addItem = (tally, item) => {
+    if (typeof item === "string") guard(() => tally.feedText(`${item}\n`));
+    else if (item instanceof Uint8Array) {
+      guard(() => tally.feed(item));
+      guard(() => tally.feedText("\n"));
+    } else if (item !== null && typeof item === "object" && !Array.isArray(item)) guard(() => tally.addJson(JSON.stringify(item)));
+    else throw new TypeError("digipolicy: a record must be an object, its JSON text or bytes");
+  };
+  const finish = (tally) => JSON.parse(guard(() => tally.finish()));
+  const progressOf = (options) => {
+    const { onProgress } = optionsOf(options, ["onProgress"], "{ onProgress: (n) => {} }");
+    if (onProgress !== undefined && typeof onProgress !== "function") throw new TypeError("digipolicy: onProgress must be a function");
+    return onProgress;
+  };
+  /**
+   * The accounts of `year`, counting each record as it is read and keeping only the figures:
+   * `records` is JSON text or bytes holding many (an array, JSON lines, pretty records), or a
+   * list or other iterable of records (objects, JSON texts or bytes). One record alone is not
+   * a year's records: a plain object is refused.
+   */
+  const accounts = (records, year, options) => {
+    const onProgress = progressOf(options);
+    return withTally(year, (tally) => {
+      if (typeof records === "string") guard(() => tally.feedText(records));
+      else if (records instanceof Uint8Array) guard(() => tally.feed(records));
+      else if (records !== null && typeof records === "object" && typeof records[Symbol.iterator] === "function") {
+        for (const item of records) {
+          addItem(tally, item);
+          onProgress?.(tally.given);
+        }
+      } else {
+        throw new TypeError("digipolicy: records must be a list of decision records, JSON text or bytes");
+      }
+      return finish(tally);
+    });
+  };
+  /**
+   * The accounts of `year` from an async iterable (a Node stream of a file, a fetch body's
+   * chunks, a cursor) or any iterable: each record counted as it arrives.
+   */
+  const accountsAsync = async (records, year, options) => {
+    const onProgress = progressOf(options);
+    if (records === null || typeof records !== "object" || (typeof records[Symbol.asyncIterator] !== "function" && typeof records[Symbol.iterator] !== "function")) {
+      throw new TypeError("digipolicy: records must be an async iterable or a list of decision records");
+    }
+    checkYear(year);
+    const tally = guard(() => new raw.Tally(year));
+    try {
+      for await (const item of records) {
+        // A stream's chunks are bytes (or text) cut anywhere: fed as a stream, not as records.
+        if (item instanceof Uint8Array) guard(() => tally.feed(item));
+        else if (typeof item === "string" && typeof records[Symbol.asyncIterator] === "function") guard(() => tally.feedText(item));
+        else addItem(tally, item);
+        onProgress?.(tally.given);
+      }
+      return finish(tally);
+    } finally {
+      tally.free();
+    }
   };
   return {
     memo: (c, options) => {
       const { lang = "sv", format = "md", asOf } = optionsOf(options, ["lang", "format", "asOf"], '{ lang: "sv", format: "html" }');
       return guard(() => raw.runJson("memo", text(c), asOf, String(lang), String(format)));
     },
-    record: (c) => run("record", c),
+    record: (c, options) => run("record", c, options),
     verify: (r) => run("verify", r),
-    accounts: (list, year) => {
-      if (!Number.isInteger(year) || year < 1 || year > 9999) throw new TypeError("digipolicy: year must be a whole year like 2025");
-      return JSON.parse(guard(() => raw.runJson("accounts", records(list), undefined, undefined, undefined, year)));
-    },
+    accounts,
+    accountsAsync,
     accountsDocument: (accounts, options) => {
       const { lang = "sv", format = "md" } = optionsOf(options, ["lang", "format"], '{ lang: "sv", format: "html" }');
       return guard(() => raw.runJson("accounts_document", text(accounts), undefined, String(lang), String(format)));
@@ -156,8 +221,9 @@ export function makeApi(raw, schemas, loadDocumentsModule) {
     createPolicy,
     loadDocuments,
     memo: async (c, options) => (await loadDocuments()).memo(c, options),
-    record: async (c) => (await loadDocuments()).record(c),
+    record: async (c, options) => (await loadDocuments()).record(c, options),
     verify: async (r) => (await loadDocuments()).verify(r),
-    accounts: async (list, year) => (await loadDocuments()).accounts(list, year),
+    accounts: async (records, year, options) => (await loadDocuments()).accounts(records, year, options),
+    accountsAsync: async (records, year, options) => (await loadDocuments()).accountsAsync(records, year, options),
   };
 }

@@ -117,8 +117,18 @@ declare const api: {
   record: typeof record;
   verify: typeof verify;
   accounts: typeof accounts;
+  accountsAsync: typeof accountsAsync;
 };
 export default api;
+
+/** Decision records as the accounts take them: JSON text or bytes holding many (a JSON
+ * array, JSON lines, pretty records), or an iterable of records (objects, JSON texts, bytes). */
+export type Records = string | Uint8Array | Iterable<DecisionRecord | string | Uint8Array>;
+
+/** The accounts' options: `onProgress` is called with the records counted so far. */
+export interface AccountsOptions {
+  onProgress?: (given: number) => void;
+}
 
 /** How to render a document: Swedish or English, Markdown or printable HTML. */
 export interface DocumentOptions {
@@ -139,12 +149,20 @@ export interface MemoOptions extends DocumentOptions {
 export interface Documents {
   /** The decision memo (tjänsteutlåtande) of a case, as Markdown or self-contained HTML. */
   memo(c: Case, options?: MemoOptions): string;
-  /** The decision record to keep: the case, the decision, the pack's stamp, the digests. */
-  record(c: Case): DecisionRecord;
+  /** The decision record to keep: the case, the decision, the pack's stamp, the digests;
+   * `asOf` for an undated case, kept in the decision so that `verify` re-decides on it. */
+  record(c: Case, options?: DecideOptions): DecisionRecord;
   /** Re-decides a record under the embedded pack: ok, tampered or different. */
   verify(r: DecisionRecord): Verification;
-  /** The yearly accounts of `year` from records (an array, or JSON lines as text). */
-  accounts(records: Iterable<DecisionRecord> | string, year: number): Accounts;
+  /** The yearly accounts of `year` (1–9999), each record verified and counted once as it is
+   * read; only the figures are kept. A plain object (one record) is refused. */
+  accounts(records: Records, year: number, options?: AccountsOptions): Accounts;
+  /** The accounts from an async iterable (a stream's chunks, a cursor's records). */
+  accountsAsync(
+    records: AsyncIterable<DecisionRecord | string | Uint8Array> | Records,
+    year: number,
+    options?: AccountsOptions,
+  ): Promise<Accounts>;
   /** Accounts rendered as Markdown or HTML. */
   accountsDocument(accounts: Accounts, options?: DocumentOptions): string;
   /** Any operation of the full build by name, including compare, sensitivity and align. */
@@ -156,8 +174,16 @@ export function loadDocuments(): Promise<Documents>;
 /** The decision memo of a case; loads the documents module on first use. */
 export function memo(c: Case, options?: MemoOptions): Promise<string>;
 /** The decision record of a case; loads the documents module on first use. */
-export function record(c: Case): Promise<DecisionRecord>;
+export function record(c: Case, options?: DecideOptions): Promise<DecisionRecord>;
 /** Verifies a decision record; loads the documents module on first use. */
 export function verify(r: DecisionRecord): Promise<Verification>;
 /** The yearly accounts of decision records; loads the documents module on first use. */
-export function accounts(records: Iterable<DecisionRecord> | string, year: number): Promise<Accounts>;
+export function accounts(records: Records, year: number, options?: AccountsOptions): Promise<Accounts>;
+/** The yearly accounts from an async iterable; loads the documents module on first use. */
+export function accountsAsync(
+  records: AsyncIterable<DecisionRecord | string | Uint8Array> | Records,
+  year: number,
+  options?: AccountsOptions,
+): Promise<Accounts>;
+/** Node only: the yearly accounts of a file of records, read as a stream. */
+export function accountsFromFile(path: string, year: number, options?: AccountsOptions): Promise<Accounts>;

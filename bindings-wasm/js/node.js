@@ -10,8 +10,19 @@ const raw = require("./node/digipolicy_wasm.js");
 const loadDocumentsModule = async () => require("./node/digipolicy_documents.js");
 
 const api = makeApi(raw, schemas, loadDocumentsModule);
+
+/**
+ * The accounts of `year` from a file of decision records (JSON lines, pretty records one
+ * after another, or a JSON array), read as a stream a chunk at a time: memory holds one
+ * record and the year's figures, however large the file.
+ */
+api.accountsFromFile = async (path, year, options) => {
+  const { createReadStream } = await import("node:fs");
+  return api.accountsAsync(createReadStream(path, { highWaterMark: 1 << 20 }), year, options);
+};
+
 export const {
   decide, decideJson, review, scope, classify, run, policy, schema, version, formatKronor, formatScore, createPolicy,
-  loadDocuments, memo, record, verify, accounts,
+  loadDocuments, memo, record, verify, accounts, accountsAsync, accountsFromFile,
 } = api;
 export default api;

@@ -15,6 +15,6 @@ const loadDocumentsModule = async () => {
 const api = makeApi(raw, schemas, loadDocumentsModule);
 export const {
   decide, decideJson, review, scope, classify, run, policy, schema, version, formatKronor, formatScore, createPolicy,
-  loadDocuments, memo, record, verify, accounts,
+  loadDocuments, memo, record, verify, accounts, accountsAsync,
 } = api;
 export default api;

@@ -114,6 +114,68 @@ pub fn run_json(
     ffi::run_json(default_registry()?, operation, input, &options).map_err(|r| to_js_error(&r))
 }
 
+/// The yearly accounts being counted (the core's `Tally`) under the embedded pack: records
+/// are fed as bytes of a stream, as text, or one record's JSON at a time, and only the
+/// figures are kept, so a year of any size is counted in bounded memory.
+#[cfg(feature = "documents")]
+#[wasm_bindgen]
+pub struct Tally {
+    /// `None` once finished.
+    inner: Option<digipolicy::Tally>,
+}
+
+#[cfg(feature = "documents")]
+#[wasm_bindgen]
+impl Tally {
+    /// Accounts of `year` (1–9999; another is the core's error at `year`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(year: f64) -> Result<Tally, JsValue> {
+        // A year that is not a whole number in range is the core's error, as in every runtime.
+        #[expect(clippy::cast_possible_truncation, reason = "checked by the core after: 1–9999 only")]
+        let whole = if year.is_finite() && year.fract() == 0.0 { year as i64 } else { 0 };
+        let options = ffi::Options { year: Some(whole), ..Default::default() };
+        let year = options.accounts_year().map_err(|r| to_js_error(&r))?;
+        Ok(Tally { inner: Some(digipolicy::Tally::new(default_registry()?.clone(), year)) })
+    }
+
+    fn tally(&mut self) -> Result<&mut digipolicy::Tally, JsValue> {
+        self.inner.as_mut().ok_or_else(|| JsValue::from_str("digipolicy: the accounts are finished already"))
+    }
+
+    /// Feeds bytes of a stream of records (a JSON array, JSON lines or pretty records, cut
+    /// anywhere); every record they complete is verified and counted.
+    pub fn feed(&mut self, bytes: &[u8]) -> Result<(), JsValue> {
+        self.tally()?.feed(bytes).map_err(|e| to_js_error(&ErrorReport::from(e)))
+    }
+
+    /// Feeds text of a stream of records, as `feed` feeds bytes.
+    #[wasm_bindgen(js_name = feedText)]
+    pub fn feed_text(&mut self, text: &str) -> Result<(), JsValue> {
+        self.tally()?.feed(text.as_bytes()).map_err(|e| to_js_error(&ErrorReport::from(e)))
+    }
+
+    /// Counts one record given as its JSON text.
+    #[wasm_bindgen(js_name = addJson)]
+    pub fn add_json(&mut self, text: &str) -> Result<(), JsValue> {
+        self.tally()?.add_json(text).map_err(|e| to_js_error(&ErrorReport::from(e)))
+    }
+
+    /// How many records have gone in.
+    #[wasm_bindgen(getter)]
+    pub fn given(&self) -> f64 {
+        #[expect(clippy::cast_precision_loss, reason = "a count of records is far below 2^53")]
+        self.inner.as_ref().map_or(0.0, |t| t.given() as f64)
+    }
+
+    /// Ends the stream and gives the accounts as canonical JSON.
+    pub fn finish(&mut self) -> Result<String, JsValue> {
+        let tally =
+            self.inner.take().ok_or_else(|| JsValue::from_str("digipolicy: the accounts are finished already"))?;
+        let accounts = tally.finish().map_err(|e| to_js_error(&ErrorReport::from(e)))?;
+        ffi::to_json(&accounts).map_err(|r| to_js_error(&r))
+    }
+}
+
 /// Like [`run_json`] under a pack given as JSON (a registry of that one pack).
 #[wasm_bindgen(js_name = runJsonWithPack)]
 pub fn run_json_with_pack(

@@ -1,7 +1,8 @@
 // The conformance suite through the npm package in Node, plus errors, panics, bytes and size.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -30,7 +31,7 @@ const ANALYSIS = new Set(["compare", "sensitivity", "align", "record", "verify",
 /** The expected error with the operations of the documents module taken out of its hint. */
 function browserOperations(expected) {
   const dropOne = (text) =>
-    text.replace(/, `compare`, `sensitivity`.*`questions`/, "").replace("`decide`, `review`, `memo`", "`decide`, `review`");
+    text.replace(/, `compare`, `sensitivity`.*`questions`/, "").replace("`decide`, `review`, `record`, `memo`", "`decide`, `review`");
   const drop = (text) => ({ sv: dropOne(text.sv), en: dropOne(text.en) });
   const out = structuredClone(expected);
   out.message = drop(out.message);
@@ -67,7 +68,9 @@ for (const [file, v] of vectors) {
       try {
         got = operation === "memo"
           ? docs.memo(input, { ...v.options, ...(v.as_of === undefined ? {} : { asOf: v.as_of }) })
-          : docs.run(operation, input, v.as_of === undefined ? undefined : { asOf: v.as_of });
+          : operation === "accounts"
+            ? docs.accounts(input, v.options.year)
+            : docs.run(operation, input, v.as_of === undefined ? undefined : { asOf: v.as_of });
       } catch (err) {
         assert.ok("expected_error" in v, `unexpected error: ${err.message}`);
         assert.deepEqual(reportOf(err), v.expected_error);
@@ -279,6 +282,45 @@ test("the documents module: memo, records and the yearly accounts as in Rust and
   assert.throws(() => docs.memo(example, { language: "sv" }), TypeError);
   assert.throws(() => docs.accounts(records, 2020.5), TypeError);
   assert.equal(await dp.loadDocuments(), docs, "loaded once");
+});
+
+test("accounts count records as they come, in any shape, once each, verified", async () => {
+  const cases = readFileSync(path.join(root, "tests", "portfolio", "cases.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const records = cases.map((c) => docs.record(c));
+  const expected = JSON.parse(readFileSync(path.join(root, "tests", "portfolio", "accounts-2020.json"), "utf8"));
+  const lines = records.map((r) => JSON.stringify(r)).join("\n");
+  // Bytes, pretty text, a generator, and an async iterable of chunks cut anywhere.
+  assert.deepEqual(docs.accounts(new TextEncoder().encode(lines), 2020), expected);
+  assert.deepEqual(docs.accounts(records.map((r) => JSON.stringify(r, null, 2)).join("\n"), 2020), expected);
+  assert.deepEqual(docs.accounts((function* () { yield* records; })(), 2020), expected);
+  const bytes = new TextEncoder().encode(lines);
+  async function* chunks() {
+    for (let i = 0; i < bytes.length; i += 777) yield bytes.subarray(i, i + 777);
+  }
+  const seen = [];
+  assert.deepEqual(await docs.accountsAsync(chunks(), 2020, { onProgress: (n) => seen.push(n) }), expected);
+  assert.ok(seen.length > 0 && seen.at(-1) === records.length, String(seen));
+  // From a file, as a stream.
+  const file = path.join(tmpdir(), `digipolicy-records-${process.pid}.jsonl`);
+  writeFileSync(file, lines);
+  assert.deepEqual(await dp.accountsFromFile(file, 2020), expected);
+  // One record alone is not a year's records; the years are 1–9999 as everywhere.
+  assert.throws(() => docs.accounts(records[0], 2020), TypeError);
+  for (const year of [0, 10000, -1, 65535]) assert.throws(() => docs.accounts(records, year), TypeError);
+  // A repeat is counted once and listed; an edited record is left out and listed.
+  const edited = structuredClone(records[1]);
+  edited.case.title = "Edited afterwards";
+  const a = docs.accounts([...records, records[0], edited], 2020);
+  assert.deepEqual([a.records.duplicates, a.records.unverified], [1, 1]);
+  assert.deepEqual(a.digitalisation, expected.digitalisation);
+  assert.deepEqual(a.left_out.map((l) => l.reason), ["duplicate", "tampered"]);
+  // A record read as strictly as a case: the path of the bad field.
+  assert.throws(() => docs.accounts([{ case: {} }], 2020), (err) => err.code === "missing-field" && err.path === "[0].input_digest");
+  // `record` takes asOf, and verify re-decides on it.
+  const undated = cases.find((c) => c.decided_on === undefined);
+  const r = docs.record(undated, { asOf: "2020-10-01" });
+  assert.equal(r.decision.as_of, "2020-10-01");
+  assert.equal(docs.verify(r).verdict, "ok");
 });
 
 test("the documents module stays within its own budget (it loads only on demand)", () => {

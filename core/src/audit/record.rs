@@ -83,10 +83,18 @@ pub struct Verification {
 /// SHA-256 of a value's canonical JSON, as `sha256:<hex>`.
 pub fn digest(value: &serde_json::Value) -> String {
     // serde_json's map is a BTreeMap (no `preserve_order`): keys come out sorted.
-    let canonical = value.to_string();
+    digest_text(&value.to_string())
+}
+
+/// SHA-256 of a canonical JSON text, as `sha256:<hex>`.
+fn digest_text(canonical: &str) -> String {
     let hash = Sha256::digest(canonical.as_bytes());
-    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
-    format!("sha256:{hex}")
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for b in hash {
+        let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{b:02x}"));
+    }
+    out
 }
 
 fn pack_stamp(policy: &Policy) -> PackStamp {
@@ -141,7 +149,9 @@ impl Policy {
     /// - `ok` otherwise.
     pub fn verify(&self, record: &DecisionRecord) -> Verification {
         let mut differences = Vec::new();
-        if digest(&record.case) != record.input_digest {
+        // The canonical text once: its digest, and the case re-read from it.
+        let canonical = record.case.to_string();
+        if digest_text(&canonical) != record.input_digest {
             differences.push(w!(RECORD_CASE_S_DIGEST_DOES).text());
         }
         let stamp = pack_stamp(self);
@@ -162,7 +172,7 @@ impl Policy {
         // decision kept.
         let as_of = record.decision.as_of.as_deref().and_then(crate::date::Date::parse);
         let now = self
-            .parse_case(&record.case.to_string())
+            .parse_case(&canonical)
             .and_then(|c| self.decide_with(&c, DecideOptions { as_of }))
             .map_err(|_| ());
         match now {

@@ -126,13 +126,11 @@ impl Splitter {
     }
 
     fn scan(&mut self) -> Option<Result<Piece, Problem>> {
-        while let Some(&b) = self.buf.get(self.at) {
+        loop {
             if self.start.is_some() {
-                if let Some(piece) = self.inside(b) {
-                    return Some(piece);
-                }
-                continue;
+                return self.inside();
             }
+            let &b = self.buf.get(self.at)?;
             self.at += 1;
             if b == b'\n' {
                 self.line += 1;
@@ -171,48 +169,63 @@ impl Splitter {
                 }
             }
         }
-        None
     }
 
-    /// One byte inside an object; the piece when it closes it.
-    fn inside(&mut self, b: u8) -> Option<Result<Piece, Problem>> {
-        self.at += 1;
-        if b == b'\n' {
-            self.line += 1;
-        }
-        if let Some(start) = self.start {
-            if self.at - start > self.max_bytes {
-                return Some(Err(self.too_large()));
+    /// Reads on inside an object: the piece when it closes, `None` when the bytes run out
+    /// first. A tight loop over the bytes (this is most of the work of reading a year):
+    /// strings are skipped to their next quote or backslash at once.
+    fn inside(&mut self) -> Option<Result<Piece, Problem>> {
+        let start = self.start?;
+        let (mut at, mut depth, mut in_string, mut escaped, mut lines) =
+            (self.at, self.depth, self.in_string, self.escaped, 0usize);
+        let bytes = self.buf.as_slice();
+        let mut closed = false;
+        while let Some(&b) = bytes.get(at) {
+            at += 1;
+            if in_string {
+                if escaped {
+                    escaped = false;
+                } else if b == b'"' {
+                    in_string = false;
+                } else if b == b'\\' {
+                    escaped = true;
+                } else {
+                    // To the next quote or backslash in one step.
+                    let rest = bytes.get(at..).unwrap_or_default();
+                    at += rest.iter().position(|&c| c == b'"' || c == b'\\').unwrap_or(rest.len());
+                }
+                continue;
             }
-        }
-        if self.in_string {
-            match (self.escaped, b) {
-                (true, _) => self.escaped = false,
-                (false, b'\\') => self.escaped = true,
-                (false, b'"') => self.in_string = false,
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        closed = true;
+                        break;
+                    }
+                }
+                b'\n' => lines += 1,
                 _ => {}
             }
+        }
+        (self.at, self.depth, self.in_string, self.escaped) = (at, depth, in_string, escaped);
+        self.line += lines;
+        if at - start > self.max_bytes {
+            return Some(Err(self.too_large()));
+        }
+        if !closed {
             return None;
         }
-        match b {
-            b'"' => self.in_string = true,
-            b'{' | b'[' => self.depth += 1,
-            b'}' | b']' => {
-                self.depth = self.depth.saturating_sub(1);
-                if self.depth == 0 {
-                    let start = self.start.take().unwrap_or(self.at);
-                    let piece = self.text(start, self.at).map(|text| {
-                        let piece = Piece { index: self.index, line: self.start_line, text };
-                        self.index += 1;
-                        piece
-                    });
-                    self.between = if self.in_array { Between::ArrayNext } else { Between::Stream };
-                    return Some(piece);
-                }
-            }
-            _ => {}
-        }
-        None
+        self.start = None;
+        let piece = self.text(start, at).map(|text| {
+            let piece = Piece { index: self.index, line: self.start_line, text };
+            self.index += 1;
+            piece
+        });
+        self.between = if self.in_array { Between::ArrayNext } else { Between::Stream };
+        Some(piece)
     }
 
     fn text(&self, start: usize, end: usize) -> Result<String, Problem> {
