@@ -130,3 +130,66 @@ fn collect_strings(v: &Value, at: String, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// The portfolio's records as JSON lines (what `record` writes, one per line).
+fn portfolio_lines() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("examples/records/portfolio-2019-2020.jsonl")).unwrap();
+    text.lines().filter(|l| !l.trim().is_empty()).map(str::to_owned).collect()
+}
+
+fn tally_of(text: &[u8], cuts: &[usize]) -> Result<digipolicy::Accounts, digipolicy::Error> {
+    let mut tally = digipolicy::Tally::new(digipolicy::Registry::embedded().unwrap(), 2020);
+    let mut from = 0;
+    for &cut in cuts.iter().chain(std::iter::once(&text.len())) {
+        let to = cut.clamp(from, text.len());
+        tally.feed(&text[from..to])?;
+        from = to;
+    }
+    tally.finish()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Any year of records, repeats included, in any order: every request is counted on one
+    /// of the seven ways it can be decided (in the year and in each quarter); a repeat is
+    /// counted once and listed; the figures are those of the records without repeats.
+    #[test]
+    fn every_request_is_counted_once_on_one_way(picks in proptest::collection::vec(0usize..13, 0..30)) {
+        let lines = portfolio_lines();
+        let given: String = picks.iter().map(|&i| format!("{}\n", lines[i])).collect();
+        let mut seen = std::collections::BTreeSet::new();
+        let distinct: String = picks.iter().filter(|&&i| seen.insert(i)).map(|&i| format!("{}\n", lines[i])).collect();
+        let a = tally_of(given.as_bytes(), &[]).unwrap();
+        let once = tally_of(distinct.as_bytes(), &[]).unwrap();
+        let sum = |r: &digipolicy::RouteCounts| {
+            r.in_house + r.market + r.co_development + r.own_development + r.no_candidate + r.blocked + r.out_of_scope
+        };
+        prop_assert_eq!(sum(&a.digitalisation.routes), a.digitalisation.requests);
+        for q in &a.digitalisation.by_quarter {
+            prop_assert_eq!(sum(&q.routes), q.requests);
+        }
+        let r = a.records;
+        prop_assert_eq!(r.given as usize, picks.len());
+        prop_assert_eq!(r.duplicates as usize, picks.len() - seen.len());
+        prop_assert_eq!(r.in_year + r.previous_year + r.other_years + r.undated + r.duplicates + r.unverified, r.given);
+        prop_assert_eq!(&a.digitalisation, &once.digitalisation);
+        prop_assert_eq!(&a.innovation, &once.innovation);
+        prop_assert_eq!(a.left_out.len(), r.duplicates as usize);
+    }
+
+    /// A stream of records cut anywhere, into any number of chunks, counts as the whole text.
+    #[test]
+    fn a_stream_cut_anywhere_counts_as_the_whole(cuts in proptest::collection::vec(0usize..300_000, 0..12), pretty in any::<bool>()) {
+        let lines = portfolio_lines();
+        let text: String = if pretty {
+            lines.iter().map(|l| serde_json::to_string_pretty(&serde_json::from_str::<Value>(l).unwrap()).unwrap() + "\n").collect()
+        } else {
+            lines.iter().map(|l| format!("{l}\n")).collect()
+        };
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        let whole = tally_of(text.as_bytes(), &[]).unwrap();
+        prop_assert_eq!(tally_of(text.as_bytes(), &cuts).unwrap(), whole);
+    }
+}

@@ -850,7 +850,6 @@ error-internal-error-what = internal error: { $what }
 date-date = { $value } is not a date
 justify-justification-what-but-decision = the justification is for { $what }, but the decision has no such deviation
 decision-decision-e = not a decision: { $e }
-accounts-accounts-e = not accounts: { $e }
 regional-unknown-note = unknown note { $id }
 documents-document-template-failed-what = a document template failed: { $what }
 regional-what-vision-value = vision value

@@ -850,7 +850,6 @@ error-internal-error-what = internt fel: { $what }
 date-date = { $value } är inget datum
 justify-justification-what-but-decision = motiveringen gäller { $what }, men beslutet har ingen sådan avvikelse
 decision-decision-e = inget beslut: { $e }
-accounts-accounts-e = inga årsredovisningar: { $e }
 regional-unknown-note = okänd anmärkning { $id }
 documents-document-template-failed-what = dokumentmallen gick inte att fylla i: { $what }
 regional-what-vision-value = visionsvärde

@@ -35,16 +35,14 @@
 
 use crate::audit::record::{each_record, read_piece, DecisionRecord, Verdict};
 use crate::date::Date;
-use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::error::{Error, Problems};
 use crate::input::limits::Limits;
 use crate::input::split::Splitter;
-use crate::message::Arg;
 use crate::model::decision::{Decision, Route, Status};
 use crate::model::pack::PolicyRef;
 use crate::model::review::Outcome;
 use crate::pack::{Policy, Registry};
 use crate::text::Text;
-use crate::words::w;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -689,10 +687,12 @@ impl Accounts {
     }
 }
 
-/// Reads accounts from their JSON (what the `accounts` operation gives).
+/// Reads accounts from their JSON (what the `accounts` operation gives) as strictly as any
+/// input: a repeated key, an unknown or missing field or a wrong type is an error at its path.
 pub fn parse_accounts(json: &str) -> Result<Accounts, Error> {
-    serde_json::from_str(json).map_err(|e| {
-        let message = w!(AccountsAccountsE { e: Arg::Str(e.to_string().into()) }).text();
-        Error::InvalidRecord(Problems::one(Problem::new(ErrorCode::WrongType, "", message)))
-    })
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let limits = Limits::default();
+    crate::input::scan::scan_record(json, 1, &limits)
+        .and_then(|tree| crate::input::tree::read(tree).map_err(crate::input::messages::from_fault))
+        .map_err(|p| Error::InvalidRecord(Problems::one(p)))
 }

@@ -119,6 +119,10 @@ impl Splitter {
             let text = self.text(start, self.buf.len())?;
             return Ok(Some(Piece { index: self.index, line: self.start_line, text }));
         }
+        if self.at < self.buf.len() {
+            // Bytes left that start nothing (a byte-order mark cut short).
+            return Err(self.not_an_object());
+        }
         if self.in_array && self.between != Between::ArrayEnd {
             return Err(self.stops_here(w!(SPLIT_ARRAY_NOT_CLOSED).text()));
         }
@@ -309,6 +313,8 @@ mod tests {
         assert_eq!(pieces.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(0, 1), (1, 5)]);
         assert_eq!(cut("", 3), (vec![], None));
         assert_eq!(cut("[]", 1), (vec![], None));
+        assert_eq!(cut("\u{feff}", 1), (vec![], None));
+        assert_eq!(cut("\u{feff}", 2).1, None);
     }
 
     #[test]
@@ -324,6 +330,10 @@ mod tests {
         assert_eq!(pieces[1].2, "{\"b\": [1, ");
         let big = format!("{{\"a\":\"{}\"}}", "x".repeat(2000));
         assert_eq!(cut(&big, 64).1, Some((ErrorCode::LimitExceeded, "[0]".into())));
+        let mut s = Splitter::new(1000);
+        s.push(b"\xEF");
+        assert!(s.next_piece().is_none());
+        assert_eq!(s.finish().map_err(|e| e.code), Err(ErrorCode::WrongType));
         let mut s = Splitter::new(1000);
         s.push(b"{\"a\":\"\xff\"}");
         assert_eq!(s.next_piece().map(|p| p.map_err(|e| e.code)), Some(Err(ErrorCode::InvalidJson)));
