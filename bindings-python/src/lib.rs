@@ -310,7 +310,8 @@ impl PyPolicy {
 
     /// A tally of the accounts of `year` under this registry, to feed records into.
     fn tally(&self, year: i64) -> PyResult<PyTally> {
-        let year = ffi::Options { year: Some(year), ..Default::default() }.accounts_year().map_err(|r| input_error(&r))?;
+        let year =
+            ffi::Options { year: Some(year), ..Default::default() }.accounts_year().map_err(|r| input_error(&r))?;
         Ok(PyTally { inner: Some(digipolicy::Tally::new((*self.inner).clone(), year)) })
     }
 

@@ -398,7 +398,14 @@ impl Tally {
         }
     }
 
-    fn list(&mut self, record: &DecisionRecord, place: u64, reason: LeftOutReason, same_as: Option<u64>, differences: Vec<Text>) {
+    fn list(
+        &mut self,
+        record: &DecisionRecord,
+        place: u64,
+        reason: LeftOutReason,
+        same_as: Option<u64>,
+        differences: Vec<Text>,
+    ) {
         if self.left_out.len() < MAX_LISTED {
             let case_id = record.case.get("id").and_then(serde_json::Value::as_str).unwrap_or_default().to_owned();
             self.left_out.push(LeftOut {
@@ -415,7 +422,11 @@ impl Tally {
     /// Reads one record from its JSON text (strictly, as [`DecisionRecord::from_json`]) and
     /// counts it; a record that does not read is an error at its place among those given.
     pub fn add_json(&mut self, json: &str) -> Result<(), Error> {
-        let piece = crate::input::split::Piece { index: usize::try_from(self.next).unwrap_or(usize::MAX), line: 1, text: json.to_owned() };
+        let piece = crate::input::split::Piece {
+            index: usize::try_from(self.next).unwrap_or(usize::MAX),
+            line: 1,
+            text: json.to_owned(),
+        };
         let record = read_piece(Ok(piece), &self.limits)?;
         self.add(&record);
         Ok(())

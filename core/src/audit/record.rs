@@ -12,10 +12,10 @@
 //! digest through this code, so Rust, Python and the CLI agree byte for byte.
 
 use crate::error::{Error, ErrorCode, Problem, Problems};
-use crate::message::Arg;
 use crate::input::limits::Limits;
 use crate::input::split::Splitter;
 use crate::input::tree::Node;
+use crate::message::Arg;
 use crate::model::decision::{DecideOptions, Decision, Route, Status};
 use crate::pack::Policy;
 use crate::text::Text;
@@ -98,7 +98,11 @@ fn digest_text(canonical: &str) -> String {
 }
 
 fn pack_stamp(policy: &Policy) -> PackStamp {
-    PackStamp { id: policy.pack().id.clone(), version: policy.pack().version.clone(), digest: policy.digest().to_owned() }
+    PackStamp {
+        id: policy.pack().id.clone(),
+        version: policy.pack().version.clone(),
+        digest: policy.digest().to_owned(),
+    }
 }
 
 impl Policy {
@@ -171,10 +175,8 @@ impl Policy {
         // Re-decided as it was decided: the case read by the strict reader, on the `as_of` the
         // decision kept.
         let as_of = record.decision.as_of.as_deref().and_then(crate::date::Date::parse);
-        let now = self
-            .parse_case(&canonical)
-            .and_then(|c| self.decide_with(&c, DecideOptions { as_of }))
-            .map_err(|_| ());
+        let now =
+            self.parse_case(&canonical).and_then(|c| self.decide_with(&c, DecideOptions { as_of })).map_err(|_| ());
         match now {
             Err(()) => differences.push(w!(RECORD_CASE_CAN_LONGER_DECIDED).text()),
             Ok(d) => compare(&record.decision, &d, &mut differences),

@@ -232,7 +232,11 @@ fn left_out_sentence(l: &LeftOut, lang: Lang) -> String {
     let case = Arg::Str(if l.case_id.is_empty() { "–".into() } else { l.case_id.clone().into() });
     let message = match (l.reason, l.same_as) {
         (LeftOutReason::Duplicate, first) => {
-            w!(AccountsLeftOutDuplicate { case, first: Arg::count(first.unwrap_or_default().saturating_add(1)), record })
+            w!(AccountsLeftOutDuplicate {
+                case,
+                first: Arg::count(first.unwrap_or_default().saturating_add(1)),
+                record
+            })
         }
         (LeftOutReason::PackUnavailable, _) => w!(AccountsLeftOutPack { case, record }),
         (LeftOutReason::Tampered | LeftOutReason::Different, _) => w!(AccountsLeftOutUnverified { case, record }),

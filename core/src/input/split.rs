@@ -235,7 +235,11 @@ impl Splitter {
     fn text(&self, start: usize, end: usize) -> Result<String, Problem> {
         let bytes = self.buf.get(start..end).unwrap_or_default();
         String::from_utf8(bytes.to_vec()).map_err(|_| {
-            Problem::new(ErrorCode::InvalidJson, self.path(), w!(SplitNotUtf8 { line: Arg::count(self.start_line) }).text())
+            Problem::new(
+                ErrorCode::InvalidJson,
+                self.path(),
+                w!(SplitNotUtf8 { line: Arg::count(self.start_line) }).text(),
+            )
         })
     }
 
@@ -271,8 +275,11 @@ impl Splitter {
 mod tests {
     use super::*;
 
+    /// The pieces cut (index, line, text) and where it broke (code, path).
+    type Cut = (Vec<(usize, usize, String)>, Option<(ErrorCode, String)>);
+
     /// Every piece and the error, pushing `text` in chunks of `size` bytes.
-    fn cut(text: &str, size: usize) -> (Vec<(usize, usize, String)>, Option<(ErrorCode, String)>) {
+    fn cut(text: &str, size: usize) -> Cut {
         let mut s = Splitter::new(1000);
         let mut out = Vec::new();
         for chunk in text.as_bytes().chunks(size.max(1)) {

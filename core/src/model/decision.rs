@@ -376,7 +376,8 @@ impl Decision {
             return None;
         }
         let selected = self.selected_candidate()?;
-        let cheapest = self.candidates.iter().filter(|c| c.meets_need && compare(selected, c)).map(|c| c.tco_sek).min()?;
+        let cheapest =
+            self.candidates.iter().filter(|c| c.meets_need && compare(selected, c)).map(|c| c.tco_sek).min()?;
         Some(selected.tco_sek.saturating_sub(cheapest).max(0))
     }
 
@@ -395,8 +396,7 @@ impl Decision {
             .collect();
         // The clauses such a finding names, looked up once per result (linear work however
         // many deviations a decision has).
-        let named: std::collections::BTreeSet<&str> =
-            out.iter().map(|d| d.clause).collect();
+        let named: std::collections::BTreeSet<&str> = out.iter().map(|d| d.clause).collect();
         for r in &self.review.results {
             let not_met = r.outcome == crate::model::review::Outcome::NotMet && r.severity == Some(Severity::Deviation);
             if not_met && !named.contains(r.clause.as_ref()) {
