@@ -33,8 +33,9 @@ def _route_name(route: str, lang: Lang) -> str:
     labels: Dict[str, Dict[str, str]] = _labels()["route"]
     if route in labels:
         return labels[route][lang]
-    key = "plot_blocked" if route == "blocked" else "plot_out_of_scope"
-    return _native.word(f"doc-{key}", lang) or key
+    if route == "blocked":
+        return _native.word("doc-plot_blocked", lang) or route
+    return _native.word("doc-plot_out_of_scope", lang) or route
 
 
 def _frame(rows: List[Dict[str, Any]]) -> Table:
