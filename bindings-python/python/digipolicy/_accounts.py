@@ -33,9 +33,11 @@ def _route_name(route: str, lang: Lang) -> str:
     labels: Dict[str, Dict[str, str]] = _labels()["route"]
     if route in labels:
         return labels[route][lang]
-    if route == "blocked":
-        return _native.word("doc-plot_blocked", lang) or route
-    return _native.word("doc-plot_out_of_scope", lang) or route
+
+    def w(name: str) -> str:
+        return _native.word(f"doc-{name}", lang) or name
+
+    return w("plot_blocked") if route == "blocked" else w("plot_out_of_scope")
 
 
 def _frame(rows: List[Dict[str, Any]]) -> Table:
