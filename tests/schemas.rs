@@ -73,6 +73,7 @@ fn every_vector_output_validates_against_its_schema() {
             Some("align") => "alignment",
             Some("record") => "record",
             Some("verify") => "verification",
+            Some("accounts") => "accounts",
             Some(_) => "error",
         };
         if let Some(d) = vec.json.get("expected") {
