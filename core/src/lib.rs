@@ -126,7 +126,8 @@ pub use error::{Error, ErrorCode, ErrorReport, Problem, Problems, MAX_PROBLEMS};
 pub use input::limits::Limits;
 pub use message::{Arg, Message, Wording};
 pub use model::case::{
-    BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, Origin, Priority, Requirement,
+    BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, MemoFacts, Origin, Priority,
+    Requirement, Signatory,
 };
 pub use model::decision::{
     CandidateResult, DecideOptions, Decision, Deviation, Finding, FindingCode, Partner, Route, Scores, Status,

@@ -45,7 +45,7 @@ pub fn render_card(policy: &Policy, decision: &Decision, lang: Lang) -> Result<S
         policy: format!(
             "{} ({} {})",
             policy.pack().title.get(lang),
-            crate::words::MEMO_VERSION.get(lang),
+            crate::words::w!(MEMO_VERSION).get(lang),
             decision.policy.version
         ),
         route: decision.route.map(|r| r.label().get(lang).to_owned()),

@@ -27,7 +27,7 @@
 use crate::error::Error;
 use crate::message::{Arg, Message};
 use crate::model::case::{Case, Priority};
-use crate::model::decision::{DecideOptions, Decision, Status};
+use crate::model::decision::{DecideOptions, Decision, Status, StepCode};
 use crate::model::review::Severity;
 use crate::pack::Policy;
 use crate::text::{kronor, Lang, Text};
@@ -74,34 +74,67 @@ pub fn render_memo(
     super::render("memo", format, lang, &view)
 }
 
-/// Everything the memo template shows, formatted in the memo's language.
+/// Everything the memo template shows, formatted in the memo's language. The body is what
+/// an official signs (the council's own tjänsteutlåtande, seed 001); identifiers, the trial
+/// step by step and the full principles table are in the appendix.
 #[derive(Serialize)]
 struct MemoView {
-    case_id: String,
+    /// The header: each `None` prints as a blank to fill.
+    header: Header,
     title: String,
-    unit: Option<String>,
-    date: Option<String>,
-    policy: String,
-    matter: String,
-    proposal: String,
-    summary: Vec<String>,
+    description: String,
+    basis: Vec<String>,
+    proposal_intro: String,
+    att: Vec<String>,
+    summary: String,
     benefit: String,
     requirements: Vec<RequirementRow>,
-    order: Vec<ClauseLine>,
+    route_reason: Vec<String>,
+    choice_reason: Vec<String>,
+    deviations: Vec<String>,
+    notes: Vec<String>,
     candidates: Vec<CandidateRow>,
-    weights: String,
-    review: Vec<ReviewRow>,
-    deviations: Vec<DeviationRow>,
-    notes: Vec<ClauseLine>,
     horizon: i64,
-    economics: String,
+    economics: Vec<String>,
+    funding: Option<String>,
+    environment: String,
     missing: Vec<String>,
+    signatories: Vec<SignatoryRow>,
+    appendix: Appendix,
+}
+
+#[derive(Serialize)]
+struct Header {
+    organisation: Option<String>,
+    administration: Option<String>,
+    date: Option<String>,
+    diary_number: Option<String>,
+    case_officer: Option<String>,
+    decision_body: Option<String>,
+    unit: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SignatoryRow {
+    name: String,
+    title: Option<String>,
+}
+
+/// What the appendix (Bilaga) holds: the trial step by step, the principles, the ranking
+/// with its scores, and the technical identifiers.
+#[derive(Serialize)]
+struct Appendix {
+    order: Vec<ClauseLine>,
+    review: Vec<ReviewRow>,
+    weights: String,
+    case_id: String,
+    policy: String,
+    requirement_ids: Vec<(String, String)>,
     library: &'static str,
 }
 
 #[derive(Serialize)]
 struct RequirementRow {
-    id: String,
     text: String,
     priority: String,
 }
@@ -137,17 +170,6 @@ pub(super) struct ReviewRow {
     justification: Option<String>,
 }
 
-#[derive(Serialize)]
-struct DeviationRow {
-    clause: String,
-    title: String,
-    severity: String,
-    candidate: Option<String>,
-    message: String,
-    justification: Option<String>,
-    blocking: bool,
-}
-
 /// A clause as a person cites it ("policyn § 5.9"), never its id.
 fn cite(clause: &str, lang: Lang) -> String {
     get(&crate::rules::clauses::citation(clause), lang)
@@ -157,43 +179,208 @@ fn get(text: &Text, lang: Lang) -> String {
     text.get(lang).to_owned()
 }
 
+fn say(message: Message, lang: Lang) -> String {
+    message.get(lang).into_owned()
+}
+
 impl MemoView {
     fn new(policy: &Policy, case: &Case, decision: &Decision, lang: Lang) -> MemoView {
         let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
-        let line = |clause: &str, message: &Message| ClauseLine {
-            clause: cite(clause, lang),
-            title: title(clause),
-            message: message.get(lang).into_owned(),
-        };
-        let pack = policy.pack();
+        let facts = case.memo.clone().unwrap_or_default();
+        let date = case.decided_on.map(|d| d.to_string()).or_else(|| decision.as_of.clone());
         MemoView {
-            case_id: case.id.clone(),
+            header: Header {
+                organisation: facts.organisation,
+                administration: facts.administration,
+                date: date.clone(),
+                diary_number: facts.diary_number,
+                case_officer: facts.case_officer,
+                decision_body: facts.decision_body.clone(),
+                unit: case.unit.clone(),
+            },
             title: case.title.clone(),
-            unit: case.unit.clone(),
-            date: case.decided_on.map(|d| d.to_string()).or_else(|| decision.as_of.clone()),
-            policy: format!("{} ({} {})", get(&pack.title, lang), get(&w!(MEMO_VERSION).text(), lang), pack.version),
-            matter: matter(case, lang),
-            proposal: proposal(decision, lang),
+            description: description(case, decision, lang),
+            basis: basis(policy, case, date.as_deref(), lang),
+            proposal_intro: say(
+                match &facts.decision_body {
+                    Some(body) => w!(MemoProposalIntroTo { body: Arg::Str(body.clone().into()) }),
+                    None => w!(MEMO_PROPOSAL_INTRO_BLANK),
+                },
+                lang,
+            ),
+            att: att(case, decision, lang, &title),
             summary: summary(decision, lang),
             benefit: benefit(case, lang),
             requirements: requirements(case, lang),
-            order: decision.trace.iter().map(|s| line(&s.clause, &s.message)).collect(),
-            candidates: candidates(Some(case), decision, lang),
-            weights: weights(policy, lang),
-            review: review(policy, decision, lang),
+            route_reason: steps(decision, lang, StepCode::is_route),
+            choice_reason: steps(decision, lang, |c| matches!(c, StepCode::SupplierChoice | StepCode::UnitPreference)),
             deviations: deviations(decision, lang, &title),
-            notes: decision
-                .findings
-                .iter()
-                .filter(|f| matches!(f.severity, Severity::Advice | Severity::Info))
-                .map(|f| line(&f.clause, &f.message))
-                .collect(),
+            notes: notes(decision, lang, &title),
+            candidates: candidates(Some(case), decision, lang),
             horizon: decision.horizon_years,
             economics: economics(decision, lang),
+            funding: facts.funding,
+            environment: facts
+                .environmental_consequences
+                .unwrap_or_else(|| say(w!(MEMO_ENVIRONMENT_NOT_ASSESSED), lang)),
             missing: missing(decision, lang),
-            library: env!("CARGO_PKG_VERSION"),
+            signatories: facts.signatories.into_iter().map(|s| SignatoryRow { name: s.name, title: s.title }).collect(),
+            appendix: appendix(policy, case, decision, lang),
         }
     }
+}
+
+/// The appendix: the trial step by step, the principles, the ranking and the identifiers.
+fn appendix(policy: &Policy, case: &Case, decision: &Decision, lang: Lang) -> Appendix {
+    let title = |clause: &str| policy.clause(clause).map(|c| get(&c.title, lang)).unwrap_or_default();
+    let pack = policy.pack();
+    Appendix {
+        order: decision
+            .trace
+            .iter()
+            .map(|s| ClauseLine {
+                clause: cite(&s.clause, lang),
+                title: title(&s.clause),
+                message: s.message.get(lang).into_owned(),
+            })
+            .collect(),
+        review: review(policy, decision, lang),
+        weights: weights(policy, lang),
+        case_id: case.id.clone(),
+        policy: format!("{} {} ({})", pack.id, pack.version, get(&pack.title, lang)),
+        requirement_ids: case.requirements.iter().map(|r| (r.id.clone(), r.text.clone().unwrap_or_default())).collect(),
+        library: env!("CARGO_PKG_VERSION"),
+    }
+}
+
+/// The advice the decision gives, each a sentence citing its clause.
+fn notes(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -> Vec<String> {
+    let advice = decision.findings.iter().filter(|f| matches!(f.severity, Severity::Advice));
+    advice
+        .map(|f| {
+            format!("{} ({} {}).", f.message.get(lang).trim_end_matches('.'), cite(&f.clause, lang), title(&f.clause))
+        })
+        .collect()
+}
+
+/// The messages of the trial's steps that `pick` picks, in order: the reasons in prose.
+fn steps(decision: &Decision, lang: Lang, pick: impl Fn(StepCode) -> bool) -> Vec<String> {
+    decision.trace.iter().filter(|s| pick(s.code)).map(|s| s.message.get(lang).into_owned()).collect()
+}
+
+/// Ärendebeskrivning: what the case is about, in two or three sentences.
+fn description(case: &Case, decision: &Decision, lang: Lang) -> String {
+    let title = Arg::Str(case.title.clone().into());
+    let mut out = say(
+        match case.unit.as_deref() {
+            Some(u) => w!(MemoMatterForUnit { title, unit: Arg::Str(u.to_owned().into()) }),
+            None => w!(MemoMatter { title }),
+        },
+        lang,
+    );
+    let must = case.requirements.iter().filter(|r| r.priority == Priority::Must).count();
+    out.push(' ');
+    out.push_str(&say(
+        w!(MemoDescriptionNeed {
+            count: Arg::count(case.requirements.len()),
+            must: Arg::count(must),
+            candidates: Arg::count(decision.candidates.len())
+        }),
+        lang,
+    ));
+    out
+}
+
+/// Beslutsunderlag: the documents the decision rests on.
+fn basis(policy: &Policy, case: &Case, date: Option<&str>, lang: Lang) -> Vec<String> {
+    let mut out = vec![say(
+        match date {
+            Some(d) => w!(MemoBasisMemoOn { date: Arg::Str(d.to_owned().into()) }),
+            None => w!(MEMO_BASIS_MEMO),
+        },
+        lang,
+    )];
+    if case.benefit_assessment.as_ref().is_some_and(|b| b.done) {
+        out.push(say(w!(MEMO_BASIS_BENEFIT), lang));
+    }
+    if !case.candidates.is_empty() {
+        out.push(say(w!(MemoBasisAlternatives { count: Arg::count(case.candidates.len()) }), lang));
+    }
+    out.push(get(&policy.pack().title, lang));
+    out
+}
+
+/// Förslag till beslut as "att" clauses.
+fn att(case: &Case, decision: &Decision, lang: Lang, clause_title: &dyn Fn(&str) -> String) -> Vec<String> {
+    let name = |id: &str| Arg::Str(decision.name_of(id).to_owned().into());
+    let title = Arg::Str(case.title.clone().into());
+    let route = Arg::Str(decision.route.map(|r| get(&r.label(), lang)).unwrap_or_default().into());
+    let mut out = Vec::new();
+    match (decision.status, decision.selected.as_deref()) {
+        (Status::OutOfScope, _) => out.push(say(w!(MEMO_ATT_OUT_OF_SCOPE), lang)),
+        (Status::Blocked, _) => {
+            out.push(say(w!(MEMO_ATT_RETURN), lang));
+            let mut what: Vec<String> = Vec::new();
+            for f in decision.findings.iter().filter(|f| f.severity == Severity::Blocking) {
+                let clause = format!("{} {}", cite(&f.clause, lang), clause_title(&f.clause));
+                if !what.contains(&clause) {
+                    what.push(clause);
+                }
+            }
+            if !what.is_empty() {
+                out.push(say(w!(MemoAttSupplyFirst { what: Arg::Str(what.join("; ").into()) }), lang));
+            }
+        }
+        (Status::Ready, Some(s)) => out.push(say(w!(MemoAttChoose { candidate: name(s), route, title }), lang)),
+        (Status::Ready, None) => out.push(say(w!(MemoAttCommission { title }), lang)),
+    }
+    if decision.status == Status::Ready {
+        let deviations = decision.deviations();
+        let open = deviations.iter().filter(|d| d.justified.is_none()).count();
+        if open > 0 {
+            out.push(say(w!(MemoAttOpenDeviations { count: Arg::count(open) }), lang));
+        } else if !deviations.is_empty() {
+            out.push(say(w!(MEMO_ATT_ACCEPT_JUSTIFIED), lang));
+        }
+    }
+    out
+}
+
+/// Sammanfattning: the decision in a paragraph.
+fn summary(decision: &Decision, lang: Lang) -> String {
+    let mut out = Vec::new();
+    let meeting = decision.candidates.iter().filter(|c| c.meets_need).count();
+    out.push(say(
+        w!(MemoSummaryMeeting { count: Arg::count(meeting), total: Arg::count(decision.candidates.len()) }),
+        lang,
+    ));
+    match (decision.status, decision.selected.as_deref(), decision.route) {
+        (Status::OutOfScope, _, _) => out.push(say(w!(MEMO_SUMMARY_OUT_OF_SCOPE), lang)),
+        (Status::Blocked, _, _) => out.push(say(w!(MEMO_SUMMARY_BLOCKED), lang)),
+        (_, Some(s), Some(route)) => out.push(say(
+            w!(MemoSummarySelected {
+                candidate: Arg::Str(decision.name_of(s).to_owned().into()),
+                route: Arg::text(route.label())
+            }),
+            lang,
+        )),
+        _ => out.push(say(w!(MEMO_SUMMARY_NONE_FITS), lang)),
+    }
+    let deviations = decision.deviations();
+    let open = deviations.iter().filter(|d| d.justified.is_none()).count();
+    if deviations.is_empty() && decision.status != Status::Ready {
+        // A blocked or out-of-scope matter was not tried on every point.
+        return out.join(" ");
+    }
+    out.push(say(
+        match (deviations.len(), open) {
+            (0, _) => w!(MEMO_SUMMARY_NO_DEVIATIONS),
+            (count, 0) => w!(MemoSummaryJustified { count: Arg::count(count) }),
+            (count, open) => w!(MemoSummaryDeviations { count: Arg::count(count), open: Arg::count(open) }),
+        },
+        lang,
+    ));
+    out.join(" ")
 }
 
 pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<ReviewRow> {
@@ -213,56 +400,6 @@ pub(super) fn review(policy: &Policy, decision: &Decision, lang: Lang) -> Vec<Re
         .collect()
 }
 
-fn matter(case: &Case, lang: Lang) -> String {
-    let title = Arg::Str(case.title.clone().into());
-    let message = match case.unit.as_deref() {
-        Some(u) => w!(MemoMatterForUnit { title, unit: Arg::Str(u.to_owned().into()) }),
-        None => w!(MemoMatter { title }),
-    };
-    message.get(lang).into_owned()
-}
-
-fn proposal(decision: &Decision, lang: Lang) -> String {
-    let name = |id: &str| Arg::Str(decision.name_of(id).to_owned().into());
-    let route = Arg::Str(decision.route.map(|r| get(&r.label(), lang)).unwrap_or_default().into());
-    let message = match (decision.status, decision.selected.as_deref()) {
-        (Status::OutOfScope, _) => w!(MEMO_PROPOSAL_OUT_OF_SCOPE),
-        (Status::Blocked, Some(s)) => w!(MemoProposalBlockedWith { candidate: name(s), route }),
-        (Status::Blocked, None) => w!(MemoProposalBlocked { route }),
-        (Status::Ready, Some(s)) => w!(MemoProposalChoose { candidate: name(s), route }),
-        (Status::Ready, None) => w!(MEMO_PROPOSAL_NONE_FITS),
-    };
-    message.get(lang).into_owned()
-}
-
-fn summary(decision: &Decision, lang: Lang) -> Vec<String> {
-    let say = |m: Message| m.get(lang).into_owned();
-    let status = Arg::text(decision.status.label());
-    let mut out = vec![say(w!(MemoSummaryStatus { status }))];
-    if let Some(route) = decision.route {
-        out.push(say(w!(MemoSummaryRoute { route: Arg::text(route.label()) })));
-    }
-    if let Some(s) = decision.selected.as_deref() {
-        let candidate = Arg::Str(decision.name_of(s).to_owned().into());
-        out.push(say(match decision.status {
-            Status::Blocked => w!(MemoSummaryProvisional { candidate }),
-            _ => w!(MemoSummarySelected { candidate }),
-        }));
-    }
-    let meeting = decision.candidates.iter().filter(|c| c.meets_need).count();
-    out.push(say(w!(MemoSummaryMeeting { count: Arg::count(meeting), total: Arg::count(decision.candidates.len()) })));
-    let c = &decision.review.counts;
-    out.push(say(w!(MemoSummaryPrinciples {
-        met: Arg::count(c.met),
-        not_applicable: Arg::count(c.not_applicable),
-        not_known: Arg::count(c.not_known),
-        not_met: Arg::count(c.not_met)
-    })));
-    let open = Arg::count(decision.open_deviations.len());
-    out.push(say(w!(MemoSummaryDeviations { count: Arg::count(decision.deviations().len()), open })));
-    out
-}
-
 fn benefit(case: &Case, lang: Lang) -> String {
     let message = match &case.benefit_assessment {
         Some(b) if b.done => {
@@ -278,12 +415,12 @@ fn benefit(case: &Case, lang: Lang) -> String {
     message.get(lang).into_owned()
 }
 
+/// The need's requirements as a person reads them: the text, else the id in words.
 fn requirements(case: &Case, lang: Lang) -> Vec<RequirementRow> {
     case.requirements
         .iter()
         .map(|r| RequirementRow {
-            id: r.id.clone(),
-            text: r.text.clone().unwrap_or_default(),
+            text: r.text.clone().unwrap_or_else(|| r.id.replace(['-', '_'], " ")),
             priority: match r.priority {
                 Priority::Must => w!(MEMO_MUST).get(lang).into_owned(),
                 Priority::Should => w!(MEMO_SHOULD).get(lang).into_owned(),
@@ -331,47 +468,75 @@ fn weights(policy: &Policy, lang: Lang) -> String {
     message.get(lang).into_owned()
 }
 
-/// The obstacles (blocking findings) first, then every deviation with its justification.
-fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -> Vec<DeviationRow> {
-    let name = |id| decision.name_of(id).to_owned();
-    let blocking = decision.findings.iter().filter(|f| f.severity == Severity::Blocking).map(|f| DeviationRow {
-        clause: cite(&f.clause, lang),
-        title: title(&f.clause),
-        severity: get(&f.severity.label(), lang),
-        candidate: f.candidate.as_deref().map(name),
-        message: f.message.get(lang).into_owned(),
-        justification: f.justified.clone(),
-        blocking: true,
-    });
-    let deviations = decision.deviations().into_iter().map(|d| DeviationRow {
-        clause: cite(d.clause, lang),
-        title: title(d.clause),
-        severity: get(&Severity::Deviation.label(), lang),
-        candidate: d.candidate.map(name),
-        message: d.message.get(lang).into_owned(),
-        justification: d.justified.map(str::to_owned),
-        blocking: false,
+/// The obstacles (blocking findings) first, then every deviation with its justification or
+/// said to be open, each a sentence citing its clause as a person does.
+fn deviations(decision: &Decision, lang: Lang, title: &dyn Fn(&str) -> String) -> Vec<String> {
+    let name = |id: Option<&str>| id.map(|id| decision.name_of(id).to_owned());
+    let line = |clause: &str, candidate: Option<String>, message: &Message, state: Message| {
+        let about = Arg::Str(format!("{} {}", cite(clause, lang), title(clause)).into());
+        let message = Arg::Str(message.get(lang).trim_end_matches('.').to_owned().into());
+        let head = match candidate {
+            Some(c) => w!(MemoDeviationOn { about, candidate: Arg::Str(c.into()), message }),
+            None => w!(MemoDeviation { about, message }),
+        };
+        format!("{} {}", say(head, lang), say(state, lang))
+    };
+    let blocking = decision
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Blocking)
+        .map(|f| line(&f.clause, name(f.candidate.as_deref()), &f.message, w!(MEMO_DEVIATION_BLOCKING)));
+    let deviations = decision.deviations().into_iter().map(|d| {
+        let state = match d.justified {
+            Some(text) => w!(MemoDeviationJustified { text: Arg::Str(text.to_owned().into()) }),
+            None => w!(MEMO_DEVIATION_OPEN),
+        };
+        line(d.clause, name(d.candidate), d.message, state)
     });
     blocking.chain(deviations).collect()
 }
 
-/// TCO per alternative is in the table; this is the sentence on what the order costs.
-fn economics(decision: &Decision, lang: Lang) -> String {
+/// TCO per alternative is in the table; these are the sentences on what the choice costs:
+/// the price of the order (against a later stage's cheapest) and what the criteria cost
+/// (against the cheapest in the same stage), as the accounts count them.
+fn economics(decision: &Decision, lang: Lang) -> Vec<String> {
     let amount = |sek: i64| Arg::Str(get(&kronor(u64::try_from(sek).unwrap_or(0)), lang).into());
     let years = Arg::count(decision.horizon_years);
-    let (selected, cheapest) = (decision.selected_candidate(), decision.cheapest_meeting_need());
-    let message = match (selected, cheapest) {
-        (Some(s), Some(c)) if s.tco_sek <= c.tco_sek => w!(MemoEconomicsCheapest { cost: amount(s.tco_sek), years }),
-        (Some(s), Some(c)) => w!(MemoEconomicsDearer {
-            cheapest: Arg::Str(c.name.clone().into()),
-            cheapest_cost: amount(c.tco_sek),
-            cost: amount(s.tco_sek),
-            difference: amount(s.tco_sek.saturating_sub(c.tco_sek)),
-            years
-        }),
-        _ => w!(MemoEconomicsNone { years }),
+    let Some(selected) = decision.selected_candidate().filter(|_| decision.status == Status::Ready) else {
+        return vec![say(w!(MemoEconomicsNone { years }), lang)];
     };
-    message.get(lang).into_owned()
+    let mut out = vec![say(w!(MemoEconomicsSelected { cost: amount(selected.tco_sek), years }), lang)];
+    let cheapest = |later: bool| {
+        decision
+            .candidates
+            .iter()
+            .filter(|c| c.meets_need && if later { c.stage > selected.stage } else { c.stage == selected.stage })
+            .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
+    };
+    if let (Some(extra), Some(c)) = (decision.price_of_order().filter(|e| *e > 0), cheapest(true)) {
+        out.push(say(
+            w!(MemoEconomicsOrder {
+                cheapest: Arg::Str(c.name.clone().into()),
+                cheapest_cost: amount(c.tco_sek),
+                difference: amount(extra)
+            }),
+            lang,
+        ));
+    }
+    if let (Some(extra), Some(c)) = (decision.criteria_cost().filter(|e| *e > 0), cheapest(false)) {
+        out.push(say(
+            w!(MemoEconomicsCriteria {
+                cheapest: Arg::Str(c.name.clone().into()),
+                cheapest_cost: amount(c.tco_sek),
+                difference: amount(extra)
+            }),
+            lang,
+        ));
+    }
+    if out.len() == 1 {
+        out.push(say(w!(MEMO_ECONOMICS_CHEAPEST), lang));
+    }
+    out
 }
 
 /// The name of the candidate a path such as `candidates[0].allows_new_solutions` is about.

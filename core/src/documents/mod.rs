@@ -241,9 +241,10 @@ mod tests {
     #[test]
     fn markdown_keeps_a_name_in_its_table_cell() {
         let md = memo("Title *bold* [link](x)", "Name | with pipe\nand # line", Lang::Sv, Format::Md);
-        assert!(md.starts_with("# Tjänsteutlåtande: Title \\*bold\\* \\[link\\](x)\n"), "{md}");
+        assert!(md.contains("\n# Title \\*bold\\* \\[link\\](x)\n"), "{md}");
+        assert!(md.contains("TJÄNSTEUTLÅTANDE"), "{md}");
         assert!(md.contains("Name \\| with pipe and \\# line"), "{md}");
-        assert!(md.contains("| r | A \\| B | ska |"));
+        assert!(md.contains("- A \\| B (ska)"), "{md}");
         // Every table row has as many cells as its header.
         for block in md.split("\n\n").filter(|b| b.starts_with('|')) {
             let cells: Vec<usize> = block.lines().map(|l| l.replace("\\|", "").matches('|').count()).collect();

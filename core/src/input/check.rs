@@ -114,12 +114,41 @@ pub(crate) fn check<'a>(
         }
     }
     check_e_service(&mut problems, case);
+    check_memo_facts(&mut problems, case);
     check_preferred(&mut problems, case, &candidate_ids);
     let horizon_u = u64::try_from(horizon).unwrap_or(0);
     let candidates = measure_candidates(&mut problems, case, horizon_u, partners);
     match problems.into_problems() {
         Some(p) => Err(Error::InvalidCase(p)),
         None => Ok(Checked { case, decided_on, assessed_on, horizon_years: horizon_u, candidates }),
+    }
+}
+
+/// The memo's facts, where given, are not blank (an absent fact prints as a blank to fill; a
+/// blank one given is a mistake, not a fact).
+fn check_memo_facts(problems: &mut ProblemSink, case: &Case) {
+    let Some(m) = &case.memo else { return };
+    let texts = [
+        ("organisation", &m.organisation),
+        ("administration", &m.administration),
+        ("diary_number", &m.diary_number),
+        ("case_officer", &m.case_officer),
+        ("decision_body", &m.decision_body),
+        ("funding", &m.funding),
+        ("environmental_consequences", &m.environmental_consequences),
+    ];
+    for (field, value) in texts {
+        if value.as_deref().is_some_and(blank) {
+            empty(problems, format!("memo.{field}"), w!(WHAT_MEMO_FACT));
+        }
+    }
+    for (i, s) in m.signatories.iter().enumerate() {
+        if blank(&s.name) {
+            empty(problems, format!("memo.signatories[{i}].name"), w!(WHAT_SIGNATORY_NAME));
+        }
+        if s.title.as_deref().is_some_and(blank) {
+            empty(problems, format!("memo.signatories[{i}].title"), w!(WHAT_SIGNATORY_TITLE));
+        }
     }
 }
 

@@ -38,6 +38,7 @@ pub const ARRAY_FIELDS: &[&str] = &[
     "process",
     "regions",
     "requirements",
+    "signatories",
     "supersedes",
     "value",
     "vision_values",

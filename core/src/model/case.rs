@@ -61,6 +61,65 @@ pub struct Case {
     /// deviation justified; one that matches no deviation is an error.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub justifications: Vec<Justification>,
+    /// What the decision memo (*tjänsteutlåtande*) needs beyond the decision: who writes it,
+    /// to whom, and its funding and environmental consequences. Absent facts print as blanks
+    /// to fill, never invented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memo: Option<MemoFacts>,
+}
+
+/// The facts of a decision memo that the case gives (the council's own tjänsteutlåtande,
+/// seed 001): every field optional; one given must not be blank.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemoFacts {
+    /// The organisation, e.g. `Stockholms läns landsting`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The administration that writes the memo, e.g. `Landstingsstyrelsens förvaltning`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub administration: Option<String>,
+    /// The registry number (*diarienummer*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diary_number: Option<String>,
+    /// The case officer (*handläggare*), as the memo prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_officer: Option<String>,
+    /// The board or committee that decides (the memo's addressee), e.g. `Innovationsberedningen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_body: Option<String>,
+    /// How the cost is funded, e.g. `inom den ordinarie budgetprocessen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funding: Option<String>,
+    /// The environmental consequences (*miljökonsekvenser*) as assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub environmental_consequences: Option<String>,
+    /// Who signs, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatories: Vec<Signatory>,
+}
+
+/// One who signs the memo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    /// The name; non-empty.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// The title, e.g. `Landstingsdirektör`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// Read by the shared reader of all-text objects, as [`Justification`] is.
+impl<'de> Deserialize<'de> for Signatory {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["name", "title"];
+        let mut values = crate::model::tristate::read_texts(deserializer, FIELDS)?.into_iter();
+        let mut next = || values.next().flatten();
+        let (name, title) = (next(), next());
+        Ok(Signatory { name: name.ok_or_else(|| serde::de::Error::missing_field("name"))?, title })
+    }
 }
 
 crate::model::tristate::answers! {

@@ -473,6 +473,21 @@ pub enum StepCode {
     AsOf,
 }
 
+impl StepCode {
+    /// Whether the step says which route §5.9 takes and why: whom the policy applies to, the
+    /// three stages and the route.
+    pub fn is_route(self) -> bool {
+        matches!(
+            self,
+            StepCode::Scope
+                | StepCode::StageInHouse
+                | StepCode::StageMarket
+                | StepCode::StageDevelopment
+                | StepCode::Route
+        )
+    }
+}
+
 /// One step of the decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
