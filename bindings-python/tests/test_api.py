@@ -554,7 +554,7 @@ def test_decide_many_shows_progress_when_asked():
 def test_memo_in_both_languages_and_formats():
     case = ROOT / "examples" / "e-signature-with-evidence.json"
     md = digipolicy.memo(case)
-    assert md.startswith("# Tjänsteutlåtande: ") and "## Förslag till beslut" in md
+    assert "**TJÄNSTEUTLÅTANDE**" in md and "## Förslag till beslut" in md and "\n1. att anskaffa " in md
     assert "1 200 000 kr" in md  # the core's kronor, as in the CLI and the card
     html = digipolicy.memo(case, lang="en", format="html")
     assert html.startswith("<!DOCTYPE html>") and "<h2>Economic consequences</h2>" in html
@@ -577,7 +577,7 @@ def test_the_card_is_the_cores_and_links_to_the_memo():
     assert 'download="memo-2025-031.html"' in shown and "data:text/html;charset=utf-8;base64," in shown
     memo = d.memo()
     assert memo == digipolicy.memo(ROOT / "examples" / "e-signature-with-evidence.json", format="html")
-    assert d.memo("en", "md").startswith("# Decision memo: ")
+    assert "**DECISION MEMO**" in d.memo("en", "md")
     back = pickle.loads(pickle.dumps(d))
     assert back.to_html() == card
     with pytest.raises(ValueError, match="case is not known"):

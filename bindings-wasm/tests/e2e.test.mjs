@@ -280,8 +280,9 @@ test("the decision memo opens from the form, passes axe and prints to PDF with i
   await memoPage.waitForLoadState();
   assert.match(await page.textContent("#memo-status"), /ny flik/);
   const headings = await memoPage.$$eval("h1, h2", (hs) => hs.map((h) => h.textContent));
-  assert.match(headings[0], /^Tjänsteutlåtande: /);
-  for (const h of ["Ärendet", "Förslag till beslut", "Sammanfattning", "Bakgrund", "Överväganden", "Ekonomiska konsekvenser", "Underlag som saknas"]) {
+  assert.match(headings[0], /^Electronic signing/);
+  assert.match(await memoPage.textContent(".letterhead"), /TJÄNSTEUTLÅTANDE/);
+  for (const h of ["Ärendebeskrivning", "Beslutsunderlag", "Förslag till beslut", "Förvaltningens motivering", "Ekonomiska konsekvenser", "Miljökonsekvenser", "Underlag som saknas", "Bilaga: prövningen i detalj"]) {
     assert.ok(headings.includes(h), `${h} in ${headings.join(" | ")}`);
   }
   // The memo prints the same kronor as the form shows.

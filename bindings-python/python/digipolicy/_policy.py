@@ -619,8 +619,8 @@ def memo(
     Example:
         >>> import digipolicy, pathlib
         >>> memo = digipolicy.memo(pathlib.Path("examples/video-consultations-in-house.json"), lang="en")
-        >>> memo.splitlines()[0]
-        '# Decision memo: Video consultations in primary care'
+        >>> "# Video consultations in primary care" in memo.splitlines()
+        True
     """
     return (policy or _DEFAULT).memo(case, lang=lang, format=format, as_of=as_of)
 
