@@ -298,6 +298,31 @@ test("the decision memo opens from the form, passes axe and prints to PDF with i
   await memoPage.close();
 });
 
+test("the memo's facts typed in the form print in the memo's letterhead, a blank one is an error at its field", async () => {
+  await loadExample("e-signature-with-evidence.json");
+  await page.fill("#memo-diary-number", "HSN 2025-0317");
+  await page.fill("#memo-decision-body", "Hälso- och sjukvårdsnämnden");
+  await page.fill("#memo-funding", "Inom den ordinarie budgetprocessen");
+  await page.fill("#memo-signatory-0-name", "Karin Berg");
+  await page.fill("#memo-signatory-0-title", "Hälso- och sjukvårdsdirektör");
+  const [memoPage] = await Promise.all([context.waitForEvent("page"), page.click("#print-memo")]);
+  await memoPage.waitForLoadState();
+  const letterhead = await memoPage.textContent(".letterhead");
+  assert.match(letterhead, /HSN 2025-0317/);
+  assert.match(letterhead, /Hälso- och sjukvårdsnämnden/);
+  const body = await memoPage.textContent("body");
+  assert.match(body, /Förvaltningen föreslår att Hälso- och sjukvårdsnämnden beslutar/);
+  assert.match(body, /Finansiering: Inom den ordinarie budgetprocessen/);
+  assert.match(await memoPage.textContent(".signatures"), /Karin Berg\s*Hälso- och sjukvårdsdirektör/);
+  await memoPage.screenshot({ path: path.join(shots, "memo-with-facts.png"), fullPage: true });
+  await memoPage.close();
+  // A fact given as blanks is the core's error, shown at its field.
+  await page.fill("#memo-funding", "   ");
+  await page.waitForSelector("#memo-funding[aria-invalid=true]");
+  await page.fill("#memo-funding", "");
+  await page.waitForSelector("#memo-funding:not([aria-invalid=true])");
+});
+
 test("a saved case file opens in the form", async () => {
   const file = path.join(base, "..", "examples", "nothing-fits.json");
   await page.setInputFiles("#open-file", file);

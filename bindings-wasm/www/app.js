@@ -192,6 +192,7 @@ function renderForm() {
   renderBenefit();
   renderCandidates();
   renderQuestions();
+  renderMemoFacts();
 }
 
 function renderRequirements() {
@@ -232,6 +233,47 @@ function renderBenefit() {
     );
   }
   keepFocus(() => $("benefit").replaceChildren(...children));
+}
+
+/** The memo's facts (the case's optional `memo`): texts, and two signatories. */
+const MEMO_FACTS = {
+  organisation: "memo_organisation",
+  administration: "memo_administration",
+  diary_number: "memo_diary_number",
+  case_officer: "memo_case_officer",
+  decision_body: "memo_decision_body",
+  funding: "memo_funding",
+  environmental_consequences: "memo_environmental_consequences",
+};
+
+function renderMemoFacts() {
+  const m = state.memo ?? {};
+  const store = (key, value) => {
+    const memo = { ...(state.memo ?? {}) };
+    setOptional(memo, key, value);
+    if (Object.keys(memo).length) state.memo = memo;
+    else delete state.memo;
+    update();
+  };
+  const text = (key) => {
+    const id = `memo-${key.replaceAll("_", "-")}`;
+    const tag = key === "environmental_consequences" ? "textarea" : "input";
+    return field(id, t(MEMO_FACTS[key]), el(tag, { id, "data-path": `memo.${key}`, value: m[key] ?? "", autocomplete: "off", oninput: (e) => store(key, e.target.value) }));
+  };
+  const signatory = (i) => {
+    const s = (m.signatories ?? [])[i] ?? {};
+    const change = (part, value) => {
+      const list = [0, 1].map((j) => ({ ...((state.memo?.signatories ?? [])[j] ?? {}) }));
+      setOptional(list[i], part, value);
+      store("signatories", list.filter((x) => x.name !== undefined || x.title !== undefined));
+    };
+    return el("fieldset", { class: "item", id: `memo-signatory-${i}`, "data-path": `memo.signatories[${i}]` }, [
+      el("legend", { text: `${t("memo_signatory")} ${i + 1}` }),
+      field(`memo-signatory-${i}-name`, t("memo_signatory_name"), el("input", { id: `memo-signatory-${i}-name`, "data-path": `memo.signatories[${i}].name`, value: s.name ?? "", autocomplete: "off", oninput: (e) => change("name", e.target.value) })),
+      field(`memo-signatory-${i}-title`, t("memo_signatory_title"), el("input", { id: `memo-signatory-${i}-title`, "data-path": `memo.signatories[${i}].title`, value: s.title ?? "", autocomplete: "off", oninput: (e) => change("title", e.target.value) })),
+    ]);
+  };
+  keepFocus(() => $("memo-facts").replaceChildren(...Object.keys(MEMO_FACTS).map(text), signatory(0), signatory(1)));
 }
 
 function renderCandidates() {
