@@ -303,8 +303,7 @@ test("the memo's facts typed in the form print in the memo's letterhead, a blank
   await page.fill("#memo-diary-number", "HSN 2025-0317");
   await page.fill("#memo-decision-body", "Hälso- och sjukvårdsnämnden");
   await page.fill("#memo-funding", "Inom den ordinarie budgetprocessen");
-  await page.fill("#memo-signatory-0-name", "Karin Berg");
-  await page.fill("#memo-signatory-0-title", "Hälso- och sjukvårdsdirektör");
+  await page.fill("#memo-signatories", "Karin Berg, Hälso- och sjukvårdsdirektör\nPer Ek, Digitaliseringschef");
   const [memoPage] = await Promise.all([context.waitForEvent("page"), page.click("#print-memo")]);
   await memoPage.waitForLoadState();
   const letterhead = await memoPage.textContent(".letterhead");

@@ -235,7 +235,7 @@ function renderBenefit() {
   keepFocus(() => $("benefit").replaceChildren(...children));
 }
 
-/** The memo's facts (the case's optional `memo`): texts, and two signatories. */
+/** The memo's facts (the case's optional `memo`), every one a text. */
 const MEMO_FACTS = {
   organisation: "memo_organisation",
   administration: "memo_administration",
@@ -244,6 +244,7 @@ const MEMO_FACTS = {
   decision_body: "memo_decision_body",
   funding: "memo_funding",
   environmental_consequences: "memo_environmental_consequences",
+  signatories: "memo_signatories",
 };
 
 function renderMemoFacts() {
@@ -257,23 +258,13 @@ function renderMemoFacts() {
   };
   const text = (key) => {
     const id = `memo-${key.replaceAll("_", "-")}`;
-    const tag = key === "environmental_consequences" ? "textarea" : "input";
-    return field(id, t(MEMO_FACTS[key]), el(tag, { id, "data-path": `memo.${key}`, value: m[key] ?? "", autocomplete: "off", oninput: (e) => store(key, e.target.value) }));
+    const long = key === "environmental_consequences" || key === "signatories";
+    // A textarea holds its text as content, an input as its value.
+    const shown = long ? { text: m[key] ?? "" } : { value: m[key] ?? "" };
+    const input = el(long ? "textarea" : "input", { id, "data-path": `memo.${key}`, ...shown, autocomplete: "off", oninput: (e) => store(key, e.target.value) });
+    return field(id, t(MEMO_FACTS[key]), input, key === "signatories" ? t("memo_signatories_hint") : undefined);
   };
-  const signatory = (i) => {
-    const s = (m.signatories ?? [])[i] ?? {};
-    const change = (part, value) => {
-      const list = [0, 1].map((j) => ({ ...((state.memo?.signatories ?? [])[j] ?? {}) }));
-      setOptional(list[i], part, value);
-      store("signatories", list.filter((x) => x.name !== undefined || x.title !== undefined));
-    };
-    return el("fieldset", { class: "item", id: `memo-signatory-${i}`, "data-path": `memo.signatories[${i}]` }, [
-      el("legend", { text: `${t("memo_signatory")} ${i + 1}` }),
-      field(`memo-signatory-${i}-name`, t("memo_signatory_name"), el("input", { id: `memo-signatory-${i}-name`, "data-path": `memo.signatories[${i}].name`, value: s.name ?? "", autocomplete: "off", oninput: (e) => change("name", e.target.value) })),
-      field(`memo-signatory-${i}-title`, t("memo_signatory_title"), el("input", { id: `memo-signatory-${i}-title`, "data-path": `memo.signatories[${i}].title`, value: s.title ?? "", autocomplete: "off", oninput: (e) => change("title", e.target.value) })),
-    ]);
-  };
-  keepFocus(() => $("memo-facts").replaceChildren(...Object.keys(MEMO_FACTS).map(text), signatory(0), signatory(1)));
+  keepFocus(() => $("memo-facts").replaceChildren(...Object.keys(MEMO_FACTS).map(text)));
 }
 
 function renderCandidates() {

@@ -127,7 +127,7 @@ pub use input::limits::Limits;
 pub use message::{Arg, Message, Wording};
 pub use model::case::{
     BenefitAssessment, Candidate, Case, Cost, EService, Evidence, GoverningDocuments, MemoFacts, Origin, Priority,
-    Requirement, Signatory,
+    Requirement,
 };
 pub use model::decision::{
     CandidateResult, DecideOptions, Decision, Deviation, Finding, FindingCode, Partner, Route, Scores, Status,

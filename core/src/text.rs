@@ -235,6 +235,18 @@ pub fn percent(share: f64) -> Text {
     Text::new(format!("{sign}{whole},{frac} %"), format!("{sign}{whole}.{frac}%"))
 }
 
+/// A float as JSON writes it, through serde_json's writer (which the output uses anyway, so
+/// the browser build carries one float formatter, not two); `NaN`, `inf` and `-inf` for the
+/// values JSON cannot hold.
+pub(crate) fn float_text(f: f64) -> String {
+    match serde_json::Number::from_f64(f) {
+        Some(n) => n.to_string(),
+        None if f.is_nan() => "NaN".to_owned(),
+        None if f > 0.0 => "inf".to_owned(),
+        None => "-inf".to_owned(),
+    }
+}
+
 /// `items` joined by `sep` (one small loop for the whole crate instead of the standard
 /// library's `join`, which the browser build would carry once per element type).
 pub(crate) fn join(items: &[String], sep: &str) -> String {

@@ -767,9 +767,6 @@ what-candidate-id = a candidate id
 what-candidate-name = a candidate name
 what-partner = a partner
 what-language = a language
-what-memo-fact = a fact of the memo
-what-signatory-name = a signatory's name
-what-signatory-title = a signatory's title
 
 ## developers' errors and other messages with values (moved from format! in code)
 
@@ -920,6 +917,23 @@ form-memo_case_officer = Case officer
 form-memo_decision_body = Deciding body (board or committee)
 form-memo_funding = Funding
 form-memo_environmental_consequences = Environmental consequences
-form-memo_signatory = Signatory
-form-memo_signatory_name = Name
-form-memo_signatory_title = Title
+accounts-lead-requests = { $count ->
+    [one] In { $year }, one request for IT support was decided.
+   *[other] In { $year }, { $count } requests for IT support were decided.
+}
+accounts-lead-previous = The year before: { $previous }.
+accounts-lead-in-house = Of the requests decided on a route, { $share } reused something the council already had.
+accounts-lead-co-development = Of the development with a selected alternative, { $share } was done together with other regions.
+accounts-lead-blocked = Blocked pending evidence: { $blocked }; outside the policy: { $out_of_scope }.
+accounts-lead-deviations = Deviations from the policy with a justification: { $justified }; without: { $open }.
+accounts-lead-prices = The policy's order cost { $order } (decisions: { $order_count }), and the choices within a stage on strategic importance and ability to deliver cost { $criteria } (decisions: { $criteria_count }).
+accounts-lead-innovation = Requests concerning innovation: { $cases }, of which decided to be put into practice: { $decided }.
+accounts-not-known-means = "Not known" means that the case lacked the evidence. The questions most often left unanswered, with the number of requests:
+doc-order_cases = The decisions behind the price of the order
+doc-criteria_cases = The decisions behind what the criteria cost
+doc-cheaper = Cheaper alternative
+doc-extra = Extra cost
+doc-what_showed = The year in brief
+doc-missing_heading = Evidence that was missing
+form-memo_signatories = Signatories
+form-memo_signatories_hint = One per line: name, title. For example “Karin Berg, director of health care”.

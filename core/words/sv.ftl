@@ -767,9 +767,6 @@ what-candidate-id = ett alternativs id
 what-candidate-name = alternativets namn
 what-partner = en partner
 what-language = ett språk
-what-memo-fact = en uppgift till tjänsteutlåtandet
-what-signatory-name = en undertecknares namn
-what-signatory-title = en undertecknares titel
 
 ## developers' errors and other messages with values (moved from format! in code)
 
@@ -920,6 +917,23 @@ form-memo_case_officer = Handläggare
 form-memo_decision_body = Beslutande organ (nämnd eller styrelse)
 form-memo_funding = Finansiering
 form-memo_environmental_consequences = Miljökonsekvenser
-form-memo_signatory = Undertecknare
-form-memo_signatory_name = Namn
-form-memo_signatory_title = Titel
+accounts-lead-requests = { $count ->
+    [one] Under { $year } avgjordes ett ärende om IT-stöd.
+   *[other] Under { $year } avgjordes { $count } ärenden om IT-stöd.
+}
+accounts-lead-previous = Året före avgjordes { $previous }.
+accounts-lead-in-house = Av ärendena som fick en väg återanvände { $share } något som landstinget redan hade.
+accounts-lead-co-development = Av utvecklingen med ett valt alternativ gjordes { $share } tillsammans med andra regioner.
+accounts-lead-blocked = Blockerade i väntan på underlag: { $blocked }; utanför policyn: { $out_of_scope }.
+accounts-lead-deviations = Avvikelser från policyn med motivering: { $justified }; utan motivering: { $open }.
+accounts-lead-prices = Policyns ordning kostade { $order } (antal beslut: { $order_count }), och valen inom ett steg på strategisk betydelse och leveransförmåga kostade { $criteria } (antal beslut: { $criteria_count }).
+accounts-lead-innovation = Ärenden som gäller innovation: { $cases }, varav beslutade att införas: { $decided }.
+accounts-not-known-means = ”Okänt” betyder att underlaget saknades i ärendet. De frågor som oftast saknade svar, med antal ärenden:
+doc-order_cases = Besluten bakom ordningens pris
+doc-criteria_cases = Besluten bakom kriteriernas pris
+doc-cheaper = Billigare alternativ
+doc-extra = Merkostnad
+doc-what_showed = Året i korthet
+doc-missing_heading = Underlag som saknades
+form-memo_signatories = Undertecknare
+form-memo_signatories_hint = En per rad: namn, titel. Till exempel ”Karin Berg, hälso- och sjukvårdsdirektör”.

@@ -106,11 +106,38 @@ fn text(view: &AccountsView, lang: Lang) -> Result<String, digipolicy::Error> {
     if !view.packs.is_empty() {
         out.push_str(&format!("{}: {}\n", l("policy")?, view.packs.join(", ")));
     }
+    out.push_str(&format!("\n{}\n{}\n", l("what_showed")?, view.lead.join(" ")));
     for (title, section) in
         [(l("digitalisation_accounts")?, &view.digitalisation), (l("innovation_accounts")?, &view.innovation)]
     {
         out.push_str(&format!("\n{title} {}\n", view.year));
         out.push_str(&section_text(view, section, lang)?);
+        if std::ptr::eq(section, &view.digitalisation) {
+            out.push_str(&explained(view, lang)?);
+        }
+    }
+    Ok(out)
+}
+
+/// The decisions behind the two prices and the evidence most often missing.
+fn explained(view: &AccountsView, lang: Lang) -> Result<String, digipolicy::Error> {
+    let l = |key: &str| label(key, lang);
+    let head = |key: &str| label(key, lang).map(str::to_lowercase);
+    let mut out = String::new();
+    for (title, rows) in [("order_cases", &view.order_cases), ("criteria_cases", &view.criteria_cases)] {
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{}\n", l(title)?));
+        let mut table = vec![vec![head("case")?, head("selected_short")?, head("cheaper")?, head("extra")?]];
+        table.extend(rows.iter().cloned());
+        out.push_str(&crate::report::table(&table));
+    }
+    if !view.missing.is_empty() {
+        out.push_str(&format!("\n{}\n{}\n", l("missing_heading")?, view.not_known));
+        for (question, count) in &view.missing {
+            out.push_str(&format!("  - {question} ({count})\n"));
+        }
     }
     Ok(out)
 }

@@ -232,11 +232,52 @@ pub struct DigitalisationView {
     pub criteria_cost_sek: i64,
     /// How many decisions chose a dearer candidate within its stage.
     pub decisions_with_criteria_cost: u32,
+    /// The decisions that make up the price of the order, the dearest first (at most
+    /// [`MAX_EXPLAINED`]).
+    pub order_price_cases: Vec<PricedCase>,
+    /// The decisions that make up what the criteria cost, the dearest first (at most
+    /// [`MAX_EXPLAINED`]).
+    pub criteria_cost_cases: Vec<PricedCase>,
+    /// The evidence most often missing, the most frequent first (at most [`MAX_EXPLAINED`]):
+    /// what the clauses' "not known" is made of.
+    pub missing_evidence: Vec<MissingEvidence>,
     /// Per clause of the policy and the digitalisation strategy, in the pack's order.
     pub clauses: Vec<ClauseCounts>,
     /// Per quarter of the year.
     pub by_quarter: Vec<QuarterCounts>,
 }
+
+/// How many requests of the year lacked one piece of evidence: what "not known" is made of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MissingEvidence {
+    /// The field of the case, e.g. `evidence.implementation_plan`.
+    pub field: String,
+    /// The question that asks for it, in Swedish and English.
+    pub question: Text,
+    /// The requests that lacked it.
+    pub requests: u32,
+}
+
+/// One decision that makes up the price of the order or what the criteria cost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PricedCase {
+    /// The case's id.
+    pub case_id: String,
+    /// The case's title, as its record holds it.
+    pub title: String,
+    /// The selected alternative's name.
+    pub selected: String,
+    /// The cheaper alternative it is compared with.
+    pub cheaper: String,
+    /// What the selection costs over the horizon above it, in kronor.
+    pub extra_sek: i64,
+}
+
+/// How many decisions and missing pieces of evidence the accounts list by name (the largest
+/// first); the sums are always over all of them.
+pub const MAX_EXPLAINED: usize = 10;
 
 /// The innovation accounts of one year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -388,11 +429,11 @@ impl Tally {
                 if !self.packs.contains(&record.decision.policy) {
                     self.packs.push(record.decision.policy.clone());
                 }
-                self.this.count(d, &record.decision);
+                self.this.count(d, record);
             }
             Some(d) if self.year.checked_sub(1) == Some(d.year()) => {
                 self.counts.previous_year += 1;
-                self.before.count(d, &record.decision);
+                self.before.count(d, record);
             }
             Some(_) => self.counts.other_years += 1,
         }
@@ -513,6 +554,8 @@ struct Figures {
     i: InnovationView,
     /// Per clause, by id; put in the pack's order at the end.
     clauses: BTreeMap<String, [u32; 4]>,
+    /// Requests lacking each piece of evidence, by field.
+    missing: BTreeMap<String, u32>,
 }
 
 impl Figures {
@@ -528,6 +571,9 @@ impl Figures {
                 decisions_with_order_price: 0,
                 criteria_cost_sek: 0,
                 decisions_with_criteria_cost: 0,
+                order_price_cases: Vec::new(),
+                criteria_cost_cases: Vec::new(),
+                missing_evidence: Vec::new(),
                 clauses: Vec::new(),
                 by_quarter: (1..=4)
                     .map(|quarter| QuarterCounts { quarter, requests: 0, routes: RouteCounts::default() })
@@ -541,10 +587,12 @@ impl Figures {
                 clauses: Vec::new(),
             },
             clauses: BTreeMap::new(),
+            missing: BTreeMap::new(),
         }
     }
 
-    fn count(&mut self, date: Date, decision: &Decision) {
+    fn count(&mut self, date: Date, record: &DecisionRecord) {
+        let decision = &record.decision;
         let d = &mut self.d;
         d.requests += 1;
         count_route(&mut d.routes, decision);
@@ -555,10 +603,21 @@ impl Figures {
         if let Some(extra) = decision.price_of_order().filter(|e| *e > 0) {
             d.order_price_sek = d.order_price_sek.saturating_add(extra);
             d.decisions_with_order_price += 1;
+            keep_dearest(&mut d.order_price_cases, priced(record, extra, true));
         }
         if let Some(extra) = decision.criteria_cost().filter(|e| *e > 0) {
             d.criteria_cost_sek = d.criteria_cost_sek.saturating_add(extra);
             d.decisions_with_criteria_cost += 1;
+            keep_dearest(&mut d.criteria_cost_cases, priced(record, extra, false));
+        }
+        let mut fields: Vec<&str> = decision.missing_evidence.iter().map(AsRef::as_ref).collect();
+        fields.extend(decision.review.missing_evidence.iter().map(AsRef::as_ref));
+        fields.sort_unstable();
+        fields.dedup();
+        for field in fields {
+            // Per candidate fields count once per request: `candidates[2].x` is `candidates.x`.
+            let general = general_field(field);
+            *self.missing.entry(general).or_default() += 1;
         }
         count_deviations(decision, &mut d.deviations, &mut self.i.deviations);
         count_innovation(decision, &mut self.i);
@@ -599,11 +658,69 @@ impl Figures {
                 d.clauses.push(counts);
             }
         }
+        let mut missing: Vec<(String, u32)> = self.missing.into_iter().collect();
+        missing.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        d.missing_evidence = missing
+            .into_iter()
+            .take(MAX_EXPLAINED)
+            .map(|(field, requests)| MissingEvidence { question: question_of(&field), field, requests })
+            .collect();
         let r = d.routes;
         let on_route = r.in_house + r.market + r.co_development + r.own_development + r.no_candidate;
         d.in_house_share = share(r.in_house, on_route);
         d.co_development_share = share(r.co_development, r.co_development + r.own_development);
         YearFigures { year, digitalisation: d, innovation: i }
+    }
+}
+
+/// The question that asks for a field, in both languages (the field in words when no
+/// question asks for it).
+fn question_of(field: &str) -> Text {
+    crate::words::question(field)
+        .or_else(|| crate::rules::principles::condition_label(field))
+        .unwrap_or_else(|| Text::new(field.replace(['.', '_'], " "), field.replace(['.', '_'], " ")))
+}
+
+/// `candidates[2].allows_new_solutions` as `candidates.allows_new_solutions`: a field asked of
+/// each candidate, counted once per request.
+fn general_field(field: &str) -> String {
+    match (field.find('['), field.find(']')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}{}", field.get(..open).unwrap_or_default(), field.get(close + 1..).unwrap_or_default())
+        }
+        _ => field.to_owned(),
+    }
+}
+
+/// A decision that costs `extra` above the cheapest candidate of a later stage (`later`) or
+/// of its own stage.
+fn priced(record: &DecisionRecord, extra: i64, later: bool) -> PricedCase {
+    let d = &record.decision;
+    let selected = d.selected_candidate();
+    let cheaper = selected.and_then(|s| {
+        d.candidates
+            .iter()
+            .filter(|c| c.meets_need && if later { c.stage > s.stage } else { c.stage == s.stage })
+            .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
+    });
+    PricedCase {
+        case_id: d.case_id.clone(),
+        title: record.case.get("title").and_then(serde_json::Value::as_str).unwrap_or_default().to_owned(),
+        selected: selected.map(|c| c.name.clone()).unwrap_or_default(),
+        cheaper: cheaper.map(|c| c.name.clone()).unwrap_or_default(),
+        extra_sek: extra,
+    }
+}
+
+/// Keeps the [`MAX_EXPLAINED`] dearest cases, the dearest first (then by case id): memory
+/// stays bounded however many decisions there are.
+fn keep_dearest(list: &mut Vec<PricedCase>, case: PricedCase) {
+    let at = list.partition_point(|c| {
+        (c.extra_sek, std::cmp::Reverse(&c.case_id)) > (case.extra_sek, std::cmp::Reverse(&case.case_id))
+    });
+    if at < MAX_EXPLAINED {
+        list.insert(at, case);
+        list.truncate(MAX_EXPLAINED);
     }
 }
 

@@ -3,7 +3,7 @@
 //! a text report by the CLI from the same rows, so all three show the same figures.
 
 use crate::analysis::accounts::{
-    Accounts, ClauseCounts, DigitalisationView, InnovationView, LeftOut, LeftOutReason, RouteCounts,
+    Accounts, ClauseCounts, DigitalisationView, InnovationView, LeftOut, LeftOutReason, PricedCase, RouteCounts,
 };
 use crate::error::Error;
 use crate::message::Arg;
@@ -23,6 +23,16 @@ pub struct AccountsView {
     pub previous_year: Option<u16>,
     /// What was counted and left out, in a sentence.
     pub records: String,
+    /// What the year showed, in sentences: the lead a board reads first.
+    pub lead: Vec<String>,
+    /// What "not known" means, and the questions most often left unanswered.
+    pub not_known: String,
+    /// The questions most often left unanswered, with how many requests lacked each.
+    pub missing: Vec<(String, u32)>,
+    /// The decisions that make up the price of the order: case, selected, cheaper, extra.
+    pub order_cases: Vec<Vec<String>>,
+    /// The decisions that make up what the criteria cost.
+    pub criteria_cases: Vec<Vec<String>>,
     /// The packs that decided, `id version`.
     pub packs: Vec<String>,
     /// The digitalisation accounts.
@@ -226,6 +236,56 @@ fn records_sentence(a: &Accounts, lang: Lang) -> String {
     out
 }
 
+/// The decisions behind a price: the case (title and id), the selected and the cheaper
+/// alternative, and what the selection costs above it.
+fn priced_rows(cases: &[PricedCase], lang: Lang) -> Vec<Vec<String>> {
+    cases
+        .iter()
+        .map(|c| {
+            let case = if c.title.is_empty() { c.case_id.clone() } else { format!("{} ({})", c.title, c.case_id) };
+            vec![
+                case,
+                c.selected.clone(),
+                c.cheaper.clone(),
+                kronor(u64::try_from(c.extra_sek).unwrap_or(0)).get(lang).to_owned(),
+            ]
+        })
+        .collect()
+}
+
+/// What the year showed, in sentences a board reads first.
+fn lead(a: &Accounts, lang: Lang) -> Vec<String> {
+    let d = &a.digitalisation;
+    let r = &d.routes;
+    let money = |sek: i64| Arg::Str(kronor(u64::try_from(sek).unwrap_or(0)).get(lang).to_owned().into());
+    let mut out = vec![w!(AccountsLeadRequests { count: Arg::count(d.requests), year: Arg::count(a.year) })];
+    if let Some(p) = &a.previous {
+        out.push(w!(AccountsLeadPrevious { previous: Arg::count(p.digitalisation.requests) }));
+    }
+    if let Some(share) = d.in_house_share {
+        out.push(w!(AccountsLeadInHouse { share: Arg::text(percent(share)) }));
+    }
+    if let Some(share) = d.co_development_share {
+        out.push(w!(AccountsLeadCoDevelopment { share: Arg::text(percent(share)) }));
+    }
+    out.push(w!(AccountsLeadBlocked { blocked: Arg::count(r.blocked), out_of_scope: Arg::count(r.out_of_scope) }));
+    out.push(w!(AccountsLeadDeviations {
+        justified: Arg::count(d.deviations.justified),
+        open: Arg::count(d.deviations.open)
+    }));
+    out.push(w!(AccountsLeadPrices {
+        criteria: money(d.criteria_cost_sek),
+        criteria_count: Arg::count(d.decisions_with_criteria_cost),
+        order: money(d.order_price_sek),
+        order_count: Arg::count(d.decisions_with_order_price)
+    }));
+    out.push(w!(AccountsLeadInnovation {
+        cases: Arg::count(a.innovation.innovation_cases),
+        decided: Arg::count(a.innovation.innovations_decided)
+    }));
+    out.into_iter().map(|m| m.get(lang).into_owned()).collect()
+}
+
 /// A record left out, in a sentence (records numbered from 1, as a person counts them).
 fn left_out_sentence(l: &LeftOut, lang: Lang) -> String {
     let record = Arg::count(l.record.saturating_add(1));
@@ -273,6 +333,16 @@ impl AccountsView {
             year: a.year,
             previous_year: before.map(|p| p.year),
             records: records_sentence(a, lang),
+            lead: lead(a, lang),
+            not_known: w!(ACCOUNTS_NOT_KNOWN_MEANS).get(lang).into_owned(),
+            missing: a
+                .digitalisation
+                .missing_evidence
+                .iter()
+                .map(|m| (m.question.get(lang).to_owned(), m.requests))
+                .collect(),
+            order_cases: priced_rows(&a.digitalisation.order_price_cases, lang),
+            criteria_cases: priced_rows(&a.digitalisation.criteria_cost_cases, lang),
             packs: a.packs.iter().map(|p| format!("{} {}", p.id, p.version)).collect(),
             digitalisation: Section {
                 measures: rows(&d_now, d_before.as_deref(), lang),

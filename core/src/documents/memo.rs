@@ -228,10 +228,22 @@ impl MemoView {
                 .environmental_consequences
                 .unwrap_or_else(|| say(w!(MEMO_ENVIRONMENT_NOT_ASSESSED), lang)),
             missing: missing(decision, lang),
-            signatories: facts.signatories.into_iter().map(|s| SignatoryRow { name: s.name, title: s.title }).collect(),
+            signatories: facts.signatories.as_deref().map(signatories).unwrap_or_default(),
             appendix: appendix(policy, case, decision, lang),
         }
     }
+}
+
+/// The signatories, one per line: the name, and the title after the first comma.
+fn signatories(text: &str) -> Vec<SignatoryRow> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| match l.split_once(',') {
+            Some((name, title)) => SignatoryRow { name: name.trim().to_owned(), title: Some(title.trim().to_owned()) },
+            None => SignatoryRow { name: l.to_owned(), title: None },
+        })
+        .collect()
 }
 
 /// The appendix: the trial step by step, the principles, the ranking and the identifiers.

@@ -136,18 +136,16 @@ fn check_memo_facts(problems: &mut ProblemSink, case: &Case) {
         ("decision_body", &m.decision_body),
         ("funding", &m.funding),
         ("environmental_consequences", &m.environmental_consequences),
+        ("signatories", &m.signatories),
     ];
     for (field, value) in texts {
         if value.as_deref().is_some_and(blank) {
-            empty(problems, format!("memo.{field}"), w!(WHAT_MEMO_FACT));
-        }
-    }
-    for (i, s) in m.signatories.iter().enumerate() {
-        if blank(&s.name) {
-            empty(problems, format!("memo.signatories[{i}].name"), w!(WHAT_SIGNATORY_NAME));
-        }
-        if s.title.as_deref().is_some_and(blank) {
-            empty(problems, format!("memo.signatories[{i}].title"), w!(WHAT_SIGNATORY_TITLE));
+            let field = format!("memo.{field}");
+            problems.push(Problem::new(
+                ErrorCode::EmptyValue,
+                field.clone(),
+                w!(CheckFieldEmpty { field: Arg::Str(field.into()) }).text(),
+            ));
         }
     }
 }

@@ -38,7 +38,6 @@ pub const ARRAY_FIELDS: &[&str] = &[
     "process",
     "regions",
     "requirements",
-    "signatories",
     "supersedes",
     "value",
     "vision_values",

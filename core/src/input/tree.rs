@@ -121,13 +121,22 @@ impl Found {
             Unexpected::Bool(b) => Found::Bool(b),
             Unexpected::Unsigned(n) => Found::Whole(n.to_string()),
             Unexpected::Signed(n) => Found::Whole(n.to_string()),
-            Unexpected::Float(f) => Found::Number(float_text(f)),
+            Unexpected::Float(f) => Found::Number(crate::text::float_text(f)),
             Unexpected::Char(c) => Found::Text(c.to_string()),
             Unexpected::Str(s) => Found::Text(s.to_owned()),
             Unexpected::Unit | Unexpected::Option => Found::Null,
             Unexpected::Seq => Found::List,
             Unexpected::Map => Found::Object,
-            ref other => Found::Other(other.to_string()),
+            // Named here rather than through `Unexpected`'s `Display`, which would bring the
+            // standard float formatter into the browser build for its `Float` arm.
+            Unexpected::Bytes(_) => Found::Other("bytes".to_owned()),
+            Unexpected::NewtypeStruct => Found::Other("newtype struct".to_owned()),
+            Unexpected::Enum => Found::Other("enum".to_owned()),
+            Unexpected::UnitVariant => Found::Other("unit variant".to_owned()),
+            Unexpected::NewtypeVariant => Found::Other("newtype variant".to_owned()),
+            Unexpected::TupleVariant => Found::Other("tuple variant".to_owned()),
+            Unexpected::StructVariant => Found::Other("struct variant".to_owned()),
+            Unexpected::Other(s) => Found::Other(s.to_owned()),
         }
     }
 
@@ -142,11 +151,6 @@ impl Found {
             Node::Object(_) => Found::Object,
         }
     }
-}
-
-/// A float as JSON writes it (through serde_json's writer, which the output uses anyway).
-fn float_text(f: f64) -> String {
-    serde_json::Number::from_f64(f).map_or_else(|| f.to_string(), |n| n.to_string())
 }
 
 /// What went wrong, by the serde call that raised it.

@@ -70,7 +70,7 @@ pub struct Case {
 
 /// The facts of a decision memo that the case gives (the council's own tjänsteutlåtande,
 /// seed 001): every field optional; one given must not be blank.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemoFacts {
     /// The organisation, e.g. `Stockholms läns landsting`.
@@ -94,31 +94,38 @@ pub struct MemoFacts {
     /// The environmental consequences (*miljökonsekvenser*) as assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environmental_consequences: Option<String>,
-    /// Who signs, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub signatories: Vec<Signatory>,
-}
-
-/// One who signs the memo.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Signatory {
-    /// The name; non-empty.
-    #[schemars(length(min = 1))]
-    pub name: String,
-    /// The title, e.g. `Landstingsdirektör`.
+    /// Who signs, one per line, each as printed under the signature line, e.g.
+    /// `Karin Berg, hälso- och sjukvårdsdirektör`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub signatories: Option<String>,
 }
 
-/// Read by the shared reader of all-text objects, as [`Justification`] is.
-impl<'de> Deserialize<'de> for Signatory {
+/// Read by the shared reader of all-text objects (the browser build stays small); as strict
+/// as a derived reader.
+impl<'de> Deserialize<'de> for MemoFacts {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["name", "title"];
+        const FIELDS: &[&str] = &[
+            "organisation",
+            "administration",
+            "diary_number",
+            "case_officer",
+            "decision_body",
+            "funding",
+            "environmental_consequences",
+            "signatories",
+        ];
         let mut values = crate::model::tristate::read_texts(deserializer, FIELDS)?.into_iter();
         let mut next = || values.next().flatten();
-        let (name, title) = (next(), next());
-        Ok(Signatory { name: name.ok_or_else(|| serde::de::Error::missing_field("name"))?, title })
+        Ok(MemoFacts {
+            organisation: next(),
+            administration: next(),
+            diary_number: next(),
+            case_officer: next(),
+            decision_body: next(),
+            funding: next(),
+            environmental_consequences: next(),
+            signatories: next(),
+        })
     }
 }
 

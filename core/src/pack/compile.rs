@@ -430,7 +430,10 @@ pub(crate) fn check_text(problems: &mut Vec<Problem>, path: &str, text: &Text) {
 /// A weight in thousandths, or a problem when it is negative, too large, not finite or
 /// finer than a thousandth.
 fn milli(problems: &mut Vec<Problem>, path: &str, w: f64) -> Option<u64> {
-    let shown = quote(&w.to_string());
+    // A whole weight as it was written (`-1`, not `-1.0`).
+    #[expect(clippy::cast_possible_truncation, reason = "whole and below 2^53 in magnitude: exact")]
+    let whole = (w.is_finite() && w.fract() == 0.0 && w.abs() < 9.0e15).then(|| (w as i64).to_string());
+    let shown = quote(&whole.unwrap_or_else(|| crate::text::float_text(w)));
     if !w.is_finite() || w < 0.0 {
         let message = w!(CompileWeightShownNegative { shown: Arg::Str(shown.to_string().into()) }).text();
         problems.push(Problem::new(ErrorCode::InvalidParameter, path, message));
