@@ -481,6 +481,18 @@ def test_accounts_tables_and_documents():
     assert "Innovationsbokslut 2020" in accounts.to_html(lang="sv")
     fig = accounts.plot()
     assert len(fig.axes) == 3
+    # For a board: every chart titled, its value axis labelled, the legend outside the data,
+    # and no two series of a chart sharing a colour and a pattern (greyscale keeps them apart).
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        assert ax.get_title() and (ax.get_xlabel() or ax.get_ylabel()), ax
+        legend = ax.get_legend()
+        assert legend is not None
+        assert not legend.get_window_extent(renderer).overlaps(ax.get_window_extent(renderer)), ax.get_title()
+        styles = {(p.get_facecolor(), p.get_hatch()) for container in ax.containers for p in container.patches[:1]}
+        assert len(styles) == len(ax.containers), ax.get_title()
+    fig.savefig(ROOT / "target" / "accounts-plot.png", dpi=80)
     # A person reads titles and citations, never ids, in the tables' names and the plot.
     assert routes.loc["in_house", "name"] == "in-house"
     assert clauses.loc["policy:5.9", "cited"] == "Coordinated acquisition (the policy § 5.9)"

@@ -168,9 +168,12 @@ class Accounts:
         return self.to_markdown()
 
     def plot(self, lang: Optional[Lang] = None) -> Any:
-        """Three charts in one figure: routes per quarter, compliance per clause, and
-        deviations justified against open in both views. Needs matplotlib; returns the
-        figure."""
+        """Three charts in one figure for a board: routes per quarter, the outcome per clause
+        (by the clause's title and place, never its id), and deviations justified against
+        open. Every chart is titled and its axes labelled; legends sit outside the data;
+        colours say what they mean (blue met or justified, orange not met or open, grey not
+        known, white not applicable), from a palette colour-blind readers tell apart, and
+        patterns keep them apart in greyscale. Needs matplotlib; returns the figure."""
         import matplotlib.pyplot as plt  # type: ignore[import-untyped, unused-ignore]
 
         lang = check_lang(lang or self._lang)
@@ -179,34 +182,59 @@ class Accounts:
         def w(name: str) -> str:
             return _native.word(f"doc-{name}", lang) or name
 
-        fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(16, 4.5))
+        # Okabe–Ito colours (told apart by colour-blind readers), with hatching for greyscale.
+        route_style = {
+            "in_house": ("#0072B2", ""),
+            "market": ("#56B4E9", ".."),
+            "co_development": ("#009E73", "//"),
+            "own_development": ("#F0E442", "\\\\"),
+            "no_candidate": ("#CC79A7", "xx"),
+            "blocked": ("#D55E00", "--"),
+            "out_of_scope": ("#FFFFFF", "oo"),
+        }
+        outcome_style = {
+            "met": ("#0072B2", ""),
+            "not_met": ("#D55E00", "//"),
+            "not_known": ("#BBBBBB", ".."),
+            "not_applicable": ("#FFFFFF", ""),
+        }
+        below = {"loc": "upper center", "bbox_to_anchor": (0.5, -0.14), "frameon": False, "fontsize": "small"}
+        fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(17, 7), gridspec_kw={"width_ratios": [1.1, 1.6, 0.8]})
+        title = w("accounts_title")
+        fig.suptitle(f"{title} {self.year}")
         quarters = self.data["digitalisation"]["by_quarter"]
         bottom = [0] * len(quarters)
         for route in ROUTES:
             values = [q["routes"][route] for q in quarters]
-            name = _route_name(route, lang)
-            ax1.bar([f"Q{q['quarter']}" for q in quarters], values, bottom=bottom, label=name)
+            colour, hatch = route_style[route]
+            ax1.bar([f"Q{q['quarter']}" for q in quarters], values, bottom=bottom, label=_route_name(route, lang), color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
             bottom = [b + v for b, v in zip(bottom, values)]
         routes_title = w("plot_routes_by_quarter")
         ax1.set_title(f"{routes_title} {self.year}")
-        ax1.legend(fontsize="small")
+        ax1.set_xlabel(w("plot_quarter"))
+        ax1.set_ylabel(w("plot_requests"))
+        ax1.legend(ncol=2, **below)
         clauses = [c for view in ("digitalisation", "innovation") for c in self.data[view]["clauses"]]
         names = [_cited(c, lang) for c in clauses]
         left = [0] * len(clauses)
         for key in ("met", "not_met", "not_known", "not_applicable"):
             values = [c[key] for c in clauses]
-            ax2.barh(names, values, left=left, label=labels["outcome"][key][lang])
+            colour, hatch = outcome_style[key]
+            ax2.barh(names, values, left=left, label=labels["outcome"][key][lang], color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
             left = [a + b for a, b in zip(left, values)]
         ax2.invert_yaxis()
+        ax2.tick_params(axis="y", labelsize="x-small")
         ax2.set_title(w("plot_outcome_per_clause"))
-        ax2.legend(fontsize="small")
+        ax2.set_xlabel(w("plot_requests"))
+        ax2.legend(ncol=4, **below)
         views = [w("plot_digitalisation"), w("plot_innovation")]
         justified = [self.data[v]["deviations"]["justified"] for v in ("digitalisation", "innovation")]
         open_ = [self.data[v]["deviations"]["open"] for v in ("digitalisation", "innovation")]
-        ax3.bar(views, justified, label=w("plot_justified"))
-        ax3.bar(views, open_, bottom=justified, label=w("plot_open"))
+        ax3.bar(views, justified, label=w("plot_justified"), color="#0072B2", edgecolor="#333333", linewidth=0.6)
+        ax3.bar(views, open_, bottom=justified, label=w("plot_open"), color="#D55E00", hatch="//", edgecolor="#333333", linewidth=0.6)
         ax3.set_title(w("plot_deviations"))
-        ax3.legend(fontsize="small")
+        ax3.set_ylabel(w("plot_deviation_count"))
+        ax3.legend(ncol=1, **below)
         fig.tight_layout()
         return fig
 

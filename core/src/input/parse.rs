@@ -44,3 +44,16 @@ pub fn parse_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, P
     // Through the text, so that an error has a position and so a path.
     parse(&value.to_string())
 }
+
+#[cfg(feature = "analysis")]
+impl crate::model::decision::Decision {
+    /// A decision from its JSON (what `decide` writes), read as strictly as a record: a
+    /// repeated key, an unknown or missing field or a wrong type is an error at its path.
+    pub fn from_json(json: &str) -> Result<crate::model::decision::Decision, crate::error::Error> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let limits = Limits::default();
+        crate::input::scan::scan_record(json, 1, &limits)
+            .and_then(|tree| crate::input::tree::read(tree).map_err(crate::input::messages::from_fault))
+            .map_err(|p| crate::error::Error::InvalidCase(crate::error::Problems::one(p)))
+    }
+}

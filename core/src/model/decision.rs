@@ -1,6 +1,5 @@
 //! The decision: the output half of the JSON contract.
 
-use crate::message::Arg;
 use crate::message::Message;
 use crate::model::case::Origin;
 use crate::model::pack::PolicyRef;
@@ -317,18 +316,6 @@ pub struct Deviation<'a> {
 }
 
 impl Decision {
-    /// A decision from its JSON (what `decide` writes).
-    pub fn from_json(json: &str) -> Result<Decision, crate::error::Error> {
-        serde_json::from_str(json).map_err(|e| {
-            let message = w!(DecisionDecisionE { e: Arg::Str(e.to_string().into()) }).text();
-            crate::error::Error::InvalidCase(crate::error::Problems::one(crate::error::Problem::new(
-                crate::error::ErrorCode::WrongType,
-                "",
-                message,
-            )))
-        })
-    }
-
     /// The result of candidate `id`, if the decision has one.
     pub fn candidate(&self, id: &str) -> Option<&CandidateResult> {
         self.candidates.iter().find(|c| c.id == id)
