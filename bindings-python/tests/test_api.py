@@ -492,7 +492,7 @@ def test_accounts_tables_and_documents():
         assert not legend.get_window_extent(renderer).overlaps(ax.get_window_extent(renderer)), ax.get_title()
         styles = {(p.get_facecolor(), p.get_hatch()) for container in ax.containers for p in container.patches[:1]}
         assert len(styles) == len(ax.containers), ax.get_title()
-    fig.savefig(ROOT / "target" / "accounts-plot.png", dpi=80)
+    fig.savefig(ROOT / "target" / "accounts-plot.png", dpi=80, bbox_inches="tight")
     # A person reads titles and citations, never ids, in the tables' names and the plot.
     assert routes.loc["in_house", "name"] == "in-house"
     assert clauses.loc["policy:5.9", "cited"] == "Coordinated acquisition (the policy § 5.9)"

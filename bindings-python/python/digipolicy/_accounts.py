@@ -198,8 +198,12 @@ class Accounts:
             "not_known": ("#BBBBBB", ".."),
             "not_applicable": ("#FFFFFF", ""),
         }
-        below = {"loc": "upper center", "bbox_to_anchor": (0.5, -0.14), "frameon": False, "fontsize": "small"}
-        fig, (ax1, ax2, ax3) = plt.subplots(1, 3, figsize=(17, 7), gridspec_kw={"width_ratios": [1.1, 1.6, 0.8]})
+        from matplotlib.ticker import MaxNLocator  # type: ignore[import-untyped, unused-ignore]
+
+        right = {"loc": "upper left", "bbox_to_anchor": (1.02, 1.0), "frameon": False, "fontsize": "small"}
+        fig = plt.figure(figsize=(13, 11), layout="constrained")
+        axes = fig.subplot_mosaic([["routes", "deviations"], ["clauses", "clauses"]], height_ratios=[1, 1.3], width_ratios=[1.4, 1])
+        ax1, ax2, ax3 = axes["routes"], axes["clauses"], axes["deviations"]
         title = w("accounts_title")
         fig.suptitle(f"{title} {self.year}")
         quarters = self.data["digitalisation"]["by_quarter"]
@@ -213,7 +217,8 @@ class Accounts:
         ax1.set_title(f"{routes_title} {self.year}")
         ax1.set_xlabel(w("plot_quarter"))
         ax1.set_ylabel(w("plot_requests"))
-        ax1.legend(ncol=2, **below)
+        ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax1.legend(ncol=1, **right)
         clauses = [c for view in ("digitalisation", "innovation") for c in self.data[view]["clauses"]]
         names = [_cited(c, lang) for c in clauses]
         left = [0] * len(clauses)
@@ -226,16 +231,18 @@ class Accounts:
         ax2.tick_params(axis="y", labelsize="x-small")
         ax2.set_title(w("plot_outcome_per_clause"))
         ax2.set_xlabel(w("plot_requests"))
-        ax2.legend(ncol=4, **below)
+        ax2.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax2.legend(ncol=1, **right)
         views = [w("plot_digitalisation"), w("plot_innovation")]
         justified = [self.data[v]["deviations"]["justified"] for v in ("digitalisation", "innovation")]
         open_ = [self.data[v]["deviations"]["open"] for v in ("digitalisation", "innovation")]
         ax3.bar(views, justified, label=w("plot_justified"), color="#0072B2", edgecolor="#333333", linewidth=0.6)
         ax3.bar(views, open_, bottom=justified, label=w("plot_open"), color="#D55E00", hatch="//", edgecolor="#333333", linewidth=0.6)
         ax3.set_title(w("plot_deviations"))
+        ax3.tick_params(axis="x", labelsize="small")
         ax3.set_ylabel(w("plot_deviation_count"))
-        ax3.legend(ncol=1, **below)
-        fig.tight_layout()
+        ax3.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax3.legend(ncol=1, **right)
         return fig
 
     def __repr__(self) -> str:
