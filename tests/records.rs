@@ -193,3 +193,26 @@ proptest! {
         prop_assert_eq!(tally_of(text.as_bytes(), &cuts).unwrap(), whole);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any bytes at all (JSON-ish or not), fed in two chunks or whole: no panic, and the two
+    /// readings agree on whether they read (the splitter does not depend on where a chunk ends).
+    #[test]
+    fn any_bytes_read_alike_in_chunks_and_whole(
+        bytes in proptest::collection::vec(prop_oneof![
+            Just(b'{'), Just(b'}'), Just(b'['), Just(b']'), Just(b'"'), Just(b'\\'), Just(b','),
+            Just(b':'), Just(b' '), Just(b'\n'), Just(0xEF), Just(0xBB), Just(0xBF), any::<u8>()
+        ], 0..200),
+        cut in 0usize..200,
+    ) {
+        let cut = cut.min(bytes.len());
+        let chunked = tally_of(&bytes, &[cut]);
+        let whole = tally_of(&bytes, &[]);
+        prop_assert_eq!(chunked.is_ok(), whole.is_ok());
+        if let (Err(a), Err(b)) = (&chunked, &whole) {
+            prop_assert_eq!(a.path(), b.path());
+        }
+    }
+}
