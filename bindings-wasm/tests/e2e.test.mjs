@@ -322,6 +322,31 @@ test("the memo's facts typed in the form print in the memo's letterhead, a blank
   await page.waitForSelector("#memo-funding:not([aria-invalid=true])");
 });
 
+test("renaming a requirement through another's name and on never moves that one's ticks", async () => {
+  await loadExample("e-signature-with-evidence.json");
+  const before = await route();
+  const ticks = () => page.$$eval("#candidates input[type=checkbox]", (boxes) => boxes.map((b) => `${b.id}:${b.checked}`));
+  const was = await ticks();
+  await page.click("#add-requirement");
+  const n = await page.$$eval("#requirements > fieldset", (f) => f.length);
+  const field = `#req-${n - 1}-id`;
+  await page.fill(field, "");
+  // Every prefix of "bankid-app", through "bankid" (another requirement's name), and back.
+  await page.type(field, "bankid-app");
+  for (let i = 0; i < "-app".length; i++) await page.press(field, "Backspace");
+  await page.type(field, "-2");
+  const now = await ticks();
+  // The new requirement's boxes are new; every earlier box keeps its state.
+  const earlier = (list) => list.filter((t) => !new RegExp(`-cover-${n - 1}:`).test(t));
+  assert.deepEqual(earlier(now), was);
+  assert.ok(now.filter((t) => new RegExp(`-cover-${n - 1}:`).test(t)).every((t) => t.endsWith(":false")));
+  // A must requirement nobody covers leaves no candidate meeting the need; remove it and the
+  // decision is as before, with no error left behind.
+  await page.click(`#req-${n - 1} button`);
+  assert.equal(await route(), before);
+  assert.equal(await page.$$eval(".field-error", (e) => e.length), 0);
+});
+
 test("a saved case file opens in the form", async () => {
   const file = path.join(base, "..", "examples", "nothing-fits.json");
   await page.setInputFiles("#open-file", file);

@@ -86,6 +86,38 @@ function setOptional(obj, key, value) {
   else obj[key] = value;
 }
 
+// --- coverage by identity: a requirement's name can change, its ticks stay with it -------
+// Each requirement object has a hidden key, and each alternative the set of keys it covers;
+// `covers` (the case's ids) is derived from them. Renaming, reordering or deleting a
+// requirement never moves another's ticks, even while two names are briefly the same.
+const reqKey = new WeakMap();
+const coverKeys = new WeakMap();
+let nextKey = 1;
+
+/** Gives every requirement a key and every alternative its set of covered keys, reading
+ * `covers` (by the first requirement of each id) where an alternative has no set yet. */
+function syncKeys() {
+  for (const r of state.requirements) if (!reqKey.has(r)) reqKey.set(r, nextKey++);
+  for (const c of state.candidates) {
+    if (coverKeys.has(c)) continue;
+    const keys = new Set();
+    for (const id of c.covers ?? []) {
+      const r = state.requirements.find((q) => q.id === id);
+      if (r) keys.add(reqKey.get(r));
+    }
+    coverKeys.set(c, keys);
+  }
+}
+
+/** Every alternative's `covers` from its keys, in requirement order. */
+function coversFromKeys() {
+  syncKeys();
+  for (const c of state.candidates) {
+    const keys = coverKeys.get(c);
+    c.covers = state.requirements.filter((r) => keys.has(reqKey.get(r))).map((r) => r.id);
+  }
+}
+
 // --- building the case from the form: numbers checked, never coerced ----------------------
 
 /** Whole kronor or years from what was typed: digits with spaces (or commas in English)
@@ -268,6 +300,7 @@ function renderMemoFacts() {
 }
 
 function renderCandidates() {
+  syncKeys();
   $("candidates").replaceChildren(...state.candidates.map((c, i) => candidateItem(c, i)));
   $("preferred").replaceChildren(
     el("option", { value: "", text: t("none") }),
@@ -284,12 +317,12 @@ function candidateItem(c, i) {
         el("input", {
           id,
           type: "checkbox",
-          checked: (c.covers ?? []).includes(r.id),
+          checked: coverKeys.get(c)?.has(reqKey.get(r)) ?? false,
           onchange: (e) => {
-            const set = new Set(c.covers ?? []);
-            if (e.target.checked) set.add(r.id);
-            else set.delete(r.id);
-            c.covers = state.requirements.map((q) => q.id).filter((q) => set.has(q));
+            syncKeys();
+            if (e.target.checked) coverKeys.get(c).add(reqKey.get(r));
+            else coverKeys.get(c).delete(reqKey.get(r));
+            coversFromKeys();
             update();
           },
         }),
@@ -378,17 +411,18 @@ function keepFocus(render) {
 }
 
 function renameRequirement(i, id) {
-  const old = state.requirements[i].id;
+  syncKeys();
   state.requirements[i].id = id;
-  for (const c of state.candidates) c.covers = (c.covers ?? []).map((r) => (r === old ? id : r));
+  coversFromKeys();
   $(`req-${i}`).querySelector("legend").textContent = `${t("requirement")} ${i + 1}${id ? `: ${id}` : ""}`;
   keepFocus(renderCandidates);
   update();
 }
 
 function removeRequirement(i) {
-  const [gone] = state.requirements.splice(i, 1);
-  for (const c of state.candidates) c.covers = (c.covers ?? []).filter((r) => r !== gone.id);
+  syncKeys();
+  state.requirements.splice(i, 1);
+  coversFromKeys();
   renderRequirements();
   renderCandidates();
   update();
