@@ -101,8 +101,9 @@ mod words;
 
 #[cfg(feature = "analysis")]
 pub use analysis::accounts::{
-    Accounts, ClauseCounts, DeviationCounts, DigitalisationView, InnovationView, LeftOut, LeftOutReason, QuarterCounts,
-    RecordCounts, RouteCounts, Tally, YearFigures, MAX_LISTED,
+    Accounts, ClauseCounts, DeviationCounts, DigitalisationView, InnovationView, LeftOut, LeftOutReason,
+    MissingEvidence, PricedCase, QuarterCounts, RecordCounts, RouteCounts, Tally, YearFigures, MAX_EXPLAINED,
+    MAX_LISTED,
 };
 #[cfg(feature = "analysis")]
 pub use analysis::{
