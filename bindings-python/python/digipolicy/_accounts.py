@@ -200,7 +200,7 @@ class Accounts:
         }
         from matplotlib.ticker import MaxNLocator  # type: ignore[import-untyped, unused-ignore]
 
-        right = {"loc": "upper left", "bbox_to_anchor": (1.02, 1.0), "frameon": False, "fontsize": "small"}
+        right: Dict[str, Any] = {"loc": "upper left", "bbox_to_anchor": (1.02, 1.0), "frameon": False, "fontsize": "small"}
         fig = plt.figure(figsize=(13, 11), layout="constrained")
         axes = fig.subplot_mosaic([["routes", "deviations"], ["clauses", "clauses"]], height_ratios=[1, 1.3], width_ratios=[1.4, 1])
         ax1, ax2, ax3 = axes["routes"], axes["clauses"], axes["deviations"]
