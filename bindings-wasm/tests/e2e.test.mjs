@@ -407,3 +407,32 @@ test("no machine token in any visible text, in any example, in either language",
   await page.screenshot({ path: path.join(shots, "words-errors-390.png"), fullPage: false });
   await loadExample("video-consultations-in-house.json");
 });
+
+test("an example opens from the address, and a blocked decision says first what must be supplied", async () => {
+  await page.goto(`${url}?example=blocked-no-benefit-assessment`);
+  await page.waitForSelector("body[data-ready=true]");
+  assert.equal(await page.textContent("#summary-status"), await page.evaluate(() => document.getElementById("summary-status").textContent));
+  const first = await page.textContent("#summary-first");
+  assert.match(first, /Detta måste kompletteras först/);
+  assert.match(first, /nyttan för hela landstinget/);
+  const terms = await page.$$eval("#summary dt", (dts) => dts.map((d) => d.textContent));
+  assert.ok(terms.includes("Preliminärt val") && !terms.includes("Valt alternativ"), terms.join(" | "));
+  // The summary on a phone starts with what must be supplied.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(shots, "blocked-summary-390.png"), fullPage: false });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]");
+});
+
+test("every radio button and checkbox is a target at least 44 px high", async () => {
+  await loadExample("e-signature-with-evidence.json");
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    const small = await page.$$eval(".radio, .check", (targets) =>
+      targets.filter((t) => t.offsetParent !== null).map((t) => [t.querySelector("input")?.id, Math.round(t.getBoundingClientRect().height)]).filter(([, h]) => h < 44),
+    );
+    assert.deepEqual(small, [], `at ${width} px`);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+});

@@ -559,11 +559,15 @@ function renderSummary(d, invalid) {
   const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })])));
   if (missing.length > shown.length) list.append(el("li", { text: t("and_more", { count: missing.length - shown.length }) }));
   const open = d.open_deviations.length;
+  const blocked = d.status === "blocked";
+  // A blocked decision says first what must be supplied; its route and choice are provisional.
+  const first = blocked ? d.findings.filter((f) => f.severity === "blocking").map((f) => f.message[lang]) : [];
   body.replaceChildren(...[
+    first.length ? el("div", { class: "warning", id: "summary-first" }, [el("h3", { text: t("must_first") }), el("ul", {}, first.map((m) => el("li", { text: m })))]) : null,
     el("dl", { class: "facts" }, [
       el("dt", { text: t("status") }), el("dd", { id: "summary-status", text: label("status", d.status) }),
-      el("dt", { text: t("route") }), el("dd", { text: d.route ? label("route", d.route) : "–" }),
-      el("dt", { text: t("selected") }), el("dd", { text: d.selected ? nameOf(d, d.selected) : "–" }),
+      el("dt", { text: t(blocked ? "provisional_route" : "route") }), el("dd", { text: d.route ? label("route", d.route) : "–" }),
+      el("dt", { text: t(blocked ? "provisional_selected" : "selected") }), el("dd", { text: d.selected ? nameOf(d, d.selected) : "–" }),
       el("dt", { text: t("open_deviations") }), el("dd", { text: String(open) }),
     ]),
     missing.length ? el("h3", { text: `${t("still_missing")} (${missing.length})` }) : null,
@@ -776,12 +780,19 @@ function wire() {
 }
 
 const restored = restoreDraft();
+// `?example=nothing-fits` opens that example (for demos, links and tests) over any draft.
+const asked = new URLSearchParams(location.search).get("example");
+const linked = asked ? examples.find((e) => e.file === `${asked}.json`) : undefined;
+if (linked) {
+  state = structuredClone(linked.case);
+  raw = {};
+}
 await loadWords(lang);
 renderStatic();
 wire();
 renderForm();
 update();
-if (restored) $("draft-status").textContent = t("draft_restored");
+if (restored && !linked) $("draft-status").textContent = t("draft_restored");
 document.body.dataset.ready = "true";
 // The other language's words, fetched while the page is idle so a switch needs no network.
 loadWords(lang === "sv" ? "en" : "sv").catch(() => {});

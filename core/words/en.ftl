@@ -939,3 +939,6 @@ form-memo_signatories_hint = One per line: name, title. For example “Karin Ber
 doc-plot_quarter = Quarter
 doc-plot_requests = Number of requests
 doc-plot_deviation_count = Number of deviations
+form-must_first = This must be supplied first
+form-provisional_route = Provisional route
+form-provisional_selected = Provisional choice

@@ -939,3 +939,6 @@ form-memo_signatories_hint = En per rad: namn, titel. Till exempel ”Karin Berg
 doc-plot_quarter = Kvartal
 doc-plot_requests = Antal ärenden
 doc-plot_deviation_count = Antal avvikelser
+form-must_first = Detta måste kompletteras först
+form-provisional_route = Preliminär väg
+form-provisional_selected = Preliminärt val
