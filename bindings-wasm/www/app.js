@@ -793,6 +793,7 @@ wire();
 renderForm();
 update();
 if (restored && !linked) $("draft-status").textContent = t("draft_restored");
+if (linked) $("example").value = linked.file;
 document.body.dataset.ready = "true";
 // The other language's words, fetched while the page is idle so a switch needs no network.
 loadWords(lang === "sv" ? "en" : "sv").catch(() => {});
