@@ -436,3 +436,22 @@ test("every radio button and checkbox is a target at least 44 px high", async ()
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 });
+
+test("a case decided in 2025 asks no question of the strategies that lapsed in 2020", async () => {
+  await loadExample("e-signature-with-evidence.json");
+  const groups = () => page.$$eval("#questions fieldset.group", (gs) => gs.map((g) => g.id));
+  const all = await groups();
+  assert.ok(all.some((id) => id.includes("innovation-strategy")), all.join(" "));
+  await page.fill("#case-decided-on", "2025-03-01");
+  await page.waitForSelector("#lapsed-note");
+  const now = await groups();
+  assert.ok(now.length > 0 && now.every((id) => !id.includes("strategy")), now.join(" "));
+  assert.match(await page.textContent("#lapsed-note"), /Strategi för innovation 2016–2020.*2020-12-31/);
+  assert.equal(await page.$$eval(".field-error", (e) => e.length), 0);
+  await page.screenshot({ path: path.join(shots, "lapsed-questions-1366.png"), fullPage: false });
+  // A date inside the strategies' years asks their questions again.
+  await page.fill("#case-decided-on", "2019-05-01");
+  await page.waitForFunction(() => !document.getElementById("lapsed-note"));
+  assert.deepEqual(await groups(), all);
+  await page.fill("#case-decided-on", "");
+});

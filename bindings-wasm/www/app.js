@@ -11,8 +11,10 @@ import LABELS from "./labels.js";
 
 
 const DRAFT_KEY = "digipolicy-request-draft";
+/** The embedded pack: its clauses' titles and its documents' dates. */
+const PACK = policy();
 /** The pack's clause titles, by clause id, in both languages. */
-const CLAUSES = new Map(policy().clauses.map((c) => [c.id, c.title]));
+const CLAUSES = new Map(PACK.clauses.map((c) => [c.id, c.title]));
 /** A clause as a person cites it ("policyn § 5.9"), from the catalogue's `cite-` words. */
 const cite = (id) => {
   const [document, section] = id.split(":");
@@ -219,6 +221,7 @@ function renderForm() {
   $("case-id").value = state.id ?? "";
   $("case-title").value = state.title ?? "";
   $("case-unit").value = state.unit ?? "";
+  $("case-decided-on").value = state.decided_on ?? "";
   $("case-horizon").value = raw.horizon_years ?? (state.horizon_years === undefined ? "" : String(state.horizon_years));
   renderRequirements();
   renderBenefit();
@@ -373,9 +376,22 @@ function candidateItem(c, i) {
 /** The principles' questions, grouped by clause with the pack's title and summary; a field
  * asked in an earlier group is not asked again; when a condition is answered no, the
  * group's other questions are not asked. */
+/** The pack's documents that had lapsed on the case's decision date (none without a date). */
+function lapsedDocuments() {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(state.decided_on ?? "") ? state.decided_on : null;
+  if (!date) return [];
+  return PACK.documents.filter((d) => d.valid_to && d.valid_to < date);
+}
+
 function renderQuestions() {
   const asked = new Set();
-  const groups = questions.map((g) => {
+  // Only what applies: a document no longer in force on the decision date asks nothing.
+  const lapsed = lapsedDocuments();
+  const gone = new Set(lapsed.map((d) => d.id));
+  const note = lapsed.length
+    ? el("p", { class: "hint", id: "lapsed-note", text: t("lapsed", { documents: lapsed.map((d) => d.title[lang]).join(", "), date: lapsed[0].valid_to }) })
+    : null;
+  const groups = questions.filter((g) => !gone.has(g.clause.split(":")[0])).map((g) => {
     const items = [];
     let applies = true;
     for (const q of g.questions) {
@@ -400,7 +416,7 @@ function renderQuestions() {
     // What the group is about, and once for the group what its answers mean.
     return el("fieldset", { class: "group", id: `group-${idOf(g.clause)}` }, [el("legend", { text: title }), el("p", { class: "hint", text: `${g.help[lang]} ${g.answers?.[lang] ?? ""}`.trim() }), ...items]);
   });
-  keepFocus(() => $("questions").replaceChildren(...groups));
+  keepFocus(() => $("questions").replaceChildren(...[note, ...groups].filter((n) => n != null)));
 }
 
 /** Re-renders without losing the keyboard's place. */
@@ -715,6 +731,10 @@ function wire() {
   bind("case-id", (x) => { state.id = x.value; });
   bind("case-title", (x) => { state.title = x.value; });
   bind("case-unit", (x) => setOptional(state, "unit", x.value));
+  bind("case-decided-on", (x) => {
+    setOptional(state, "decided_on", x.value.trim());
+    keepFocus(renderQuestions);
+  });
   bind("case-horizon", (x) => { raw.horizon_years = x.value; });
   $("preferred").addEventListener("change", (e) => { setOptional(state, "preferred_candidate", e.target.value); update(); });
   $("add-requirement").addEventListener("click", () => {

@@ -942,3 +942,6 @@ doc-plot_deviation_count = Number of deviations
 form-must_first = This must be supplied first
 form-provisional_route = Provisional route
 form-provisional_selected = Provisional choice
+form-case_decided_on = Decision date (optional)
+form-case_decided_on_hint = YYYY-MM-DD. The date decides which governing documents apply, and so which questions are asked.
+form-lapsed = { $documents } applied until { $date }: their questions are not asked for a matter decided later.

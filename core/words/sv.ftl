@@ -942,3 +942,6 @@ doc-plot_deviation_count = Antal avvikelser
 form-must_first = Detta måste kompletteras först
 form-provisional_route = Preliminär väg
 form-provisional_selected = Preliminärt val
+form-case_decided_on = Beslutsdatum (frivilligt)
+form-case_decided_on_hint = ÅÅÅÅ-MM-DD. Datumet avgör vilka styrdokument som gäller och därmed vilka frågor som ställs.
+form-lapsed = { $documents } gällde till och med { $date }: deras frågor ställs inte för ett ärende som beslutas senare.
