@@ -455,3 +455,20 @@ test("a case decided in 2025 asks no question of the strategies that lapsed in 2
   assert.deepEqual(await groups(), all);
   await page.fill("#case-decided-on", "");
 });
+
+test("who runs the activity decides whether the policy applies (§ 2)", async () => {
+  await loadExample("e-signature-with-evidence.json");
+  const before = await route();
+  await page.selectOption("#case-org-kind", "not_council_financed");
+  await page.waitForFunction(() => /utanför policyn/i.test(document.getElementById("summary").textContent));
+  // A private contractor is asked about its agreement; a council administration is not.
+  await page.selectOption("#case-org-kind", "private_contractor");
+  await page.waitForSelector("#org-agreement-binds");
+  await page.check("#org-agreement-binds-yes");
+  assert.equal(await route(), before);
+  await page.selectOption("#case-org-kind", "council_administration");
+  assert.equal(await page.$$eval("#org-agreement-binds", (n) => n.length), 0);
+  assert.equal(await page.$$eval(".field-error", (e) => e.length), 0);
+  await page.selectOption("#case-org-kind", "");
+  assert.equal(await route(), before);
+});

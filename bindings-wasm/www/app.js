@@ -228,6 +228,7 @@ function renderForm() {
   renderCandidates();
   renderQuestions();
   renderMemoFacts();
+  renderOrganisation();
 }
 
 function renderRequirements() {
@@ -268,6 +269,30 @@ function renderBenefit() {
     );
   }
   keepFocus(() => $("benefit").replaceChildren(...children));
+}
+
+/** Who runs the activity (the case's optional `organisation`, policy §2), by its kind. */
+const ORG_KINDS = {
+  council_administration: "org_council_administration",
+  council_company: "org_council_company",
+  private_contractor: "org_private_contractor",
+  not_council_financed: "org_not_council_financed",
+};
+
+function renderOrganisation() {
+  const kind = state.organisation?.kind ?? "";
+  $("case-org-kind").replaceChildren(
+    el("option", { value: "", text: t("org_none"), selected: kind === "" }),
+    ...Object.entries(ORG_KINDS).map(([value, key]) => el("option", { value, text: t(key), selected: kind === value })),
+  );
+  const agreement = kind === "private_contractor"
+    ? triState("org-agreement-binds", "organisation.agreement_binds_policy", t("org_agreement"), state.organisation?.agreement_binds_policy, (v) => {
+      setOptional(state.organisation, "agreement_binds_policy", v);
+      renderOrganisation();
+      update();
+    })
+    : null;
+  keepFocus(() => $("org-agreement").replaceChildren(...[agreement].filter((n) => n != null)));
 }
 
 /** The memo's facts (the case's optional `memo`), every one a text. */
@@ -731,6 +756,14 @@ function wire() {
   bind("case-id", (x) => { state.id = x.value; });
   bind("case-title", (x) => { state.title = x.value; });
   bind("case-unit", (x) => setOptional(state, "unit", x.value));
+  $("case-org-kind").addEventListener("change", (e) => {
+    const kind = e.target.value;
+    if (!kind) delete state.organisation;
+    else state.organisation = { ...(state.organisation ?? {}), kind };
+    if (kind !== "private_contractor" && state.organisation) delete state.organisation.agreement_binds_policy;
+    renderOrganisation();
+    update();
+  });
   bind("case-decided-on", (x) => {
     setOptional(state, "decided_on", x.value.trim());
     keepFocus(renderQuestions);
