@@ -20,6 +20,12 @@ AsOf = Union[str, datetime.date, None]
 Records = Union[Iterable[Union[Mapping[str, Any], str, bytes]], Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 
 
+def _check_year(year: Any) -> None:
+    """A year of the accounts is a whole number 1–9999, as in every runtime."""
+    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
+        raise ValueError(f"year must be a whole year like 2025, not {year!r}")
+
+
 class _Progress:
     """A progress bar with ``tqdm`` (``tqdm.auto``: a widget in a notebook, a line in a
     terminal) when asked for and installed; otherwise nothing is shown."""
@@ -283,8 +289,7 @@ class Policy:
     def accounts(self, records: Records, year: int, *, lang: Lang = "sv", progress: bool = False) -> Accounts:
         """The yearly accounts of decision records; see ``digipolicy.accounts``."""
         check_lang(lang)
-        if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
-            raise ValueError(f"year must be a whole year like 2025, not {year!r}")
+        _check_year(year)
         tally = self._native.tally(year)
         _feed_records(tally, records, progress)
         return Accounts(loads(tally.finish()), lang)
@@ -295,8 +300,7 @@ class Policy:
         """The yearly accounts of records from an async iterable (an async database cursor,
         a stream of lines): each record is counted as it arrives; see ``digipolicy.accounts``."""
         check_lang(lang)
-        if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
-            raise ValueError(f"year must be a whole year like 2025, not {year!r}")
+        _check_year(year)
         if not hasattr(records, "__aiter__"):
             raise TypeError(f"records must be an async iterable, not {type(records).__name__}")
         tally = self._native.tally(year)

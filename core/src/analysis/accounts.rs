@@ -38,7 +38,7 @@ use crate::date::Date;
 use crate::error::{Error, Problems};
 use crate::input::limits::Limits;
 use crate::input::split::Splitter;
-use crate::model::decision::{Decision, Route, Status};
+use crate::model::decision::{CandidateResult, Decision, Route, Status};
 use crate::model::pack::PolicyRef;
 use crate::model::review::Outcome;
 use crate::pack::{Policy, Registry};
@@ -603,12 +603,12 @@ impl Figures {
         if let Some(extra) = decision.price_of_order().filter(|e| *e > 0) {
             d.order_price_sek = d.order_price_sek.saturating_add(extra);
             d.decisions_with_order_price += 1;
-            keep_dearest(&mut d.order_price_cases, priced(record, extra, true));
+            keep_dearest(&mut d.order_price_cases, priced(record, extra, decision.order_alternative()));
         }
         if let Some(extra) = decision.criteria_cost().filter(|e| *e > 0) {
             d.criteria_cost_sek = d.criteria_cost_sek.saturating_add(extra);
             d.decisions_with_criteria_cost += 1;
-            keep_dearest(&mut d.criteria_cost_cases, priced(record, extra, false));
+            keep_dearest(&mut d.criteria_cost_cases, priced(record, extra, decision.criteria_alternative()));
         }
         let mut fields: Vec<&str> = decision.missing_evidence.iter().map(AsRef::as_ref).collect();
         fields.extend(decision.review.missing_evidence.iter().map(AsRef::as_ref));
@@ -692,21 +692,13 @@ fn general_field(field: &str) -> String {
     }
 }
 
-/// A decision that costs `extra` above the cheapest candidate of a later stage (`later`) or
-/// of its own stage.
-fn priced(record: &DecisionRecord, extra: i64, later: bool) -> PricedCase {
+/// A decision that costs `extra` above `cheaper` (the candidate its price is measured against).
+fn priced(record: &DecisionRecord, extra: i64, cheaper: Option<&CandidateResult>) -> PricedCase {
     let d = &record.decision;
-    let selected = d.selected_candidate();
-    let cheaper = selected.and_then(|s| {
-        d.candidates
-            .iter()
-            .filter(|c| c.meets_need && if later { c.stage > s.stage } else { c.stage == s.stage })
-            .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
-    });
     PricedCase {
         case_id: d.case_id.clone(),
         title: record.case.get("title").and_then(serde_json::Value::as_str).unwrap_or_default().to_owned(),
-        selected: selected.map(|c| c.name.clone()).unwrap_or_default(),
+        selected: d.selected_candidate().map(|c| c.name.clone()).unwrap_or_default(),
         cheaper: cheaper.map(|c| c.name.clone()).unwrap_or_default(),
         extra_sek: extra,
     }
@@ -818,9 +810,5 @@ impl Accounts {
 /// Reads accounts from their JSON (what the `accounts` operation gives) as strictly as any
 /// input: a repeated key, an unknown or missing field or a wrong type is an error at its path.
 pub fn parse_accounts(json: &str) -> Result<Accounts, Error> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let limits = Limits::default();
-    crate::input::scan::scan_record(json, 1, &limits)
-        .and_then(|tree| crate::input::tree::read(tree).map_err(crate::input::messages::from_fault))
-        .map_err(|p| Error::InvalidRecord(Problems::one(p)))
+    crate::input::parse::parse_output(json).map_err(|p| Error::InvalidRecord(Problems::one(p)))
 }

@@ -522,32 +522,19 @@ fn economics(decision: &Decision, lang: Lang) -> Vec<String> {
         return vec![say(w!(MemoEconomicsNone { years }), lang)];
     };
     let mut out = vec![say(w!(MemoEconomicsSelected { cost: amount(selected.tco_sek), years }), lang)];
-    let cheapest = |later: bool| {
-        decision
-            .candidates
-            .iter()
-            .filter(|c| c.meets_need && if later { c.stage > selected.stage } else { c.stage == selected.stage })
-            .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
-    };
-    if let (Some(extra), Some(c)) = (decision.price_of_order().filter(|e| *e > 0), cheapest(true)) {
-        out.push(say(
-            w!(MemoEconomicsOrder {
-                cheapest: Arg::Str(c.name.clone().into()),
-                cheapest_cost: amount(c.tco_sek),
-                difference: amount(extra)
-            }),
-            lang,
-        ));
-    }
-    if let (Some(extra), Some(c)) = (decision.criteria_cost().filter(|e| *e > 0), cheapest(false)) {
-        out.push(say(
-            w!(MemoEconomicsCriteria {
-                cheapest: Arg::Str(c.name.clone().into()),
-                cheapest_cost: amount(c.tco_sek),
-                difference: amount(extra)
-            }),
-            lang,
-        ));
+    let priced = [
+        (decision.price_of_order(), decision.order_alternative(), true),
+        (decision.criteria_cost(), decision.criteria_alternative(), false),
+    ];
+    for (extra, cheaper, order) in priced {
+        let (Some(extra), Some(c)) = (extra.filter(|e| *e > 0), cheaper) else { continue };
+        let (cheapest, cheapest_cost, difference) = (Arg::Str(c.name.clone().into()), amount(c.tco_sek), amount(extra));
+        let message = if order {
+            w!(MemoEconomicsOrder { cheapest, cheapest_cost, difference })
+        } else {
+            w!(MemoEconomicsCriteria { cheapest, cheapest_cost, difference })
+        };
+        out.push(say(message, lang));
     }
     if out.len() == 1 {
         out.push(say(w!(MEMO_ECONOMICS_CHEAPEST), lang));

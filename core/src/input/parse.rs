@@ -45,15 +45,23 @@ pub fn parse_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, P
     parse(&value.to_string())
 }
 
+/// Reads one of the library's own outputs (a decision, accounts) given back as JSON, as
+/// strictly as an input: a repeated key, an unknown or missing field or a wrong type is a
+/// problem at its path; a list may stand under any key (an output's lists have names an
+/// input does not).
+#[cfg(feature = "analysis")]
+pub(crate) fn parse_output<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let limits = Limits::default();
+    let tree = crate::input::scan::scan_record(json, 1, &limits)?;
+    crate::input::tree::read(tree).map_err(crate::input::messages::from_fault)
+}
+
 #[cfg(feature = "analysis")]
 impl crate::model::decision::Decision {
     /// A decision from its JSON (what `decide` writes), read as strictly as a record: a
     /// repeated key, an unknown or missing field or a wrong type is an error at its path.
     pub fn from_json(json: &str) -> Result<crate::model::decision::Decision, crate::error::Error> {
-        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-        let limits = Limits::default();
-        crate::input::scan::scan_record(json, 1, &limits)
-            .and_then(|tree| crate::input::tree::read(tree).map_err(crate::input::messages::from_fault))
-            .map_err(|p| crate::error::Error::InvalidCase(crate::error::Problems::one(p)))
+        parse_output(json).map_err(|p| crate::error::Error::InvalidCase(crate::error::Problems::one(p)))
     }
 }

@@ -346,26 +346,45 @@ impl Decision {
     /// `None` without a ready selection or a cheaper later candidate to compare with (0 when
     /// the selection is the cheaper one).
     pub fn price_of_order(&self) -> Option<i64> {
-        self.price_against(|selected, c| c.stage > selected.stage)
+        self.order_alternative().map(|c| self.extra_over(c))
     }
 
     /// What the criteria cost: what the selected candidate costs over its horizon above the
     /// cheapest candidate in its *own* stage that met the need, a dearer choice made on
     /// strategic importance or delivery ability; `None` without a ready selection.
     pub fn criteria_cost(&self) -> Option<i64> {
-        self.price_against(|selected, c| c.stage == selected.stage)
+        self.criteria_alternative().map(|c| self.extra_over(c))
     }
 
-    /// The selected candidate's TCO above the cheapest that met the need among those
-    /// `compare` picks; 0 when it is the cheapest.
-    fn price_against(&self, compare: impl Fn(&CandidateResult, &CandidateResult) -> bool) -> Option<i64> {
+    /// The candidate the price of the order is measured against: the cheapest that met the
+    /// need in a stage after the selection's (by TCO, then id); `None` without a ready
+    /// selection or such a candidate.
+    pub fn order_alternative(&self) -> Option<&CandidateResult> {
+        self.cheapest_where(|selected, c| c.stage > selected.stage)
+    }
+
+    /// The candidate what the criteria cost is measured against: the cheapest that met the
+    /// need in the selection's own stage (by TCO, then id; the selection itself when it is).
+    pub fn criteria_alternative(&self) -> Option<&CandidateResult> {
+        self.cheapest_where(|selected, c| c.stage == selected.stage)
+    }
+
+    /// The selected candidate's TCO above `other`'s; 0 when it is not dearer.
+    fn extra_over(&self, other: &CandidateResult) -> i64 {
+        self.selected_candidate().map_or(0, |s| s.tco_sek.saturating_sub(other.tco_sek).max(0))
+    }
+
+    /// The cheapest candidate that met the need among those `pick` picks beside a ready
+    /// selection.
+    fn cheapest_where(&self, pick: impl Fn(&CandidateResult, &CandidateResult) -> bool) -> Option<&CandidateResult> {
         if self.status != Status::Ready {
             return None;
         }
         let selected = self.selected_candidate()?;
-        let cheapest =
-            self.candidates.iter().filter(|c| c.meets_need && compare(selected, c)).map(|c| c.tco_sek).min()?;
-        Some(selected.tco_sek.saturating_sub(cheapest).max(0))
+        self.candidates
+            .iter()
+            .filter(|c| c.meets_need && pick(selected, c))
+            .min_by(|a, b| a.tco_sek.cmp(&b.tco_sek).then_with(|| a.id.cmp(&b.id)))
     }
 
     /// Every deviation (a SHALL not met outside the gate): the findings of severity
