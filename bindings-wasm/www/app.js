@@ -1,16 +1,23 @@
-// The request form ("behovsanmälan") as a public e-service. The case is the state; the form
-// edits it; every change decides it again with the WASM package. No rule lives here: the
-// page shows what the core returns (decision, review, problems with their paths and
-// messages in Swedish and English), and the questions of the principles are the rules' own
-// (www/questions.js, generated from core/packs/sll-2016.questions.json). Everything is
-// local: no request leaves the page after it loads; the draft is kept in localStorage.
-import { decide, formatKronor, loadDocuments, memo, policy } from "../pkg/web.js";
+// The request form ("behovsanmälan") as a guided public e-service: a task list of short steps
+// (the need, the requirements, the benefit assessment, each alternative, the principles in
+// small groups, the memo's facts), "Granska dina svar" with a change link for each answer,
+// and "Skicka", which makes the decision record and sends it to the region's intake. The case
+// is the state; every step edits it; every change decides it again with the WASM package. No
+// rule lives here: the page shows what the core returns, and the questions of the principles
+// are the rules' own (www/questions.js, generated from core/packs/sll-2016.questions.json).
+// Mistakes are shown when the person moves on, never on the first keystroke. The draft is kept
+// in localStorage; nothing leaves the page except the record, when the person sends it.
+import { decide, formatKronor, loadDocuments, memo, policy, record } from "../pkg/web.js";
 import examples from "./examples.js";
 import questions from "./questions.js";
 import LABELS from "./labels.js";
 
 
 const DRAFT_KEY = "digipolicy-request-draft";
+/** The last record made by "Skicka", kept so that a failed send loses nothing. */
+const RECORD_KEY = "digipolicy-request-record";
+/** The blank request a person starts from: one requirement to name, no alternative yet. */
+const BLANK = () => ({ id: "", title: "", requirements: [{ id: "", priority: "must" }], candidates: [] });
 /** The embedded pack: its clauses' titles and its documents' dates. */
 const PACK = policy();
 /** The pack's clause titles, by clause id, in both languages. */
@@ -24,11 +31,30 @@ const clauseLabel = (id) => (CLAUSES.has(id) ? `${CLAUSES.get(id)[lang]} (${cite
 const MONEY = ["one_off_sek", "yearly_sek"];
 
 let lang = "sv";
-let state = structuredClone(examples[0].case);
+let state = BLANK();
 /** Raw text of the number fields, by the JSON path they fill: a letter stays a letter. */
 let raw = {};
 let lastDecision = null;
 let lastValid = null;
+/** The step shown: `start` (the task list), `need`, `requirements`, `benefit`, `candidates`,
+ * `candidate-<i>`, `principles-<group>`, `memo`, `check`, `sent`. */
+let step = "start";
+/** The steps the person has completed with "continue", for the task list. */
+let done = new Set();
+/** The paths whose mistakes are shown: those present when the person moved on. */
+let flagged = new Set();
+/** The justifications written in the form, by clause (sent only while the clause deviates). */
+let notes = {};
+/** The clauses whose deviation or advice the last decision lets the person explain. */
+let offered = new Set();
+/** What each of those clauses' deviations says, in both languages. */
+let reasons = new Map();
+/** Every problem of the case as it stands, shown or not. */
+let lastProblems = [];
+/** After "Skicka": the record and whether the intake took it. */
+let sent = null;
+/** The region's intake address for records (www/config.json), or none: then a download. */
+let intake = "";
 
 const $ = (id) => document.getElementById(id);
 const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -129,22 +155,27 @@ function parseWhole(text) {
   return /^\d{1,16}$/.test(compact) ? Number(compact) : null;
 }
 
-/** The case to decide, and the form's own problems (a number field that is not a number). */
-function buildCase() {
+/** The case to decide, and the form's own problems (a number field that is not a number).
+ * Where a number is wrong the case carries 0 instead, only so that the core can still report
+ * every other mistake; such a case is never shown as decided. `justify` lists the clauses
+ * whose justification written in the form goes with the case. */
+function buildCase(justify = offered) {
   const problems = [];
   const c = structuredClone(state);
   const horizon = raw.horizon_years ?? (state.horizon_years === undefined ? "" : String(state.horizon_years));
   if (horizon.trim() === "") delete c.horizon_years;
-  else if (parseWhole(horizon) === null) problems.push(formProblem("horizon_years", "not_whole_years"));
+  else if (parseWhole(horizon) === null) { problems.push(formProblem("horizon_years", "not_whole_years")); delete c.horizon_years; }
   else c.horizon_years = parseWhole(horizon);
   c.candidates.forEach((cand, i) => {
+    cand.cost ??= {};
     for (const key of MONEY) {
       const path = `candidates[${i}].cost.${key}`;
       const text = raw[path] ?? String(cand.cost?.[key] ?? "");
       const oneOff = key === "one_off_sek";
+      const value = parseWhole(text);
       if (text.trim() === "") problems.push(formProblem(path, oneOff ? "one_off_empty" : "yearly_empty"));
-      else if (parseWhole(text) === null) problems.push(formProblem(path, oneOff ? "one_off_not_whole" : "yearly_not_whole"));
-      else cand.cost[key] = parseWhole(text);
+      else if (value === null) problems.push(formProblem(path, oneOff ? "one_off_not_whole" : "yearly_not_whole"));
+      cand.cost[key] = value ?? 0;
     }
   });
   // One mistake, one error: coverage of a requirement whose name is empty or repeated is left
@@ -152,6 +183,12 @@ function buildCase() {
   const counts = {};
   for (const r of c.requirements) counts[r.id] = (counts[r.id] ?? 0) + 1;
   for (const cand of c.candidates) cand.covers = (cand.covers ?? []).filter((id) => id.trim() !== "" && counts[id] === 1);
+  // Comply or explain: a justification written in the form goes with the case while its
+  // clause deviates (one that matches nothing would be refused by the core).
+  const written = Object.entries(notes).filter(([clause, text]) => justify.has(clause) && text.trim() !== "").map(([clause, text]) => ({ clause, text: text.trim() }));
+  const kept = c.justifications ?? [];
+  if (kept.length + written.length) c.justifications = [...kept, ...written];
+  else delete c.justifications;
   return { case: c, problems };
 }
 
@@ -169,8 +206,8 @@ function problemText(p, target) {
     ? state.candidates[i]?.name || `${t("candidate")} ${i + 1}`
     : state.requirements[i]?.id || `${t("requirement")} ${i + 1}`;
   if (p.key) return t(p.key, { item });
-  const labelled = target.tagName === "FIELDSET" ? target.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(target.id)}"]`);
-  const field = (labelled?.textContent ?? "").replace(/\?$/, "").trim() || t("error_field");
+  const labelled = !target ? null : target.tagName === "FIELDSET" ? target.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(target.id)}"]`);
+  const field = (labelled?.textContent ?? labelOfPath(p.path ?? "")).replace(/\?$/, "").trim() || t("error_field");
   const code = (p.code ?? "").replace(/-/g, "_");
   const words = WORDS[lang] ?? {};
   const isDate = /done_on$|decided_on$/.test(p.path ?? "");
@@ -179,12 +216,187 @@ function problemText(p, target) {
   return `${who}: ${what}`;
 }
 
+/** A field's label by its path, for a mistake listed away from its step. */
+function labelOfPath(path) {
+  const bare = path.replace(/\[\d+\]/g, "[]");
+  const known = {
+    title: "case_title", id: "case_id", decided_on: "case_decided_on", unit: "case_unit", horizon_years: "case_horizon",
+    "organisation.kind": "org_kind", "organisation.agreement_binds_policy": "org_agreement",
+    "requirements[].id": "req_id", "requirements[].text": "req_text", "requirements[].priority": "level",
+    "benefit_assessment.done": "benefit_done", "benefit_assessment.done_on": "benefit_on", "benefit_assessment.summary": "benefit_summary",
+    "candidates[].name": "cand_name", "candidates[].id": "cand_id", "candidates[].origin": "origin", "candidates[].covers": "covers",
+    "candidates[].strategic_importance": "strategic", "candidates[].delivery_ability": "delivery", "candidates[].partners": "partners",
+    preferred_candidate: "preferred",
+  };
+  if (known[bare]) return t(known[bare]);
+  if (bare.startsWith("memo.") && MEMO_FACTS[bare.slice(5)]) return t(MEMO_FACTS[bare.slice(5)]);
+  const q = questions.flatMap((g) => g.questions).find((x) => path === x.field || path.startsWith(`${x.field}.`) || path.startsWith(`${x.field}[`));
+  return q ? capital(q.label[lang]) : "";
+}
+
+// --- the steps: a task list, one thing per page, check your answers, send ------------------
+
+/** A step's kind: `candidate-2` is a `candidate` step, `principles-4` a `principles` one. */
+const kindOf = (s) => s.replace(/-\d+$/, "");
+const numberOf = (s) => Number(/-(\d+)$/.exec(s)?.[1] ?? -1);
+
+/** The groups of questions that apply on the decision date, each with the questions it asks:
+ * a document no longer in force asks nothing, and a field asked in an earlier group is not
+ * asked again. A group left with no question is not a step. */
+function applicableGroups() {
+  const gone = new Set(lapsedDocuments().map((d) => d.id));
+  const asked = new Set();
+  const out = [];
+  questions.forEach((g, index) => {
+    if (gone.has(g.clause.split(":")[0])) return;
+    const own = g.questions.filter((q) => !asked.has(q.field));
+    for (const q of own) asked.add(q.field);
+    if (own.length) out.push({ index, group: g, questions: own });
+  });
+  return out;
+}
+
+/** The steps in order, as "Spara och fortsätt" walks them. */
+function sequence() {
+  return ["need", "requirements", "benefit", "candidates", ...applicableGroups().map((g) => `principles-${g.index}`), "memo", "check"];
+}
+
+function nextStep(s) {
+  if (kindOf(s) === "candidate") return "candidates";
+  const order = sequence();
+  const i = order.indexOf(s);
+  return i < 0 ? "start" : order[i + 1] ?? "check";
+}
+
+/** The step a path of the case is asked on. */
+function stepOfPath(path = "") {
+  if (/^(title|id|decided_on|unit|organisation|horizon_years)(\.|$)/.test(path)) return "need";
+  if (path.startsWith("requirements")) return "requirements";
+  if (path.startsWith("benefit_assessment")) return "benefit";
+  const m = /^candidates\[(\d+)\]/.exec(path);
+  if (m) return `candidate-${m[1]}`;
+  if (path === "candidates" || path.startsWith("preferred_candidate")) return "candidates";
+  if (path.startsWith("memo")) return "memo";
+  for (const g of applicableGroups()) {
+    if (g.questions.some((q) => path === q.field || path.startsWith(`${q.field}.`) || path.startsWith(`${q.field}[`))) return `principles-${g.index}`;
+  }
+  return "check";
+}
+
+/** A step's name, as the task list and the page title say it. */
+function stepTitle(s) {
+  const kind = kindOf(s);
+  if (kind === "candidate") {
+    const i = numberOf(s);
+    const c = state.candidates[i];
+    return `${t("candidate")} ${i + 1}${c?.name ? `: ${c.name}` : ""}`;
+  }
+  if (kind === "principles") {
+    const g = questions[numberOf(s)];
+    return g ? `${g.title[lang]} (${cite(g.clause)})` : t("step_principles");
+  }
+  const titles = { start: "start_heading", need: "step_need", requirements: "req_heading", benefit: "step_benefit", candidates: "step_candidates", memo: "step_memo", check: "check_heading", sent: "sent_heading" };
+  return t(titles[kind] ?? "start_heading");
+}
+
+/** Whether a step exists for the case as it stands (an alternative removed, a group lapsed). */
+function stepExists(s) {
+  const kind = kindOf(s);
+  if (kind === "candidate") return numberOf(s) >= 0 && numberOf(s) < state.candidates.length;
+  if (kind === "principles") return sequence().includes(s);
+  if (kind === "sent") return sent !== null;
+  return ["start", "need", "requirements", "benefit", "candidates", "memo", "check"].includes(kind);
+}
+
+/** Shows a step: its section alone, its title, the focus on its heading. */
+function goStep(s, { focus = true, push = true } = {}) {
+  step = stepExists(s) ? s : "start";
+  if (step === "check") for (const p of lastProblems) flagged.add(p.path ?? "");
+  document.body.dataset.step = kindOf(step);
+  document.body.dataset.current = step;
+  for (const section of document.querySelectorAll("section[data-step]")) section.hidden = section.dataset.step !== kindOf(step);
+  const editing = !["start", "check", "sent"].includes(kindOf(step));
+  $("continue").hidden = !editing;
+  $("to-tasks").hidden = ["start", "sent"].includes(kindOf(step));
+  renderStepContent();
+  update();
+  if (push && location.hash !== `#steg-${step}`) history.pushState(null, "", `#steg-${step}`);
+  if (focus) {
+    const heading = currentSection()?.querySelector("h2");
+    window.scrollTo(0, 0);
+    heading?.focus({ preventScroll: true });
+  }
+}
+
+/** Renders what belongs to the step shown (the others keep their static fields). */
+function renderStepContent() {
+  const kind = kindOf(step);
+  if (kind === "candidates") renderCandidateList();
+  if (kind === "candidate") renderCandidate();
+  if (kind === "principles") renderQuestions();
+  if (kind === "check") renderCheck();
+  if (kind === "sent") renderReceipt();
+}
+
+/** "Spara och fortsätt": a step with a mistake stays, and says what to put right; one
+ * without goes on. */
+function continueStep(then = () => goStep(nextStep(step))) {
+  const mine = lastProblems.filter((p) => stepOfPath(p.path) === step);
+  for (const p of mine) flagged.add(p.path ?? "");
+  if (mine.length) {
+    refreshProblems();
+    $("error-summary").focus();
+    return;
+  }
+  done.add(step);
+  then();
+}
+
+/** A new alternative, on its own step. */
+function addCandidate() {
+  const n = state.candidates.length + 1;
+  // A free short name: an alternative removed earlier may have left a gap.
+  let k = n;
+  while (state.candidates.some((c) => c.id === `alternativ-${k}`)) k += 1;
+  state.candidates.push({ id: `alternativ-${k}`, name: "", origin: "in_house", covers: [], cost: {}, strategic_importance: 3, delivery_ability: 3 });
+  goStep(`candidate-${state.candidates.length - 1}`, { focus: false });
+  $(`cand-${state.candidates.length - 1}-name`).focus();
+}
+
+/** The task list in three parts (the request, the principles, sending), every step with its
+ * state. */
+function renderTaskList() {
+  const order = sequence();
+  const hasError = (s) => lastProblems.some((p) => stepOfPath(p.path) === s && flagged.has(p.path ?? ""));
+  const item = (s, text) => {
+    const status = hasError(s) ? "task_error" : done.has(s) ? "task_done" : s === "check" ? null : "task_todo";
+    return el("li", { class: "task" }, [
+      el("a", { href: `#steg-${s}`, "data-step": s, id: `task-${s}`, "aria-describedby": status ? `task-${s}-status` : null, text }),
+      status ? el("span", { class: `task-status ${status}`, id: `task-${s}-status`, text: t(status) }) : null,
+    ]);
+  };
+  const editing = order.filter((s) => s !== "check");
+  const count = editing.filter((s) => done.has(s)).length;
+  $("progress").textContent = t("progress", { done: count, count: editing.length });
+  const part = (heading, steps) => el("li", { class: "task-part" }, [el("h3", { text: heading }), el("ul", { class: "tasks" }, steps.map(([s, text]) => item(s, text ?? stepTitle(s))))]);
+  const lapsed = lapsedDocuments();
+  $("task-list").replaceChildren(
+    part(t("part_request"), ["need", "requirements", "benefit", "candidates"].map((s) => [s])),
+    part(t("part_principles"), editing.filter((s) => kindOf(s) === "principles").map((s) => [s])),
+    part(t("part_send"), [["memo"], ["check", t("check_task")]]),
+  );
+  const note = $("task-lapsed");
+  if (note) note.remove();
+  if (lapsed.length) $("task-list").after(el("p", { class: "hint", id: "task-lapsed", text: t("lapsed", { documents: lapsed.map((d) => d.title[lang]).join(", "), date: lapsed[0].valid_to }) }));
+}
+
 // --- rendering the form -------------------------------------------------------------------
 
 function renderStatic() {
   document.documentElement.lang = lang;
   document.title = `${t("heading")} – digipolicy`;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  $("step-nav").setAttribute("aria-label", t("steps_label"));
   $("lang").setAttribute("lang", lang === "sv" ? "en" : "sv");
   const select = $("example");
   const chosen = select.value;
@@ -225,10 +437,10 @@ function renderForm() {
   $("case-horizon").value = raw.horizon_years ?? (state.horizon_years === undefined ? "" : String(state.horizon_years));
   renderRequirements();
   renderBenefit();
-  renderCandidates();
-  renderQuestions();
   renderMemoFacts();
   renderOrganisation();
+  renderPreferred();
+  renderStepContent();
 }
 
 function renderRequirements() {
@@ -327,14 +539,43 @@ function renderMemoFacts() {
   keepFocus(() => $("memo-facts").replaceChildren(...Object.keys(MEMO_FACTS).map(text)));
 }
 
-function renderCandidates() {
-  syncKeys();
-  $("candidates").replaceChildren(...state.candidates.map((c, i) => candidateItem(c, i)));
+function renderPreferred() {
   $("preferred").replaceChildren(
     el("option", { value: "", text: t("none") }),
     ...state.candidates.map((c) => el("option", { value: c.id, text: c.name || c.id, selected: state.preferred_candidate === c.id })),
   );
 }
+
+/** The alternatives as a list, each with a link to its own step and a remove button. */
+function renderCandidateList() {
+  syncKeys();
+  renderPreferred();
+  $("candidate-list").replaceChildren(...state.candidates.map((c, i) => {
+    const name = c.name || `${t("candidate")} ${i + 1}`;
+    return el("li", { class: "summary-row" }, [
+      el("span", { class: "summary-key" }, [el("strong", { text: name }), ` – ${t(ORIGINS[c.origin] ?? "in_house")}`]),
+      el("span", { class: "summary-actions" }, [
+        el("a", { href: `#steg-candidate-${i}`, "data-step": `candidate-${i}`, id: `edit-cand-${i}` }, [t("change_link"), el("span", { class: "visually-hidden", text: ` ${name}` })]),
+        el("button", { type: "button", class: "link", onclick: () => removeCandidate(i) }, [t("remove"), el("span", { class: "visually-hidden", text: ` ${name}` })]),
+      ]),
+    ]);
+  }));
+}
+
+/** The alternative of the step shown. */
+function renderCandidate() {
+  syncKeys();
+  const i = numberOf(step);
+  const c = state.candidates[i];
+  if (!c) return;
+  $("step-candidate").textContent = stepTitle(step);
+  // "Save and add another": the next alternative without a detour through the list.
+  const another = el("button", { type: "button", class: "secondary", id: "save-add-candidate", text: t("save_add_candidate"), onclick: () => continueStep(addCandidate) });
+  keepFocus(() => $("candidates").replaceChildren(candidateItem(c, i), another));
+}
+
+/** How an alternative's origin is said. */
+const ORIGINS = { in_house: "in_house", market: "market", development: "development" };
 
 function candidateItem(c, i) {
   const covers = el("fieldset", { class: "covers", "data-path": `candidates[${i}].covers` }, [el("legend", { text: t("covers") })]);
@@ -372,13 +613,13 @@ function candidateItem(c, i) {
       t("score_hint"),
     );
   const children = [
-    el("legend", { text: `${t("candidate")} ${i + 1}: ${c.name || c.id}` }),
-    field(`cand-${i}-name`, t("cand_name"), el("input", { id: `cand-${i}-name`, "data-path": `candidates[${i}].name`, value: c.name, autocomplete: "off", oninput: (e) => { c.name = e.target.value; update(); } })),
+    el("legend", { class: "visually-hidden", text: stepTitle(`candidate-${i}`) }),
+    field(`cand-${i}-name`, t("cand_name"), el("input", { id: `cand-${i}-name`, "data-path": `candidates[${i}].name`, value: c.name, autocomplete: "off", oninput: (e) => { c.name = e.target.value; $("step-candidate").textContent = stepTitle(step); update(); } })),
     field(`cand-${i}-id`, t("cand_id"), el("input", { id: `cand-${i}-id`, "data-path": `candidates[${i}].id`, value: c.id, autocomplete: "off", oninput: (e) => renameCandidate(i, e.target.value) })),
     field(
       `cand-${i}-origin`,
       t("origin"),
-      el("select", { id: `cand-${i}-origin`, "data-path": `candidates[${i}].origin`, onchange: (e) => { c.origin = e.target.value; if (c.origin !== "development") delete c.partners; if (c.origin !== "market") delete c.allows_new_solutions; keepFocus(renderCandidates); update(); } },
+      el("select", { id: `cand-${i}-origin`, "data-path": `candidates[${i}].origin`, onchange: (e) => { c.origin = e.target.value; if (c.origin !== "development") delete c.partners; if (c.origin !== "market") delete c.allows_new_solutions; update(); keepFocus(renderCandidate); } },
         ["in_house", "market", "development"].map((o) => el("option", { value: o, text: t(o), selected: c.origin === o }))),
     ),
     covers,
@@ -394,13 +635,10 @@ function candidateItem(c, i) {
   if (c.origin === "market") {
     children.push(triState(`cand-${i}-allows`, `candidates[${i}].allows_new_solutions`, t("allows_new"), c.allows_new_solutions, (v) => { setOptional(c, "allows_new_solutions", v); update(); }));
   }
-  children.push(el("button", { type: "button", class: "secondary", text: `${t("remove")}: ${c.name || c.id}`, onclick: () => removeCandidate(i) }));
+  children.push(el("button", { type: "button", class: "secondary", text: `${t("remove")}: ${c.name || `${t("candidate").toLowerCase()} ${i + 1}`}`, onclick: () => { removeCandidate(i); goStep("candidates"); } }));
   return el("fieldset", { class: "item", id: `cand-${i}` }, children);
 }
 
-/** The principles' questions, grouped by clause with the pack's title and summary; a field
- * asked in an earlier group is not asked again; when a condition is answered no, the
- * group's other questions are not asked. */
 /** The pack's documents that had lapsed on the case's decision date (none without a date). */
 function lapsedDocuments() {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(state.decided_on ?? "") ? state.decided_on : null;
@@ -408,40 +646,57 @@ function lapsedDocuments() {
   return PACK.documents.filter((d) => d.valid_to && d.valid_to < date);
 }
 
+/** One group of the principles' questions (the step shown), with the pack's title and
+ * summary: a field asked in an earlier group is not asked again; when a condition is answered
+ * no, the group's other questions are not asked; a no that makes a deviation opens a box for
+ * its justification. */
 function renderQuestions() {
-  const asked = new Set();
-  // Only what applies: a document no longer in force on the decision date asks nothing.
+  const g = applicableGroups().find((x) => x.index === numberOf(step));
+  if (!g) return;
+  $("step-principles").textContent = stepTitle(step);
+  // Only what applies: once, on the first group, which documents lapsed on the date.
   const lapsed = lapsedDocuments();
-  const gone = new Set(lapsed.map((d) => d.id));
-  const note = lapsed.length
+  const first = applicableGroups()[0]?.index === g.index;
+  const note = lapsed.length && first
     ? el("p", { class: "hint", id: "lapsed-note", text: t("lapsed", { documents: lapsed.map((d) => d.title[lang]).join(", "), date: lapsed[0].valid_to }) })
     : null;
-  const groups = questions.filter((g) => !gone.has(g.clause.split(":")[0])).map((g) => {
-    const items = [];
-    let applies = true;
-    for (const q of g.questions) {
-      if (asked.has(q.field) || !applies) continue;
-      asked.add(q.field);
-      const id = idOf(q.field);
-      const label = q.label[lang].charAt(0).toUpperCase() + q.label[lang].slice(1);
-      const value = getPath(state, q.field);
-      if (q.kind === "languages") {
-        items.push(field(id, `${label}. ${t("languages")}`, el("input", { id, "data-path": q.field, autocomplete: "off", value: (value ?? []).join(", "), oninput: (e) => { const list = e.target.value.split(",").map((s) => s.trim()).filter(Boolean); setPath(state, q.field, list.length ? list : undefined); update(); } })));
-        continue;
-      }
-      const help = q.help?.[lang] ?? "";
-      items.push(triState(id, q.field, label.endsWith("?") ? label : `${label}?`, value, (v) => {
-        setPath(state, q.field, v);
-        if (q.kind === "condition") keepFocus(renderQuestions);
-        update();
-      }, help));
-      if (q.kind === "condition" && value === false) applies = false;
+  const items = [];
+  for (const q of g.questions) {
+    const id = idOf(q.field);
+    const label = capital(q.label[lang]);
+    const value = getPath(state, q.field);
+    if (q.kind === "languages") {
+      items.push(field(id, `${label}. ${t("languages")}`, el("input", { id, "data-path": q.field, autocomplete: "off", value: (value ?? []).join(", "), oninput: (e) => { const list = e.target.value.split(",").map((x) => x.trim()).filter(Boolean); setPath(state, q.field, list.length ? list : undefined); update(); } })));
+      continue;
     }
-    const title = `${g.title[lang]} (${cite(g.clause)})`;
-    // What the group is about, and once for the group what its answers mean.
-    return el("fieldset", { class: "group", id: `group-${idOf(g.clause)}` }, [el("legend", { text: title }), el("p", { class: "hint", text: `${g.help[lang]} ${g.answers?.[lang] ?? ""}`.trim() }), ...items]);
-  });
-  keepFocus(() => $("questions").replaceChildren(...[note, ...groups].filter((n) => n != null)));
+    const help = q.help?.[lang] ?? "";
+    items.push(triState(id, q.field, label.endsWith("?") ? label : `${label}?`, value, (v) => {
+      setPath(state, q.field, v);
+      update();
+      keepFocus(renderQuestions);
+    }, help));
+    if (q.kind === "condition" && value === false) break;
+  }
+  // What the group is about, and once for the group what its answers mean.
+  const group = el("fieldset", { class: "group", id: `group-${idOf(g.group.clause)}` }, [
+    el("legend", { class: "visually-hidden", text: stepTitle(step) }),
+    el("p", { class: "hint", text: `${g.group.help[lang]} ${g.group.answers?.[lang] ?? ""}`.trim() }),
+    ...items,
+  ]);
+  keepFocus(() => $("questions").replaceChildren(...[note, group, justifyBox(g.group.clause, "just")].filter((n) => n != null)));
+}
+
+/** The box for a clause's justification (motivering), while the clause deviates. */
+function justifyBox(clause, prefix) {
+  if (!offered.has(clause)) return null;
+  const id = `${prefix}-${idOf(clause).slice(2)}`;
+  const said = (reasons.get(clause) ?? []).map((m) => m[lang]);
+  const input = el("textarea", { id, "data-path": `justifications.${clause}`, "aria-describedby": `${id}-hint`, text: notes[clause] ?? "", oninput: (e) => { notes[clause] = e.target.value; update(); } });
+  return el("div", { class: "field justify" }, [
+    el("label", { for: id, text: t("justify_label", { clause: clauseLabel(clause) }) }),
+    el("p", { class: "hint", id: `${id}-hint`, text: `${said.join(" ")} ${t("justify_hint")}`.trim() }),
+    input,
+  ]);
 }
 
 /** Re-renders without losing the keyboard's place. */
@@ -456,7 +711,6 @@ function renameRequirement(i, id) {
   state.requirements[i].id = id;
   coversFromKeys();
   $(`req-${i}`).querySelector("legend").textContent = `${t("requirement")} ${i + 1}${id ? `: ${id}` : ""}`;
-  keepFocus(renderCandidates);
   update();
 }
 
@@ -465,7 +719,6 @@ function removeRequirement(i) {
   state.requirements.splice(i, 1);
   coversFromKeys();
   renderRequirements();
-  renderCandidates();
   update();
   $("add-requirement").focus();
 }
@@ -488,43 +741,78 @@ function removeCandidate(i) {
     else if (Number(m[1]) > i) next[`candidates[${Number(m[1]) - 1}]${m[2]}`] = text;
   }
   raw = next;
-  renderCandidates();
+  // The steps of the alternatives after it move up one place.
+  for (const set of [done]) for (const s of [...set]) if (kindOf(s) === "candidate" && numberOf(s) >= i) set.delete(s);
+  renderCandidateList();
   update();
   $("add-candidate").focus();
 }
 
 // --- deciding and showing the decision ----------------------------------------------------
 
-function update() {
-  const built = buildCase();
-  let problems = built.problems;
-  let decision = null;
-  if (problems.length === 0) {
-    try {
-      decision = decide(built.case);
-    } catch (err) {
-      problems = err.errors?.length ? err.errors : [{ path: err.path, message: err.text ?? { sv: err.message, en: err.message } }];
-    }
+/** Decides the case as it stands, with the form's justifications of `justify`'s clauses. */
+function decideCase(justify) {
+  const built = buildCase(justify);
+  try {
+    return { built, decision: decide(built.case), errors: [] };
+  } catch (err) {
+    const errors = err.errors?.length ? err.errors : [{ path: err.path ?? "", code: err.code, message: err.text ?? { sv: err.message, en: err.message } }];
+    return { built, decision: null, errors };
   }
+}
+
+function update() {
+  // First without the form's justifications, to learn which clauses deviate; then with them.
+  const first = decideCase(new Set());
+  // A deviation or an advice, of a finding or of the review, may be explained (DOMAIN:
+  // comply or explain); a blocking one may not.
+  const explainable = (x) => x.severity === "deviation" || x.severity === "advice";
+  const open = [...(first.decision?.findings ?? []).filter(explainable), ...(first.decision?.review.results ?? []).filter((r) => explainable(r) && r.outcome === "not_met")];
+  offered = new Set(open.map((x) => x.clause));
+  reasons = new Map();
+  for (const x of open) reasons.set(x.clause, [...(reasons.get(x.clause) ?? []), x.message]);
+  const written = Object.values(notes).some((text) => text.trim() !== "");
+  const run = offered.size && written ? decideCase(offered) : first;
+  lastProblems = [...run.built.problems, ...run.errors];
+  const decision = run.built.problems.length ? null : run.decision;
   lastDecision = decision;
   if (decision) lastValid = decision;
-  showProblems(problems);
-  renderSummary(decision, problems.length > 0);
+  // A mistake put right is forgotten: made again, it shows when the person moves on.
+  for (const p of [...flagged]) if (!lastProblems.some((q) => (q.path ?? "") === p)) flagged.delete(p);
+  refreshProblems();
+  renderSummary(decision);
   renderDecision(decision ?? lastValid, decision === null);
+  renderTaskList();
   saveDraft();
 }
 
-/** The element a problem's path belongs to: the field with that path, or the nearest
- * enclosing one (`candidates[0].cost` → the candidate), or the form. */
+/** The mistakes the person is shown: those flagged when she moved on, of the step shown (of
+ * every step on "Granska dina svar"). */
+function visibleProblems() {
+  return lastProblems.filter((p) => flagged.has(p.path ?? "") && (step === "check" || stepOfPath(p.path) === step));
+}
+
+function refreshProblems() {
+  const visible = visibleProblems();
+  showProblems(visible);
+  document.title = `${visible.length ? `${t("error_word")}: ` : ""}${stepTitle(step)} – ${t("heading")}`;
+}
+
+/** The section of the step shown. */
+const currentSection = () => document.querySelector(`section[data-step="${kindOf(step)}"]`);
+
+/** The element a problem's path belongs to on the step shown: the field with that path, or
+ * the nearest enclosing one (`candidates[0].cost` → the candidate), or none. */
 function fieldFor(path) {
+  const section = currentSection();
   let p = path ?? "";
-  while (p) {
-    const found = document.querySelector(`[data-path="${CSS.escape(p)}"]`);
+  while (p && section) {
+    const found = section.querySelector(`[data-path="${CSS.escape(p)}"]`);
     if (found) return found;
     const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
     p = cut > 0 ? p.slice(0, cut) : "";
   }
-  return $("case-title");
+  return null;
 }
 
 function showProblems(problems) {
@@ -546,21 +834,24 @@ function showProblems(problems) {
   const seen = new Set();
   for (const p of problems) {
     const target = fieldFor(p.path);
-    const message = problemText(p, target);
-    if (!target.id) target.id = idOf(p.path || "form");
-    if (!seen.has(target.id)) {
-      seen.add(target.id);
-      const errorId = `${target.id}-error`;
-      const error = el("p", { class: "field-error", id: errorId }, [el("span", { class: "visually-hidden", text: `${t("error_prefix")} ` }), message]);
-      const container = target.closest(".field, fieldset") ?? target.parentElement;
-      container.classList.add("has-error");
-      if (target.tagName === "FIELDSET") target.querySelector("legend")?.after(error);
-      else target.before(error);
-      const focusable = target.tagName === "FIELDSET" ? target.querySelector("input") : target;
-      focusable?.setAttribute("aria-invalid", "true");
-      focusable?.setAttribute("aria-describedby", [focusable.getAttribute("aria-describedby"), errorId].filter(Boolean).join(" "));
+    const where = stepOfPath(p.path);
+    const message = target ? problemText(p, target) : `${stepTitle(where)}: ${problemText(p, null)}`;
+    if (target) {
+      if (!target.id) target.id = idOf(p.path || "form");
+      if (!seen.has(target.id)) {
+        seen.add(target.id);
+        const errorId = `${target.id}-error`;
+        const error = el("p", { class: "field-error", id: errorId }, [el("span", { class: "visually-hidden", text: `${t("error_prefix")} ` }), message]);
+        const container = target.closest(".field, fieldset") ?? target.parentElement;
+        container.classList.add("has-error");
+        if (target.tagName === "FIELDSET") target.querySelector("legend")?.after(error);
+        else target.before(error);
+        const focusable = target.tagName === "FIELDSET" ? target.querySelector("input") : target;
+        focusable?.setAttribute("aria-invalid", "true");
+        focusable?.setAttribute("aria-describedby", [focusable.getAttribute("aria-describedby"), errorId].filter(Boolean).join(" "));
+      }
     }
-    links.push(el("li", {}, [el("a", { href: `#${target.id}`, "data-target": target.id, text: message })]));
+    links.push(el("li", {}, [el("a", { href: `#steg-${where}`, "data-step": where, "data-path": p.path ?? "", text: message })]));
   }
   summary.replaceChildren(el("h2", { id: "error-summary-title", text: t("error_title") }), el("ul", {}, links));
   summary.setAttribute("aria-labelledby", "error-summary-title");
@@ -588,22 +879,26 @@ function missingQuestions(d) {
   });
 }
 
-function renderSummary(d, invalid) {
+function renderSummary(decision) {
   const body = $("summary-body");
-  if (invalid && !d) {
-    body.replaceChildren(el("p", { class: "warning", text: t("no_decision") }), el("p", {}, [el("a", { href: "#error-summary", text: t("error_title") })]));
-    $("summary-live").textContent = t("no_decision");
+  const d = decision ?? lastValid;
+  if (!d) {
+    // Nothing decided yet: no mistake is shown before the person moves on.
+    const shown = visibleProblems().length > 0;
+    body.replaceChildren(el("p", { class: shown ? "warning" : "hint", text: t(shown ? "no_decision" : "no_decision_yet") }));
+    $("summary-live").textContent = "";
     return;
   }
   const missing = missingQuestions(d);
   const shown = missing.slice(0, 5);
-  const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })])));
+  const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [el("a", { href: `#steg-${stepOfPath(m.path)}`, "data-step": stepOfPath(m.path), "data-path": m.path, text: m.text })])));
   if (missing.length > shown.length) list.append(el("li", { text: t("and_more", { count: missing.length - shown.length }) }));
   const open = d.open_deviations.length;
   const blocked = d.status === "blocked";
   // A blocked decision says first what must be supplied; its route and choice are provisional.
   const first = blocked ? d.findings.filter((f) => f.severity === "blocking").map((f) => f.message[lang]) : [];
   body.replaceChildren(...[
+    decision ? null : el("p", { class: "warning", id: "summary-stale", text: t("stale") }),
     first.length ? el("div", { class: "warning", id: "summary-first" }, [el("h3", { text: t("must_first") }), el("ul", {}, first.map((m) => el("li", { text: m })))]) : null,
     el("dl", { class: "facts" }, [
       el("dt", { text: t("status") }), el("dd", { id: "summary-status", text: label("status", d.status) }),
@@ -613,7 +908,7 @@ function renderSummary(d, invalid) {
     ]),
     missing.length ? el("h3", { text: `${t("still_missing")} (${missing.length})` }) : null,
     missing.length ? list : null,
-    el("p", {}, [el("a", { href: "#details", text: t("to_details") })]),
+    el("p", {}, [el("a", { href: "#steg-check", "data-step": "check", text: t("to_details") })]),
   ].filter((node) => node != null));
 
   $("summary-live").textContent = `${t("status")}: ${label("status", d.status)}. ${t("route")}: ${d.route ? label("route", d.route) : "–"}.`;
@@ -622,7 +917,8 @@ function renderSummary(d, invalid) {
 function renderDecision(d, stale) {
   const out = $("decision");
   if (!d) {
-    out.replaceChildren(el("p", { class: "warning", text: t("no_decision") }));
+    const shown = visibleProblems().length > 0;
+    out.replaceChildren(el("p", { class: shown ? "warning" : "hint", text: t(shown ? "no_decision" : "no_decision_yet") }));
     return;
   }
   const name = (id) => nameOf(d, id);
@@ -673,7 +969,7 @@ function renderDecision(d, stale) {
     ...change,
     el("h3", { text: t("review") }), review,
     missing.length ? el("h3", { text: t("still_missing") }) : null,
-    missing.length ? el("ul", { id: "missing" }, missing.map((m) => el("li", {}, [el("a", { href: `#${idOf(m.path)}`, "data-target": idOf(m.path), text: m.text })]))) : null,
+    missing.length ? el("ul", { id: "missing" }, missing.map((m) => el("li", {}, [el("a", { href: `#steg-${stepOfPath(m.path)}`, "data-step": stepOfPath(m.path), "data-path": m.path, text: m.text })]))) : null,
   ].filter((node) => node != null));
 
 }
@@ -682,7 +978,7 @@ function renderDecision(d, stale) {
 
 function saveDraft() {
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, state, raw, lang }));
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 2, state, raw, lang, step, done: [...done], notes, sent }));
   } catch {
     // Private browsing or a full store: the form works without a draft.
   }
@@ -691,10 +987,14 @@ function saveDraft() {
 function restoreDraft() {
   try {
     const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "null");
-    if (saved?.v === 1 && saved.state && typeof saved.state === "object") {
-      state = saved.state;
+    if ((saved?.v === 1 || saved?.v === 2) && saved.state && typeof saved.state === "object") {
+      state = { requirements: [], candidates: [], ...saved.state };
       raw = saved.raw ?? {};
       lang = saved.lang === "en" ? "en" : "sv";
+      step = typeof saved.step === "string" ? saved.step : "start";
+      done = new Set(Array.isArray(saved.done) ? saved.done : []);
+      notes = saved.notes && typeof saved.notes === "object" ? saved.notes : {};
+      sent = saved.sent && typeof saved.sent === "object" ? saved.sent : null;
       return true;
     }
   } catch {
@@ -703,15 +1003,145 @@ function restoreDraft() {
   return false;
 }
 
+/** Opens a case (an example, a saved file, a blank request) on the task list. A justification
+ * of a whole clause becomes the form's own, to be edited beside its questions. */
 function openCase(value) {
-  state = {
-    requirements: [],
-    candidates: [],
-    ...value,
-  };
+  state = { requirements: [], candidates: [], ...value };
   raw = {};
+  notes = {};
+  done = new Set();
+  flagged = new Set();
+  sent = null;
+  const own = (j) => j && typeof j === "object" && typeof j.clause === "string" && typeof j.text === "string" && j.candidate === undefined && j.code === undefined;
+  if (Array.isArray(state.justifications)) {
+    for (const j of state.justifications) if (own(j)) notes[j.clause] = j.text;
+    state.justifications = state.justifications.filter((j) => !own(j));
+    if (state.justifications.length === 0) delete state.justifications;
+  }
   renderForm();
-  update();
+  goStep("start");
+}
+
+/** "Granska dina svar": every answer with a link to change it, a box for the justification
+ * of every deviation, and the decision in detail below. */
+function renderCheck() {
+  const rows = [];
+  const row = (key, value, to, id) => el("div", { class: "summary-row" }, [
+    el("dt", { class: "summary-key", text: key.replace(/\s*\((frivilligt|optional)\)$/, "") }),
+    el("dd", { class: "summary-value", text: value === undefined || value === "" ? t("not_given") : value }),
+    el("dd", { class: "summary-actions" }, [el("a", { href: `#steg-${to}`, "data-step": to, id }, [t("change_link"), el("span", { class: "visually-hidden", text: ` ${key}` })])]),
+  ]);
+  const yesNo = (v) => (v === true ? t("yes") : v === false ? t("no") : t("dont_know"));
+  const org = state.organisation?.kind;
+  rows.push(el("h3", { text: t("step_need") }), el("dl", { class: "summary-list" }, [
+    row(t("case_title"), state.title, "need", "change-title"),
+    row(t("case_id"), state.id, "need", "change-id"),
+    row(t("case_decided_on"), state.decided_on, "need", "change-decided-on"),
+    row(t("case_unit"), state.unit, "need", "change-unit"),
+    row(t("org_kind"), org ? t(ORG_KINDS[org] ?? "org_none") : undefined, "need", "change-org"),
+  ]));
+  rows.push(el("h3", { text: t("req_heading") }), el("dl", { class: "summary-list" }, state.requirements.map((r, i) =>
+    row(`${t("requirement")} ${i + 1}`, [r.text ? `${r.text} (${r.id})` : r.id, t(r.priority === "should" ? "should" : "must")].filter(Boolean).join(" – "), "requirements", `change-req-${i}`))));
+  const b = state.benefit_assessment;
+  rows.push(el("h3", { text: t("step_benefit") }), el("dl", { class: "summary-list" }, [
+    row(t("benefit_done"), [yesNo(b?.done), b?.done_on, b?.summary].filter(Boolean).join(" – "), "benefit", "change-benefit"),
+  ]));
+  rows.push(el("h3", { text: t("step_candidates") }), el("dl", { class: "summary-list" }, state.candidates.map((c, i) => {
+    const covers = (c.covers ?? []).length;
+    const amountOf = (key) => { const text = raw[`candidates[${i}].cost.${key}`] ?? String(c.cost?.[key] ?? ""); const n = parseWhole(text); return n === null ? text : formatKronor(n, lang); };
+    const value = [t(ORIGINS[c.origin] ?? "in_house"), t("covers_count", { count: covers, total: state.requirements.length }), `${t("one_off")} ${amountOf("one_off_sek")}`, `${t("yearly")} ${amountOf("yearly_sek")}`].join(" – ");
+    return row(c.name || `${t("candidate")} ${i + 1}`, value, `candidate-${i}`, `change-cand-${i}`);
+  })));
+  const groups = applicableGroups();
+  rows.push(el("h3", { text: t("step_principles") }), el("dl", { class: "summary-list" }, groups.map((g) => {
+    const answers = g.questions.map((q) => getPath(state, q.field)).filter((v) => v !== undefined);
+    const no = answers.filter((v) => v === false).length;
+    return row(stepTitle(`principles-${g.index}`), t("answered", { answered: answers.length, count: g.questions.length, no }), `principles-${g.index}`, `change-group-${g.index}`);
+  })));
+  const facts = Object.keys(MEMO_FACTS).filter((k) => state.memo?.[k]);
+  rows.push(el("h3", { text: t("step_memo") }), el("dl", { class: "summary-list" }, [
+    row(t("memo_facts"), facts.length ? facts.map((k) => t(MEMO_FACTS[k])).join(", ") : undefined, "memo", "change-memo"),
+  ]));
+  keepFocus(() => $("answers").replaceChildren(...rows));
+  // Comply or explain: every clause that deviates, with its box.
+  const boxes = [...offered].sort().map((clause) => justifyBox(clause, "check-just")).filter((n) => n != null);
+  keepFocus(() => $("justify").replaceChildren(...(boxes.length ? [el("h3", { text: t("justify_heading") }), el("p", { class: "hint", text: t("justify_intro") }), ...boxes] : [])));
+}
+
+/** The local date (the person's "today"), the record's `as_of` when no decision date is given. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** "Skicka": the decision record (case, decision, digests) made by the core and POSTed as JSON
+ * to the region's intake; without an intake address it is downloaded. A failed send says so
+ * and keeps the record in the browser. */
+async function send() {
+  const status = $("send-status");
+  for (const p of lastProblems) flagged.add(p.path ?? "");
+  refreshProblems();
+  if (lastProblems.length || !lastDecision) {
+    $("error-summary").focus();
+    return;
+  }
+  status.textContent = t("sending");
+  const built = buildCase();
+  let made;
+  try {
+    made = await record(built.case, { asOf: built.case.decided_on ?? today() });
+  } catch (err) {
+    status.textContent = `${t("send_failed")} ${err.text?.[lang] ?? ""}`.trim();
+    return;
+  }
+  const text = `${JSON.stringify(made, null, 2)}\n`;
+  try {
+    localStorage.setItem(RECORD_KEY, text);
+  } catch {
+    // Without a store the record is still sent or downloaded.
+  }
+  let delivered = false;
+  if (intake) {
+    try {
+      const response = await fetch(intake, { method: "POST", headers: { "content-type": "application/json" }, body: text });
+      if (!response.ok) throw new Error(String(response.status));
+      delivered = true;
+    } catch {
+      status.replaceChildren(
+        el("span", { class: "warning", text: t("send_failed") }), " ",
+        el("button", { type: "button", class: "link", id: "send-download", text: t("download_record"), onclick: () => download(`${made.case.id || "case"}-record.json`, text, "application/json") }),
+      );
+      return;
+    }
+  } else {
+    download(`${made.case.id || "case"}-record.json`, text, "application/json");
+  }
+  status.textContent = "";
+  sent = { record: made, delivered };
+  goStep("sent");
+}
+
+/** The sentence a decision comes to, for the receipt. */
+function decisionSentence(d) {
+  if (d.status === "out_of_scope") return t("receipt_out_of_scope");
+  if (d.status === "blocked") return t("receipt_blocked", { what: d.findings.filter((f) => f.severity === "blocking").map((f) => f.message[lang]).join(" ") });
+  const name = d.selected ? nameOf(d, d.selected) : "";
+  const by = { in_house: "receipt_in_house", market: "receipt_market", co_development: "receipt_co_development", own_development: "receipt_own_development", no_candidate: "receipt_no_candidate" };
+  return t(by[d.route] ?? "receipt_no_candidate", { name });
+}
+
+/** The confirmation page: the case number, the decision in one sentence, the record's digest. */
+function renderReceipt() {
+  if (!sent) return;
+  const d = sent.record.decision;
+  $("receipt-number").replaceChildren(t("receipt_case"), el("br"), el("strong", { id: "receipt-case", text: sent.record.case.id }));
+  $("receipt").replaceChildren(
+    el("p", { id: "receipt-sentence", text: decisionSentence(d) }),
+    el("p", { text: t(sent.delivered ? "receipt_delivered" : "receipt_downloaded") }),
+    el("h3", { text: t("receipt_digest") }),
+    el("p", { class: "hint", text: t("receipt_digest_hint") }),
+    el("p", { class: "digest", id: "receipt-digest", text: sent.record.input_digest }),
+  );
 }
 
 function download(name, text, type) {
@@ -766,31 +1196,39 @@ function wire() {
   });
   bind("case-decided-on", (x) => {
     setOptional(state, "decided_on", x.value.trim());
-    keepFocus(renderQuestions);
   });
   bind("case-horizon", (x) => { raw.horizon_years = x.value; });
   $("preferred").addEventListener("change", (e) => { setOptional(state, "preferred_candidate", e.target.value); update(); });
   $("add-requirement").addEventListener("click", () => {
     state.requirements.push({ id: "", priority: "must" });
     renderRequirements();
-    renderCandidates();
     update();
     $(`req-${state.requirements.length - 1}-id`).focus();
   });
-  $("add-candidate").addEventListener("click", () => {
-    const n = state.candidates.length + 1;
-    state.candidates.push({ id: `alternativ-${n}`, name: "", origin: "in_house", covers: [], cost: {}, strategic_importance: 3, delivery_ability: 3 });
-    renderCandidates();
-    update();
-    $(`cand-${state.candidates.length - 1}-name`).focus();
-  });
+  $("add-candidate").addEventListener("click", addCandidate);
   $("load").addEventListener("click", () => {
     const ex = examples.find((e) => e.file === $("example").value) ?? examples[0];
     openCase(structuredClone(ex.case));
   });
-  $("new-request").addEventListener("click", () => {
-    openCase({ id: "", title: "", requirements: [{ id: "", priority: "must" }], candidates: [] });
+  const blank = () => {
+    openCase(BLANK());
+    goStep("need", { focus: false });
     $("case-title").focus();
+  };
+  $("new-request").addEventListener("click", blank);
+  $("receipt-new").addEventListener("click", blank);
+  $("receipt-print").addEventListener("click", () => { printMemo(); });
+  $("receipt-download").addEventListener("click", () => sent && download(`${sent.record.case.id || "case"}-record.json`, `${JSON.stringify(sent.record, null, 2)}\n`, "application/json"));
+  $("send").addEventListener("click", () => { send(); });
+  // "Spara och fortsätt" (also Enter in a field): the step's mistakes, or the next step.
+  $("case-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (!$("continue").hidden) continueStep();
+  });
+  // Back and forward (and a step's address typed or linked) show that step.
+  window.addEventListener("hashchange", () => {
+    const m = /^#steg-(.+)$/.exec(location.hash);
+    if (m) goStep(m[1], { push: false });
   });
   $("open-file").addEventListener("change", async (e) => {
     const file = e.target.files?.[0];
@@ -811,6 +1249,7 @@ function wire() {
     renderStatic();
     keepFocus(renderForm);
     update();
+    saveDraft();
   });
   $("download-case").addEventListener("click", () => download(`${state.id || "case"}.json`, `${JSON.stringify(buildCase().case, null, 2)}\n`, "application/json"));
   $("download-decision").addEventListener("click", () => lastDecision && download(`${state.id || "case"}-decision.json`, `${JSON.stringify(lastDecision, null, 2)}\n`, "application/json"));
@@ -819,13 +1258,17 @@ function wire() {
   const prefetch = () => { loadDocuments().catch(() => {}); };
   $("print-memo").addEventListener("pointerenter", prefetch, { once: true });
   $("print-memo").addEventListener("focus", prefetch, { once: true });
-  // A link to a field (error summary, missing evidence) moves the focus to it.
+  // A link to a step (task list, change links, error summary, missing evidence) shows the
+  // step, and the field when it names one.
   document.addEventListener("click", (e) => {
-    const a = e.target.closest("a[data-target]");
+    const a = e.target.closest("a[data-step]");
     if (!a) return;
-    const target = $(a.dataset.target);
-    if (!target) return;
     e.preventDefault();
+    const path = a.dataset.path;
+    goStep(a.dataset.step, { focus: !path });
+    if (!path) return;
+    const target = fieldFor(path);
+    if (!target) return;
     const focusable = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea");
     target.scrollIntoView({ block: "center" });
     (focusable ?? target).focus();
@@ -836,17 +1279,27 @@ const restored = restoreDraft();
 // `?example=nothing-fits` opens that example (for demos, links and tests) over any draft.
 const asked = new URLSearchParams(location.search).get("example");
 const linked = asked ? examples.find((e) => e.file === `${asked}.json`) : undefined;
-if (linked) {
-  state = structuredClone(linked.case);
-  raw = {};
+// The region's intake address for records, if it has configured one (www/config.json).
+try {
+  const config = await (await fetch(new URL("config.json", import.meta.url), { cache: "no-store" })).json();
+  intake = typeof config?.intake === "string" ? config.intake.trim() : "";
+} catch {
+  intake = "";
 }
 await loadWords(lang);
 renderStatic();
 wire();
-renderForm();
-update();
+if (linked) {
+  openCase(structuredClone(linked.case));
+  $("example").value = linked.file;
+  // Opened once: a reload keeps the person's changes rather than opening the example again.
+  history.replaceState(null, "", `${location.pathname}#steg-${step}`);
+} else {
+  renderForm();
+  const m = /^#steg-(.+)$/.exec(location.hash);
+  goStep(m ? m[1] : step, { focus: false, push: false });
+}
 if (restored && !linked) $("draft-status").textContent = t("draft_restored");
-if (linked) $("example").value = linked.file;
 document.body.dataset.ready = "true";
 // The other language's words, fetched while the page is idle so a switch needs no network.
 loadWords(lang === "sv" ? "en" : "sv").catch(() => {});
