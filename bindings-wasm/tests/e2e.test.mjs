@@ -612,16 +612,23 @@ test("an example opens from the address, and a blocked decision says first what 
   await page.setViewportSize({ width: 1366, height: 900 });
 });
 
-test("every radio button and checkbox is a target at least 44 px high, on every step", async () => {
+/** Every visible target under 44 px high: a radio button or checkbox with its label, a field,
+ * a button, a link. */
+async function smallTargets() {
+  return page.$$eval(".radio, .check, a, button, select, textarea, summary, input:not([type=radio]):not([type=checkbox])", (targets) =>
+    targets.filter((t) => t.offsetParent !== null && !t.classList.contains("skip") && (t.matches(".radio, .check") || !t.closest(".radio, .check")))
+      .map((t) => [t.querySelector("input")?.id || t.id || t.textContent.trim().slice(0, 40), Math.round(t.getBoundingClientRect().height)])
+      .filter(([, h]) => h < 44));
+}
+
+test("every target (radio buttons, checkboxes, fields, buttons, links) is at least 44 px high, on every step and the receipt", async () => {
   await loadExample("e-signature-with-evidence.json");
-  const all = [...(await steps()), "candidate-0", "candidate-1"];
+  const all = ["start", ...(await steps()), "candidate-0", "candidate-1"];
   for (const width of [390, 1366]) {
     await page.setViewportSize({ width, height: 900 });
     for (const s of all) {
       await go(s);
-      const small = await page.$$eval(".radio, .check, button, .task a, .summary-actions a", (targets) =>
-        targets.filter((t) => t.offsetParent !== null).map((t) => [t.querySelector("input")?.id ?? t.id ?? t.textContent, Math.round(t.getBoundingClientRect().height)]).filter(([, h]) => h < 44),
-      );
+      const small = await smallTargets();
       assert.deepEqual(small, [], `${s} at ${width} px`);
     }
   }
@@ -744,6 +751,7 @@ test("the vaccination booking request, by a scripted user on a phone, from a bla
   const verdict = await verify(stored);
   assert.equal(verdict.verdict ?? verdict.status ?? verdict, "ok", JSON.stringify(verdict));
   assert.deepEqual(await axe(), []);
+  assert.deepEqual(await smallTargets(), []);
   intake.on = false;
   await page.setViewportSize({ width: 1366, height: 900 });
 });
