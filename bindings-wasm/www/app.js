@@ -318,6 +318,11 @@ function goStep(s, { focus = true, push = true } = {}) {
   const editing = !["start", "check", "sent"].includes(kindOf(step));
   $("continue").hidden = !editing;
   $("to-tasks").hidden = ["start", "sent"].includes(kindOf(step));
+  // Where the person is: "Steg 5 av 17" (an alternative is part of the alternatives' step).
+  const order = sequence();
+  const place = order.indexOf(kindOf(step) === "candidate" ? "candidates" : step);
+  $("step-caption").hidden = place < 0;
+  $("step-caption").textContent = place < 0 ? "" : t("step_of", { number: place + 1, count: order.length });
   renderStepContent();
   update();
   if (push && location.hash !== `#steg-${step}`) history.pushState(null, "", `#steg-${step}`);

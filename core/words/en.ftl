@@ -998,3 +998,4 @@ form-part_request = 1. The need and the alternatives
 form-part_principles = 2. The principles
 form-part_send = 3. Check and send
 form-save_add_candidate = Save and add another alternative
+form-step_of = Step { $number } of { $count }

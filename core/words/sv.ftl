@@ -998,3 +998,4 @@ form-part_request = 1. Behovet och alternativen
 form-part_principles = 2. Principerna
 form-part_send = 3. Granska och skicka
 form-save_add_candidate = Spara och lägg till ett alternativ till
+form-step_of = Steg { $number } av { $count }
