@@ -1073,12 +1073,6 @@ function renderCheck() {
   keepFocus(() => $("justify").replaceChildren(...(boxes.length ? [el("h3", { text: t("justify_heading") }), el("p", { class: "hint", text: t("justify_intro") }), ...boxes] : [])));
 }
 
-/** The local date (the person's "today"), the record's `as_of` when no decision date is given. */
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 /** "Skicka": the decision record (case, decision, digests) made by the core and POSTed as JSON
  * to the region's intake; without an intake address it is downloaded. A failed send says so
  * and keeps the record in the browser. */
@@ -1094,7 +1088,8 @@ async function send() {
   const built = buildCase();
   let made;
   try {
-    made = await record(built.case, { asOf: built.case.decided_on ?? today() });
+    // No clock is read: the decision date, when given, is the case's own.
+    made = await record(built.case);
   } catch (err) {
     status.textContent = `${t("send_failed")} ${err.text?.[lang] ?? ""}`.trim();
     return;

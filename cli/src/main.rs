@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Schema(args) => command::schema::run(&args),
         Command::Policy(args) => command::policy::run(&args),
         Command::Completions(args) => command::completions::run(&args),
+        Command::Coverage(args) => command::coverage::run(&args),
     };
     match result {
         Ok(out) => {

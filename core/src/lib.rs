@@ -41,8 +41,9 @@
 //! classify, record, verify, accounts, memo), [`Registry`] (packs over time), the contract's
 //! types, [`Error`] and [`ErrorReport`], [`ffi`] (the one operation layer every front end
 //! uses: a typed [`ffi::Request`] answered by [`ffi::run`] with a typed [`ffi::Response`],
-//! and [`ffi::run_json`] for text), [`schema`] (the JSON Schemas) and [`clauses`] (from a
-//! clause id to the function that implements it). The modules behind them are private;
+//! and [`ffi::run_json`] for text), [`schema`] (the JSON Schemas), [`clauses`] (from a
+//! clause id to the function that implements it) and, with feature `coverage`, `coverage`
+//! (from each sentence of the documents to its clause, function and vectors). The modules behind them are private;
 //! `unstable` is for this workspace's own Python binding and is not part of the API.
 //!
 //! ## Where things are: layers
@@ -68,6 +69,8 @@
 //!    questions;
 //! 7. `audit` (feature `analysis`): decision records and their verification; `analysis`
 //!    (feature `analysis`): what-if variants, comparisons, sensitivity, the yearly accounts;
+//!    `coverage` (feature `coverage`): the map from every sentence of the documents to the
+//!    clauses, functions and vectors that cover it, held against a local copy of the texts;
 //! 8. `documents` (feature `documents`): the decision memo, the decision card and the
 //!    yearly accounts as Markdown and printable HTML, from templates that are data
 //!    (`core/templates`);
@@ -84,6 +87,8 @@
 mod analysis;
 #[cfg(feature = "analysis")]
 mod audit;
+#[cfg(feature = "coverage")]
+pub mod coverage;
 mod date;
 #[cfg(feature = "documents")]
 mod documents;

@@ -19,7 +19,7 @@ fn layer(module: &str) -> usize {
         "rules" => 3,
         "pack" => 4,
         "engine" => 5,
-        "audit" | "analysis" => 6,
+        "audit" | "analysis" | "coverage" => 6,
         "documents" => 7,
         "ffi" | "schema" => 8,
         "lib" | "tests" => 9,

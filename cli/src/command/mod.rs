@@ -6,6 +6,7 @@ pub mod align;
 pub mod classify;
 pub mod compare;
 pub mod completions;
+pub mod coverage;
 pub mod decide;
 pub mod memo;
 pub mod policy;
@@ -72,6 +73,9 @@ pub enum Command {
     Policy(policy::PolicyArgs),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
+    /// Hold the coverage map against a local copy of the documents: the figures, or every
+    /// sentence beside its status, summary, clauses, functions and vectors (HTML).
+    Coverage(coverage::CoverageArgs),
 }
 
 /// The output format.
@@ -107,6 +111,7 @@ impl Command {
         match self {
             Command::Memo(a) => return a.lang.into(),
             Command::Accounts(a) => return a.lang.into(),
+            Command::Coverage(a) => return a.lang.into(),
             _ => {}
         }
         self.report().map_or(Lang::Sv, |r| r.lang.into())
@@ -133,6 +138,7 @@ impl Command {
             | Command::Accounts(_)
             | Command::Schema(_)
             | Command::Policy(_)
+            | Command::Coverage(_)
             | Command::Completions(_) => None,
         }
     }
