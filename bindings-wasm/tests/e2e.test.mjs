@@ -750,8 +750,14 @@ test("the vaccination booking request, by a scripted user on a phone, from a bla
   assert.equal(stored.decision.selected, "alternativ-2");
   const verdict = await verify(stored);
   assert.equal(verdict.verdict ?? verdict.status ?? verdict, "ok", JSON.stringify(verdict));
-  assert.deepEqual(await axe(), []);
-  assert.deepEqual(await smallTargets(), []);
+  for (const width of [320, 390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    assert.deepEqual(await axe(), [], `the receipt at ${width} px`);
+    assert.deepEqual(await smallTargets(), [], `the receipt at ${width} px`);
+    assert.deepEqual(machineTokens(await visibleText()), [], `the receipt at ${width} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `the receipt scrolls sideways at ${width} px`);
+  }
   intake.on = false;
   await page.setViewportSize({ width: 1366, height: 900 });
 });
