@@ -36,6 +36,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::Text;
+
 /// The coverage map of the embedded pack, as JSON.
 pub const MAP_JSON: &str = include_str!("../packs/sll-2016.coverage.json");
 
@@ -101,8 +103,9 @@ pub struct Entry {
     pub ordinal: usize,
     /// SHA-256 of the sentence's normalised text, in hex.
     pub sha256: String,
-    /// The project's own one-line summary (never the document's words).
-    pub summary: String,
+    /// The project's own one-line summary (never the document's words), in Swedish and
+    /// English.
+    pub summary: Text,
     /// How the sentence is covered.
     pub status: Status,
     /// The clauses that implement it (`encoded`, `interpreted`).
@@ -119,10 +122,10 @@ pub struct Entry {
     pub not_met: Vec<String>,
     /// The DOMAIN point or interpretation note that settles its reading (`interpreted`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reading: Option<String>,
+    pub reading: Option<Text>,
     /// Why no decision depends on it (`not-decidable`, `out-of-scope`), in one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    pub reason: Option<Text>,
 }
 
 /// How a sentence is covered.

@@ -162,8 +162,10 @@ fn every_entry_has_what_its_status_needs() {
     let mut problems = Vec::new();
     for (document, section, e) in entries(&map) {
         let at = format!("{document} {section} #{}", e.ordinal);
-        if e.summary.trim().is_empty() || e.summary.chars().count() > 240 {
-            problems.push(format!("{at}: a summary of one line is needed"));
+        for summary in [&e.summary.sv, &e.summary.en] {
+            if summary.trim().is_empty() || summary.chars().count() > 240 {
+                problems.push(format!("{at}: a summary of one line is needed in Swedish and English"));
+            }
         }
         match e.status {
             Status::Encoded | Status::Interpreted => {
@@ -202,7 +204,9 @@ fn every_entry_has_what_its_status_needs() {
                         problems.extend(vector_problem(v, clause, false).map(|p| format!("{at}: {p}")));
                     }
                 }
-                if e.status == Status::Interpreted && e.reading.as_deref().is_none_or(|r| r.trim().is_empty()) {
+                if e.status == Status::Interpreted
+                    && e.reading.as_ref().is_none_or(|r| r.sv.trim().is_empty() || r.en.trim().is_empty())
+                {
                     problems.push(format!("{at}: interpreted without the reading that settles it"));
                 }
                 if e.reason.is_some() {
@@ -211,7 +215,7 @@ fn every_entry_has_what_its_status_needs() {
                 }
             }
             Status::NotDecidable | Status::OutOfScope => {
-                if e.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+                if e.reason.as_ref().is_none_or(|r| r.sv.trim().is_empty() || r.en.trim().is_empty()) {
                     problems.push(format!("{at}: {} without a reason", e.status.id()));
                 }
                 if !e.clauses.is_empty() || !e.functions.is_empty() || !e.met.is_empty() || !e.not_met.is_empty() {
@@ -240,7 +244,7 @@ fn words(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn no_summary_copies_the_documents() {
+fn no_summary_or_reason_copies_the_documents() {
     let map = map();
     let mut runs = BTreeSet::new();
     for d in &map.documents {
@@ -254,9 +258,14 @@ fn no_summary_copies_the_documents() {
     assert!(!runs.is_empty(), "the documents are required");
     let mut copied = Vec::new();
     for (document, section, e) in entries(&map) {
-        let w = words(&e.summary);
-        if let Some(run) = w.windows(COPIED_WORDS).map(|r| r.join(" ")).find(|r| runs.contains(r)) {
-            copied.push(format!("{document} {section} #{}: {run}", e.ordinal));
+        let own = [Some(&e.summary), e.reason.as_ref(), e.reading.as_ref()];
+        for text in own.into_iter().flatten() {
+            for wording in [&text.sv, &text.en] {
+                let w = words(wording);
+                if let Some(run) = w.windows(COPIED_WORDS).map(|r| r.join(" ")).find(|r| runs.contains(r)) {
+                    copied.push(format!("{document} {section} #{}: {run}", e.ordinal));
+                }
+            }
         }
     }
     assert!(copied.is_empty(), "summaries that copy the documents:\n{}", copied.join("\n"));

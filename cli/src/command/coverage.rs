@@ -179,7 +179,7 @@ fn entry_cells(e: Option<&Entry>, lang: Lang) -> String {
     };
     let clauses: Vec<String> =
         e.clauses.iter().map(|c| digipolicy::clauses::citation(c).get(lang).to_owned()).collect();
-    let why = e.reason.as_deref().or(e.reading.as_deref()).unwrap_or("");
+    let why = e.reason.as_ref().or(e.reading.as_ref()).map_or("", |t| t.get(lang));
     let vectors = if e.met.is_empty() && e.not_met.is_empty() {
         String::new()
     } else {
@@ -195,7 +195,7 @@ fn entry_cells(e: Option<&Entry>, lang: Lang) -> String {
         "<td class=\"status {}\">{}</td><td>{}<br><small>{}</small></td><td>{}<br><code>{}</code></td><td><small>{}</small></td>",
         e.status.id(),
         esc(&status_word(e.status, lang)),
-        esc(&e.summary),
+        esc(e.summary.get(lang)),
         esc(why),
         esc(&clauses.join(", ")),
         esc(&e.functions.join(", ")),
