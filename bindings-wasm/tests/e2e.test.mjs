@@ -131,6 +131,8 @@ test("it starts blank on the task list, with the examples behind a link", async 
   // Three parts: the request, the principles, check and send.
   const parts = await page.$$eval(".task-part h3", (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(parts, ["1. Behovet och alternativen", "2. Principerna", "3. Granska och skicka"]);
+  assert.equal(await page.textContent("#task-need-status"), "Inte påbörjat");
+  assert.match(await page.textContent("#progress"), /Du har gjort 0 av/);
   await page.screenshot({ path: path.join(shots, "step-start-1366.png"), fullPage: true });
 });
 
@@ -141,6 +143,9 @@ test("the contract's example shows its route, selection and findings", async () 
   const f = await findings();
   assert.match(f, /policyn § 5\.9/);
   assert.match(f, /policyn § 5\.6/);
+  // An opened case's filled-in steps count as done on the task list; a blank one's do not.
+  assert.equal(await page.textContent("#task-need-status"), "Klart");
+  assert.match(await page.textContent("#progress"), /Du har gjort [1-9]\d* av \d+ steg/);
 });
 
 test("two more examples: a market purchase and a blocked case, with Swedish titles in the list", async () => {

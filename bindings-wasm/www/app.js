@@ -1025,6 +1025,29 @@ function openCase(value) {
   }
   renderForm();
   goStep("start");
+  // An opened case: a step that is filled in and has no mistake counts as done.
+  markFilled();
+  renderTaskList();
+  saveDraft();
+}
+
+/** Marks as done every step of an opened case that holds answers and no mistake. */
+function markFilled() {
+  const filled = {
+    need: () => Boolean(state.title),
+    requirements: () => state.requirements.length > 0,
+    benefit: () => state.benefit_assessment !== undefined,
+    candidates: () => state.candidates.length > 0,
+    memo: () => Object.keys(state.memo ?? {}).length > 0,
+  };
+  const answered = (s) => {
+    const g = applicableGroups().find((x) => `principles-${x.index}` === s);
+    return g ? g.questions.some((q) => getPath(state, q.field) !== undefined) : false;
+  };
+  for (const s of sequence().filter((x) => x !== "check")) {
+    const has = filled[s] ? filled[s]() : answered(s);
+    if (has && !lastProblems.some((p) => stepOfPath(p.path) === s)) done.add(s);
+  }
 }
 
 /** "Granska dina svar": every answer with a link to change it, a box for the justification
