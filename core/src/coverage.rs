@@ -50,8 +50,17 @@ pub struct CoverageMap {
     /// The running headers that open a page of a transcript (the council's name), removed
     /// with the page number and the title in capitals after them.
     pub running_headers: Vec<String>,
-    /// The mapped documents.
+    /// The mapped documents: where they stand in the seeds and their sections.
     pub documents: Vec<MappedDocument>,
+    /// One entry for every sentence of every mapped section.
+    pub sentences: Vec<Entry>,
+}
+
+impl CoverageMap {
+    /// The entries of one section, in the map's order.
+    pub fn entries<'a>(&'a self, document: &'a str, section: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.sentences.iter().filter(move |e| e.document == document && e.section == section)
+    }
 }
 
 /// A document of the map: where it stands in the seeds and its sections.
@@ -75,8 +84,8 @@ pub struct MappedDocument {
     pub sections: Vec<MappedSection>,
 }
 
-/// A section: its number, its heading as the seed writes it, and, when it is mapped, an entry
-/// for each of its sentences.
+/// A section: its number, its heading as the seed writes it, and whether its sentences are
+/// mapped (each then has an entry in [`CoverageMap::sentences`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MappedSection {
@@ -90,15 +99,16 @@ pub struct MappedSection {
     /// Why a section is not mapped, in one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unmapped_because: Option<String>,
-    /// The entries, one per sentence, in order.
-    #[serde(default)]
-    pub sentences: Vec<Entry>,
 }
 
 /// What the project says of one sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    /// The document's id (`sll-policy-2016`).
+    pub document: String,
+    /// The section's number or name (`5.9`).
+    pub section: String,
     /// The sentence's place in its section, from 1.
     pub ordinal: usize,
     /// SHA-256 of the sentence's normalised text, in hex.
@@ -114,18 +124,25 @@ pub struct Entry {
     /// The functions that implement it, by path (`crate::rules::order::acquisition_order`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub functions: Vec<String>,
-    /// The vectors that show it met (or applied).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub met: Vec<String>,
-    /// The vectors that show it not met (or not applied).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub not_met: Vec<String>,
+    /// The vectors (`tests/vectors/<name>.json`) that show it met and not met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vectors: Option<Vectors>,
     /// The DOMAIN point or interpretation note that settles its reading (`interpreted`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<Text>,
     /// Why no decision depends on it (`not-decidable`, `out-of-scope`), in one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Text>,
+}
+
+/// The vectors that show a sentence met (or applied) and not met (or not applied), by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vectors {
+    /// Met or applied.
+    pub met: Vec<String>,
+    /// Not met or not applied.
+    pub not_met: Vec<String>,
 }
 
 /// How a sentence is covered.
@@ -362,6 +379,15 @@ pub enum Drift {
         /// Its digest.
         sha256: String,
     },
+    /// An entry names a document or section the map does not map.
+    EntryOrphan {
+        /// The document it names.
+        document: String,
+        /// The section it names.
+        section: String,
+        /// The entry's ordinal.
+        ordinal: usize,
+    },
     /// An entry's digest matches no sentence of its section.
     EntryStale {
         /// The document.
@@ -391,6 +417,9 @@ impl std::fmt::Display for Drift {
             Drift::AnchorMissing { document, section } => write!(f, "{document} {section}: its heading is not found"),
             Drift::SentenceUnmapped { document, section, ordinal, sha256 } => {
                 write!(f, "{document} {section} sentence {ordinal} ({sha256}) has no entry")
+            }
+            Drift::EntryOrphan { document, section, ordinal } => {
+                write!(f, "{document} {section} entry {ordinal}: no such mapped section")
             }
             Drift::EntryStale { document, section, ordinal } => {
                 write!(f, "{document} {section} entry {ordinal}: its digest matches no sentence")
@@ -448,6 +477,21 @@ pub fn locate(document: &MappedDocument, seed: &str) -> (Vec<LocatedSection>, Ve
 /// name starts with `prefix`. Every drift, sorted.
 pub fn compare(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Vec<Drift> {
     let mut drifts = Vec::new();
+    for e in &map.sentences {
+        let mapped = map
+            .documents
+            .iter()
+            .filter(|d| d.id == e.document)
+            .flat_map(|d| &d.sections)
+            .any(|s| s.mapped && s.section == e.section);
+        if !mapped {
+            drifts.push(Drift::EntryOrphan {
+                document: e.document.clone(),
+                section: e.section.clone(),
+                ordinal: e.ordinal,
+            });
+        }
+    }
     for document in &map.documents {
         let Some(text) = seed(&document.seed) else {
             drifts.push(Drift::SeedMissing { document: document.id.clone(), seed: document.seed.clone() });
@@ -462,7 +506,7 @@ pub fn compare(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Vec<
             }
             let digests: Vec<String> = found.sentences.iter().map(|s| digest(s)).collect();
             for (k, d) in digests.iter().enumerate() {
-                if !section.sentences.iter().any(|e| &e.sha256 == d) {
+                if !map.entries(&document.id, &section.section).any(|e| &e.sha256 == d) {
                     drifts.push(Drift::SentenceUnmapped {
                         document: document.id.clone(),
                         section: section.section.clone(),
@@ -471,7 +515,7 @@ pub fn compare(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Vec<
                     });
                 }
             }
-            for entry in &section.sentences {
+            for entry in map.entries(&document.id, &section.section) {
                 match digests.iter().position(|d| d == &entry.sha256) {
                     None => drifts.push(Drift::EntryStale {
                         document: document.id.clone(),
@@ -518,6 +562,38 @@ mod tests {
         );
         assert_eq!(sentences("t.ex. här. Och ”citat.” Sedan"), vec!["t.ex. här.", "Och ”citat.”", "Sedan"]);
         assert!(sentences("   ").is_empty());
+    }
+
+    #[test]
+    fn an_entry_outside_a_mapped_section_and_a_missing_heading_are_drifts() {
+        let map: CoverageMap = serde_json::from_value(serde_json::json!({
+            "normalisation": "", "running_headers": [],
+            "documents": [{"id": "d", "title": "D", "seed": "001", "after": "Start", "sections": [
+                {"section": "1", "heading": "1. One", "mapped": true},
+                {"section": "2", "heading": "2. Two", "mapped": false, "unmapped_because": "why not"}
+            ]}],
+            "sentences": [
+                {"document": "d", "section": "1", "ordinal": 1, "sha256": digest("A rule."), "summary": {"sv": "s", "en": "e"}, "status": "out-of-scope", "reason": {"sv": "s", "en": "e"}},
+                {"document": "d", "section": "2", "ordinal": 1, "sha256": "00", "summary": {"sv": "s", "en": "e"}, "status": "out-of-scope", "reason": {"sv": "s", "en": "e"}}
+            ]
+        }))
+        .unwrap();
+        let seed = |_: &str| Some("Start 1. One A rule. Another rule. 2. Two Text.".to_owned());
+        let drifts = compare(&map, &seed);
+        assert_eq!(
+            drifts,
+            vec![
+                Drift::SentenceUnmapped {
+                    document: "d".into(),
+                    section: "1".into(),
+                    ordinal: 2,
+                    sha256: digest("Another rule.")
+                },
+                Drift::EntryOrphan { document: "d".into(), section: "2".into(), ordinal: 1 },
+            ]
+        );
+        let none = |_: &str| Some("Start 1. One A rule.".to_owned());
+        assert!(compare(&map, &none).contains(&Drift::AnchorMissing { document: "d".into(), section: "2".into() }));
     }
 
     #[test]

@@ -1026,3 +1026,4 @@ cli-coverage-summary = Summary and reason
 cli-coverage-clause = Clause and function
 cli-coverage-vectors = Vectors
 cli-coverage-whole = whole
+cli-coverage-drift-orphan = { $document } { $section }: entry { $ordinal } belongs to no mapped section

@@ -1026,3 +1026,4 @@ cli-coverage-summary = Sammanfattning och skäl
 cli-coverage-clause = Bestämmelse och funktion
 cli-coverage-vectors = Testfall
 cli-coverage-whole = hela
+cli-coverage-drift-orphan = { $document } { $section }: post { $ordinal } hör inte till något kartlagt avsnitt

@@ -99,6 +99,9 @@ fn drift_text(d: &Drift, lang: Lang) -> String {
         Drift::SentenceUnmapped { document, section, ordinal, .. } => {
             word_with("cli-coverage-drift-unmapped", &[document, &ordinal.to_string(), section])
         }
+        Drift::EntryOrphan { document, section, ordinal } => {
+            word_with("cli-coverage-drift-orphan", &[document, &ordinal.to_string(), section])
+        }
         Drift::EntryStale { document, section, ordinal } => {
             word_with("cli-coverage-drift-stale", &[document, &ordinal.to_string(), section])
         }
@@ -123,13 +126,14 @@ fn figures(map: &CoverageMap, drifts: &[Drift], lang: Lang) -> String {
         let mut document: BTreeMap<Status, usize> = BTreeMap::new();
         let mut count = 0;
         for s in d.sections.iter().filter(|s| s.mapped) {
-            let mut row = vec![d.title.clone(), s.section.clone(), s.sentences.len().to_string()];
+            let entries: Vec<&Entry> = map.entries(&d.id, &s.section).collect();
+            let mut row = vec![d.title.clone(), s.section.clone(), entries.len().to_string()];
             for status in STATUSES {
-                let n = s.sentences.iter().filter(|e| e.status == status).count();
+                let n = entries.iter().filter(|e| e.status == status).count();
                 *document.entry(status).or_default() += n;
                 row.push(n.to_string());
             }
-            count += s.sentences.len();
+            count += entries.len();
             rows.push(row);
         }
         // The document's own figures, below its sections.
@@ -180,17 +184,15 @@ fn entry_cells(e: Option<&Entry>, lang: Lang) -> String {
     let clauses: Vec<String> =
         e.clauses.iter().map(|c| digipolicy::clauses::citation(c).get(lang).to_owned()).collect();
     let why = e.reason.as_ref().or(e.reading.as_ref()).map_or("", |t| t.get(lang));
-    let vectors = if e.met.is_empty() && e.not_met.is_empty() {
-        String::new()
-    } else {
+    let vectors = e.vectors.as_ref().map_or_else(String::new, |v| {
         format!(
             "{}: {}<br>{}: {}",
             esc(&t(lang, "cli-coverage-met")),
-            esc(&e.met.join(", ")),
+            esc(&v.met.join(", ")),
             esc(&t(lang, "cli-coverage-not-met")),
-            esc(&e.not_met.join(", "))
+            esc(&v.not_met.join(", "))
         )
-    };
+    });
     format!(
         "<td class=\"status {}\">{}</td><td>{}<br><small>{}</small></td><td>{}<br><code>{}</code></td><td><small>{}</small></td>",
         e.status.id(),
@@ -244,7 +246,7 @@ fn html(map: &CoverageMap, drifts: &[Drift], seed: &dyn Fn(&str) -> Option<Strin
             );
             for (k, sentence) in found.sentences.iter().enumerate() {
                 let digest = coverage::digest(sentence);
-                let entry = section.sentences.iter().find(|e| e.sha256 == digest);
+                let entry = map.entries(&d.id, &section.section).find(|e| e.sha256 == digest);
                 let _ = write!(
                     out,
                     "<tr><td>{}</td><td lang=\"sv\">{}</td>{}</tr>",
@@ -273,7 +275,7 @@ fn sentences_jsonl(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> 
             let section = d.sections.iter().find(|s| s.section == found.section);
             for (k, sentence) in found.sentences.iter().enumerate() {
                 let digest = coverage::digest(sentence);
-                let entry = section.and_then(|s| s.sentences.iter().find(|e| e.sha256 == digest));
+                let entry = map.entries(&d.id, &found.section).find(|e| e.sha256 == digest);
                 let line = serde_json::json!({
                     "document": d.id,
                     "section": found.section,
