@@ -91,8 +91,14 @@ pub struct MappedDocument {
 pub struct MappedSection {
     /// The section's number or name (`5.9`, `decisions`, `why`).
     pub section: String,
-    /// The heading that opens the section in the normalised seed.
+    /// The start of the heading that opens the section in the normalised seed: its number
+    /// and a word or two, enough to find it after the heading before it (never a sentence
+    /// of the document).
     pub heading: String,
+    /// How many words the whole heading has, counted from its start (the anchor's own words
+    /// when absent); the section's text begins after them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_words: Option<usize>,
     /// Whether every sentence of the section must have an entry.
     #[serde(default)]
     pub mapped: bool,
@@ -347,6 +353,8 @@ pub fn digest(sentence: &str) -> String {
 pub struct LocatedSection {
     /// The section's number or name.
     pub section: String,
+    /// The whole heading as the seed writes it.
+    pub heading: String,
     /// Its sentences, in order.
     pub sentences: Vec<String>,
 }
@@ -458,19 +466,44 @@ pub fn locate(document: &MappedDocument, seed: &str) -> (Vec<LocatedSection>, Ve
         match body.get(from..).and_then(|rest| rest.find(&section.heading)) {
             Some(p) => {
                 let at = from + p;
-                starts.push((at, at + section.heading.len(), section));
-                from = at + section.heading.len();
+                let words = section.heading_words.unwrap_or_else(|| section.heading.split_whitespace().count());
+                let after = skip_words(body, at, words);
+                starts.push((at, after, section));
+                from = after;
             }
             None => drifts.push(missing(&section.section)),
         }
     }
     let mut located = Vec::new();
-    for (k, &(_, text_from, section)) in starts.iter().enumerate() {
-        let text_to = starts.get(k + 1).map_or(body.len(), |&(at, _, _)| at);
+    for (k, &(at, text_from, section)) in starts.iter().enumerate() {
+        let text_to = starts.get(k + 1).map_or(body.len(), |&(next, _, _)| next);
         let text = body.get(text_from..text_to).unwrap_or("");
-        located.push(LocatedSection { section: section.section.clone(), sentences: sentences(text) });
+        let heading = body.get(at..text_from).unwrap_or("").trim().to_owned();
+        located.push(LocatedSection { section: section.section.clone(), heading, sentences: sentences(text) });
     }
     (located, drifts)
+}
+
+/// The byte offset in `text` after `words` words counted from `start` (a word: a run of
+/// non-space characters; the text is normalised, so words are one space apart).
+fn skip_words(text: &str, start: usize, words: usize) -> usize {
+    let rest = text.get(start..).unwrap_or("");
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in rest.char_indices() {
+        if c == ' ' {
+            if in_word {
+                seen += 1;
+                if seen == words {
+                    return start + i;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text.len()
 }
 
 /// Holds the map against the documents: `seed(prefix)` gives the text of the seed whose file

@@ -224,7 +224,7 @@ fn html(map: &CoverageMap, drifts: &[Drift], seed: &dyn Fn(&str) -> Option<Strin
         let (located, _) = coverage::locate(d, &coverage::normalise(&text, &map.running_headers));
         for found in &located {
             let Some(section) = d.sections.iter().find(|s| s.section == found.section) else { continue };
-            let _ = write!(out, "<h3>{}</h3>", esc(&section.heading));
+            let _ = write!(out, "<h3>{}</h3>", esc(&found.heading));
             if !section.mapped {
                 let because = section.unmapped_because.as_deref().unwrap_or("");
                 let _ = write!(
@@ -279,6 +279,7 @@ fn sentences_jsonl(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> 
                 let line = serde_json::json!({
                     "document": d.id,
                     "section": found.section,
+                    "heading": found.heading,
                     "mapped": section.is_some_and(|s| s.mapped),
                     "ordinal": k + 1,
                     "sha256": digest,
