@@ -509,22 +509,7 @@ fn skip_words(text: &str, start: usize, words: usize) -> usize {
 /// Holds the map against the documents: `seed(prefix)` gives the text of the seed whose file
 /// name starts with `prefix`. Every drift, sorted.
 pub fn compare(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Vec<Drift> {
-    let mut drifts = Vec::new();
-    for e in &map.sentences {
-        let mapped = map
-            .documents
-            .iter()
-            .filter(|d| d.id == e.document)
-            .flat_map(|d| &d.sections)
-            .any(|s| s.mapped && s.section == e.section);
-        if !mapped {
-            drifts.push(Drift::EntryOrphan {
-                document: e.document.clone(),
-                section: e.section.clone(),
-                ordinal: e.ordinal,
-            });
-        }
-    }
+    let mut drifts = orphans(map);
     for document in &map.documents {
         let Some(text) = seed(&document.seed) else {
             drifts.push(Drift::SeedMissing { document: document.id.clone(), seed: document.seed.clone() });
@@ -533,41 +518,48 @@ pub fn compare(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Vec<
         let (located, mut lost) = locate(document, &normalise(&text, &map.running_headers));
         drifts.append(&mut lost);
         for found in &located {
-            let Some(section) = document.sections.iter().find(|s| s.section == found.section) else { continue };
-            if !section.mapped {
-                continue;
-            }
-            let digests: Vec<String> = found.sentences.iter().map(|s| digest(s)).collect();
-            for (k, d) in digests.iter().enumerate() {
-                if !map.entries(&document.id, &section.section).any(|e| &e.sha256 == d) {
-                    drifts.push(Drift::SentenceUnmapped {
-                        document: document.id.clone(),
-                        section: section.section.clone(),
-                        ordinal: k + 1,
-                        sha256: d.clone(),
-                    });
-                }
-            }
-            for entry in map.entries(&document.id, &section.section) {
-                match digests.iter().position(|d| d == &entry.sha256) {
-                    None => drifts.push(Drift::EntryStale {
-                        document: document.id.clone(),
-                        section: section.section.clone(),
-                        ordinal: entry.ordinal,
-                    }),
-                    Some(p) if p + 1 != entry.ordinal => drifts.push(Drift::EntryMoved {
-                        document: document.id.clone(),
-                        section: section.section.clone(),
-                        ordinal: entry.ordinal,
-                        found_at: p + 1,
-                    }),
-                    Some(_) => {}
-                }
+            let mapped = document.sections.iter().any(|s| s.section == found.section && s.mapped);
+            if mapped {
+                section_drifts(map, &document.id, found, &mut drifts);
             }
         }
     }
     drifts.sort();
     drifts
+}
+
+/// The entries that name no mapped section.
+fn orphans(map: &CoverageMap) -> Vec<Drift> {
+    let mapped = |e: &Entry| {
+        let sections = map.documents.iter().filter(|d| d.id == e.document).flat_map(|d| &d.sections);
+        sections.into_iter().any(|s| s.mapped && s.section == e.section)
+    };
+    let orphan =
+        |e: &Entry| Drift::EntryOrphan { document: e.document.clone(), section: e.section.clone(), ordinal: e.ordinal };
+    map.sentences.iter().filter(|e| !mapped(e)).map(orphan).collect()
+}
+
+/// A mapped section's sentences against its entries: each sentence needs an entry, each
+/// entry a sentence at its ordinal.
+fn section_drifts(map: &CoverageMap, document: &str, found: &LocatedSection, drifts: &mut Vec<Drift>) {
+    let at = |ordinal: usize| (document.to_owned(), found.section.clone(), ordinal);
+    let digests: Vec<String> = found.sentences.iter().map(|s| digest(s)).collect();
+    for (k, d) in digests.iter().enumerate() {
+        if !map.entries(document, &found.section).any(|e| &e.sha256 == d) {
+            let (document, section, ordinal) = at(k + 1);
+            drifts.push(Drift::SentenceUnmapped { document, section, ordinal, sha256: d.clone() });
+        }
+    }
+    for entry in map.entries(document, &found.section) {
+        let (document, section, ordinal) = at(entry.ordinal);
+        match digests.iter().position(|d| d == &entry.sha256) {
+            None => drifts.push(Drift::EntryStale { document, section, ordinal }),
+            Some(p) if p + 1 != ordinal => {
+                drifts.push(Drift::EntryMoved { document, section, ordinal, found_at: p + 1 })
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 #[cfg(test)]
