@@ -178,6 +178,19 @@ impl Status {
     }
 }
 
+/// The text of the seed in `dir` whose file name starts with `prefix` and `_` (`001_…txt`),
+/// the first by name; none when there is no such file or it is not UTF-8 text.
+pub fn read_seed(dir: &std::path::Path, prefix: &str) -> Option<String> {
+    let wanted = format!("{prefix}_");
+    let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&wanted)))
+        .collect();
+    names.sort();
+    std::fs::read_to_string(names.first()?).ok()
+}
+
 /// The embedded coverage map.
 ///
 /// # Errors
@@ -190,16 +203,13 @@ pub fn embedded() -> Result<CoverageMap, serde_json::Error> {
 /// furniture that starts with one of `running_headers`.
 pub fn normalise(text: &str, running_headers: &[String]) -> String {
     let text: String = text.nfc().collect();
-    let lines: Vec<&str> = text.lines().collect();
+    // Each line without its furniture, once: a line is also read as the one after another.
+    let lines: Vec<&str> = text.lines().map(|l| strip_furniture(l, running_headers)).collect();
     let mut joined = String::with_capacity(text.len());
     let mut carry_hyphen = false;
-    for (i, raw) in lines.iter().enumerate() {
-        let line = strip_furniture(raw, running_headers);
-        let line = line.trim_end();
-        let next_lower = lines
-            .get(i + 1)
-            .and_then(|n| strip_furniture(n, running_headers).trim_start().chars().next())
-            .is_some_and(char::is_lowercase);
+    for (i, stripped) in lines.iter().enumerate() {
+        let line = stripped.trim_end();
+        let next_lower = lines.get(i + 1).and_then(|n| n.trim_start().chars().next()).is_some_and(char::is_lowercase);
         let hyphenated = line.len() > 1
             && line.ends_with('-')
             && line.chars().rev().nth(1).is_some_and(char::is_alphabetic)

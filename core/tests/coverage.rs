@@ -22,13 +22,7 @@ fn documents_dir() -> PathBuf {
 
 /// The text of the seed whose file name starts with `prefix` and `_`.
 fn seed(prefix: &str) -> Option<String> {
-    let dir = documents_dir();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    names.sort();
-    let path = names
-        .into_iter()
-        .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&format!("{prefix}_"))))?;
-    std::fs::read_to_string(path).ok()
+    coverage::read_seed(&documents_dir(), prefix)
 }
 
 fn map() -> CoverageMap {

@@ -1027,3 +1027,4 @@ cli-coverage-clause = Clause and function
 cli-coverage-vectors = Vectors
 cli-coverage-whole = whole
 cli-coverage-drift-orphan = { $document } { $section }: entry { $ordinal } belongs to no mapped section
+cli-coverage-map-unreadable = the coverage map does not read: { $error }

@@ -1027,3 +1027,4 @@ cli-coverage-clause = Bestämmelse och funktion
 cli-coverage-vectors = Testfall
 cli-coverage-whole = hela
 cli-coverage-drift-orphan = { $document } { $section }: post { $ordinal } hör inte till något kartlagt avsnitt
+cli-coverage-map-unreadable = täckningskartan går inte att läsa: { $error }

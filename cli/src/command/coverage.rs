@@ -7,10 +7,10 @@ use super::{Failure, Language};
 use crate::report::{table, word_with};
 use clap::{Args, ValueEnum};
 use digipolicy::coverage::{self, CoverageMap, Drift, Entry, Status};
-use digipolicy::{Lang, Text};
+use digipolicy::Lang;
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The arguments of `coverage`.
 #[derive(Debug, Args)]
@@ -42,14 +42,13 @@ pub enum CoverageFormat {
 /// the map and the documents have drifted apart (the report is still written).
 pub fn run(args: &CoverageArgs) -> Result<String, Failure> {
     let lang: Lang = args.lang.into();
-    let map = coverage::embedded().map_err(|e| {
-        Failure::Other(Text::new(format!("kartan går inte att läsa: {e}"), format!("the map does not read: {e}")))
-    })?;
+    let map = coverage::embedded()
+        .map_err(|e| Failure::Other(word_with("cli-coverage-map-unreadable", &[&e.to_string()])))?;
     if !args.documents.is_dir() {
         let shown = args.documents.display().to_string();
         return Err(Failure::Invalid(word_with("cli-coverage-no-documents", &[&shown])));
     }
-    let seed = |prefix: &str| read_seed(&args.documents, prefix);
+    let seed = |prefix: &str| coverage::read_seed(&args.documents, prefix);
     let drifts = coverage::compare(&map, &seed);
     let out = match args.format {
         CoverageFormat::Text => figures(&map, &drifts, lang),
@@ -61,16 +60,6 @@ pub fn run(args: &CoverageArgs) -> Result<String, Failure> {
     } else {
         Err(Failure::Flagged(out))
     }
-}
-
-/// The text of the seed whose file name starts with `prefix` and `_`.
-fn read_seed(dir: &Path, prefix: &str) -> Option<String> {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    names.sort();
-    let wanted = format!("{prefix}_");
-    let path =
-        names.into_iter().find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&wanted)))?;
-    std::fs::read_to_string(path).ok()
 }
 
 fn t(lang: Lang, key: &str) -> String {
