@@ -216,6 +216,9 @@ function problemText(p, target) {
   return `${who}: ${what}`;
 }
 
+/** Whether question `q` asks the field at `path` (or a part of it). */
+const asks = (q, path) => path === q.field || path.startsWith(`${q.field}.`) || path.startsWith(`${q.field}[`);
+
 /** A field's label by its path, for a mistake listed away from its step. */
 function labelOfPath(path) {
   const bare = path.replace(/\[\d+\]/g, "[]");
@@ -230,7 +233,7 @@ function labelOfPath(path) {
   };
   if (known[bare]) return t(known[bare]);
   if (bare.startsWith("memo.") && MEMO_FACTS[bare.slice(5)]) return t(MEMO_FACTS[bare.slice(5)]);
-  const q = questions.flatMap((g) => g.questions).find((x) => path === x.field || path.startsWith(`${x.field}.`) || path.startsWith(`${x.field}[`));
+  const q = questions.flatMap((g) => g.questions).find((x) => asks(x, path));
   return q ? capital(q.label[lang]) : "";
 }
 
@@ -278,7 +281,7 @@ function stepOfPath(path = "") {
   if (path === "candidates" || path.startsWith("preferred_candidate")) return "candidates";
   if (path.startsWith("memo")) return "memo";
   for (const g of applicableGroups()) {
-    if (g.questions.some((q) => path === q.field || path.startsWith(`${q.field}.`) || path.startsWith(`${q.field}[`))) return `principles-${g.index}`;
+    if (g.questions.some((q) => asks(q, path))) return `principles-${g.index}`;
   }
   return "check";
 }
@@ -346,7 +349,7 @@ function renderStepContent() {
 /** "Spara och fortsätt": a step with a mistake stays, and says what to put right; one
  * without goes on. */
 function continueStep(then = () => goStep(nextStep(step))) {
-  const mine = lastProblems.filter((p) => stepOfPath(p.path) === step);
+  const mine = lastProblems.filter((p) => p.step === step);
   for (const p of mine) flagged.add(p.path ?? "");
   if (mine.length) {
     refreshProblems();
@@ -372,7 +375,7 @@ function addCandidate() {
  * state. */
 function renderTaskList() {
   const order = sequence();
-  const hasError = (s) => lastProblems.some((p) => stepOfPath(p.path) === s && flagged.has(p.path ?? ""));
+  const hasError = (s) => lastProblems.some((p) => p.step === s && flagged.has(p.path ?? ""));
   const item = (s, text) => {
     const status = hasError(s) ? "task_error" : done.has(s) ? "task_done" : s === "check" ? null : "task_todo";
     return el("li", { class: "task" }, [
@@ -392,7 +395,7 @@ function renderTaskList() {
   );
   const note = $("task-lapsed");
   if (note) note.remove();
-  if (lapsed.length) $("task-list").after(el("p", { class: "hint", id: "task-lapsed", text: t("lapsed", { documents: lapsed.map((d) => d.title[lang]).join(", "), date: lapsed[0].valid_to }) }));
+  if (lapsed.length) $("task-list").after(el("p", { class: "hint", id: "task-lapsed", text: lapsedText(lapsed) }));
 }
 
 // --- rendering the form -------------------------------------------------------------------
@@ -558,7 +561,7 @@ function renderCandidateList() {
   $("candidate-list").replaceChildren(...state.candidates.map((c, i) => {
     const name = c.name || `${t("candidate")} ${i + 1}`;
     return el("li", { class: "summary-row" }, [
-      el("span", { class: "summary-key" }, [el("strong", { text: name }), ` – ${t(ORIGINS[c.origin] ?? "in_house")}`]),
+      el("span", { class: "summary-key" }, [el("strong", { text: name }), ` – ${originWord(c)}`]),
       el("span", { class: "summary-actions" }, [
         el("a", { href: `#steg-candidate-${i}`, "data-step": `candidate-${i}`, id: `edit-cand-${i}` }, [t("change_link"), el("span", { class: "visually-hidden", text: ` ${name}` })]),
         el("button", { type: "button", class: "link", onclick: () => removeCandidate(i) }, [t("remove"), el("span", { class: "visually-hidden", text: ` ${name}` })]),
@@ -579,8 +582,10 @@ function renderCandidate() {
   keepFocus(() => $("candidates").replaceChildren(candidateItem(c, i), another));
 }
 
+/** The origins an alternative can have, each also the key of its words. */
+const ORIGIN_KEYS = ["in_house", "market", "development"];
 /** How an alternative's origin is said. */
-const ORIGINS = { in_house: "in_house", market: "market", development: "development" };
+const originWord = (c) => t(ORIGIN_KEYS.includes(c.origin) ? c.origin : "in_house");
 
 function candidateItem(c, i) {
   const covers = el("fieldset", { class: "covers", "data-path": `candidates[${i}].covers` }, [el("legend", { text: t("covers") })]);
@@ -625,7 +630,7 @@ function candidateItem(c, i) {
       `cand-${i}-origin`,
       t("origin"),
       el("select", { id: `cand-${i}-origin`, "data-path": `candidates[${i}].origin`, onchange: (e) => { c.origin = e.target.value; if (c.origin !== "development") delete c.partners; if (c.origin !== "market") delete c.allows_new_solutions; update(); keepFocus(renderCandidate); } },
-        ["in_house", "market", "development"].map((o) => el("option", { value: o, text: t(o), selected: c.origin === o }))),
+        ORIGIN_KEYS.map((o) => el("option", { value: o, text: t(o), selected: c.origin === o }))),
     ),
     covers,
     money("one_off_sek", t("one_off")),
@@ -643,6 +648,9 @@ function candidateItem(c, i) {
   children.push(el("button", { type: "button", class: "secondary", text: `${t("remove")}: ${c.name || `${t("candidate").toLowerCase()} ${i + 1}`}`, onclick: () => { removeCandidate(i); goStep("candidates"); } }));
   return el("fieldset", { class: "item", id: `cand-${i}` }, children);
 }
+
+/** Once, which documents lapsed and when: their questions are not asked. */
+const lapsedText = (lapsed) => t("lapsed", { documents: lapsed.map((d) => d.title[lang]).join(", "), date: lapsed[0].valid_to });
 
 /** The pack's documents that had lapsed on the case's decision date (none without a date). */
 function lapsedDocuments() {
@@ -663,7 +671,7 @@ function renderQuestions() {
   const lapsed = lapsedDocuments();
   const first = applicableGroups()[0]?.index === g.index;
   const note = lapsed.length && first
-    ? el("p", { class: "hint", id: "lapsed-note", text: t("lapsed", { documents: lapsed.map((d) => d.title[lang]).join(", "), date: lapsed[0].valid_to }) })
+    ? el("p", { class: "hint", id: "lapsed-note", text: lapsedText(lapsed) })
     : null;
   const items = [];
   for (const q of g.questions) {
@@ -747,7 +755,7 @@ function removeCandidate(i) {
   }
   raw = next;
   // The steps of the alternatives after it move up one place.
-  for (const set of [done]) for (const s of [...set]) if (kindOf(s) === "candidate" && numberOf(s) >= i) set.delete(s);
+  for (const s of [...done]) if (kindOf(s) === "candidate" && numberOf(s) >= i) done.delete(s);
   renderCandidateList();
   update();
   $("add-candidate").focus();
@@ -778,7 +786,8 @@ function update() {
   for (const x of open) reasons.set(x.clause, [...(reasons.get(x.clause) ?? []), x.message]);
   const written = Object.values(notes).some((text) => text.trim() !== "");
   const run = offered.size && written ? decideCase(offered) : first;
-  lastProblems = [...run.built.problems, ...run.errors];
+  // Each problem with the step it is asked on, worked out once per decision.
+  lastProblems = [...run.built.problems, ...run.errors].map((p) => ({ ...p, step: stepOfPath(p.path) }));
   const decision = run.built.problems.length ? null : run.decision;
   lastDecision = decision;
   if (decision) lastValid = decision;
@@ -794,7 +803,7 @@ function update() {
 /** The mistakes the person is shown: those flagged when she moved on, of the step shown (of
  * every step on "Granska dina svar"). */
 function visibleProblems() {
-  return lastProblems.filter((p) => flagged.has(p.path ?? "") && (step === "check" || stepOfPath(p.path) === step));
+  return lastProblems.filter((p) => flagged.has(p.path ?? "") && (step === "check" || p.step === step));
 }
 
 function refreshProblems() {
@@ -839,7 +848,7 @@ function showProblems(problems) {
   const seen = new Set();
   for (const p of problems) {
     const target = fieldFor(p.path);
-    const where = stepOfPath(p.path);
+    const where = p.step;
     const message = target ? problemText(p, target) : `${stepTitle(where)}: ${problemText(p, null)}`;
     if (target) {
       if (!target.id) target.id = idOf(p.path || "form");
@@ -884,24 +893,38 @@ function missingQuestions(d) {
   });
 }
 
+/** A link from a missing piece of evidence to its question, on its step. */
+function missingLink(m) {
+  const to = stepOfPath(m.path);
+  return el("a", { href: `#steg-${to}`, "data-step": to, "data-path": m.path, text: m.text });
+}
+
+/** Before a decision: why there is none yet, as a mistake only once mistakes are shown. */
+function noDecisionNote() {
+  const shown = visibleProblems().length > 0;
+  return el("p", { class: shown ? "warning" : "hint", text: t(shown ? "no_decision" : "no_decision_yet") });
+}
+
+/** What a blocked decision waits for, in the reader's language. */
+const blockingMessages = (d) => d.findings.filter((f) => f.severity === "blocking").map((f) => f.message[lang]);
+
 function renderSummary(decision) {
   const body = $("summary-body");
   const d = decision ?? lastValid;
   if (!d) {
     // Nothing decided yet: no mistake is shown before the person moves on.
-    const shown = visibleProblems().length > 0;
-    body.replaceChildren(el("p", { class: shown ? "warning" : "hint", text: t(shown ? "no_decision" : "no_decision_yet") }));
+    body.replaceChildren(noDecisionNote());
     $("summary-live").textContent = "";
     return;
   }
   const missing = missingQuestions(d);
   const shown = missing.slice(0, 5);
-  const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [el("a", { href: `#steg-${stepOfPath(m.path)}`, "data-step": stepOfPath(m.path), "data-path": m.path, text: m.text })])));
+  const list = el("ul", { class: "missing" }, shown.map((m) => el("li", {}, [missingLink(m)])));
   if (missing.length > shown.length) list.append(el("li", { text: t("and_more", { count: missing.length - shown.length }) }));
   const open = d.open_deviations.length;
   const blocked = d.status === "blocked";
   // A blocked decision says first what must be supplied; its route and choice are provisional.
-  const first = blocked ? d.findings.filter((f) => f.severity === "blocking").map((f) => f.message[lang]) : [];
+  const first = blocked ? blockingMessages(d) : [];
   body.replaceChildren(...[
     decision ? null : el("p", { class: "warning", id: "summary-stale", text: t("stale") }),
     first.length ? el("div", { class: "warning", id: "summary-first" }, [el("h3", { text: t("must_first") }), el("ul", {}, first.map((m) => el("li", { text: m })))]) : null,
@@ -922,8 +945,7 @@ function renderSummary(decision) {
 function renderDecision(d, stale) {
   const out = $("decision");
   if (!d) {
-    const shown = visibleProblems().length > 0;
-    out.replaceChildren(el("p", { class: shown ? "warning" : "hint", text: t(shown ? "no_decision" : "no_decision_yet") }));
+    out.replaceChildren(noDecisionNote());
     return;
   }
   const name = (id) => nameOf(d, id);
@@ -974,7 +996,7 @@ function renderDecision(d, stale) {
     ...change,
     el("h3", { text: t("review") }), review,
     missing.length ? el("h3", { text: t("still_missing") }) : null,
-    missing.length ? el("ul", { id: "missing" }, missing.map((m) => el("li", {}, [el("a", { href: `#steg-${stepOfPath(m.path)}`, "data-step": stepOfPath(m.path), "data-path": m.path, text: m.text })]))) : null,
+    missing.length ? el("ul", { id: "missing" }, missing.map((m) => el("li", {}, [missingLink(m)]))) : null,
   ].filter((node) => node != null));
 
 }
@@ -1046,7 +1068,7 @@ function markFilled() {
   };
   for (const s of sequence().filter((x) => x !== "check")) {
     const has = filled[s] ? filled[s]() : answered(s);
-    if (has && !lastProblems.some((p) => stepOfPath(p.path) === s)) done.add(s);
+    if (has && !lastProblems.some((p) => p.step === s)) done.add(s);
   }
 }
 
@@ -1077,7 +1099,7 @@ function renderCheck() {
   rows.push(el("h3", { text: t("step_candidates") }), el("dl", { class: "summary-list" }, state.candidates.map((c, i) => {
     const covers = (c.covers ?? []).length;
     const amountOf = (key) => { const text = raw[`candidates[${i}].cost.${key}`] ?? String(c.cost?.[key] ?? ""); const n = parseWhole(text); return n === null ? text : formatKronor(n, lang); };
-    const value = [t(ORIGINS[c.origin] ?? "in_house"), t("covers_count", { count: covers, total: state.requirements.length }), `${t("one_off")} ${amountOf("one_off_sek")}`, `${t("yearly")} ${amountOf("yearly_sek")}`].join(" – ");
+    const value = [originWord(c), t("covers_count", { count: covers, total: state.requirements.length }), `${t("one_off")} ${amountOf("one_off_sek")}`, `${t("yearly")} ${amountOf("yearly_sek")}`].join(" – ");
     return row(c.name || `${t("candidate")} ${i + 1}`, value, `candidate-${i}`, `change-cand-${i}`);
   })));
   const groups = applicableGroups();
@@ -1095,6 +1117,9 @@ function renderCheck() {
   const boxes = [...offered].sort().map((clause) => justifyBox(clause, "check-just")).filter((n) => n != null);
   keepFocus(() => $("justify").replaceChildren(...(boxes.length ? [el("h3", { text: t("justify_heading") }), el("p", { class: "hint", text: t("justify_intro") }), ...boxes] : [])));
 }
+
+/** The decision record saved as a file named by its case. */
+const downloadRecord = (made, text = `${JSON.stringify(made, null, 2)}\n`) => download(`${made.case.id || "case"}-record.json`, text, "application/json");
 
 /** "Skicka": the decision record (case, decision, digests) made by the core and POSTed as JSON
  * to the region's intake; without an intake address it is downloaded. A failed send says so
@@ -1132,12 +1157,12 @@ async function send() {
     } catch {
       status.replaceChildren(
         el("span", { class: "warning", text: t("send_failed") }), " ",
-        el("button", { type: "button", class: "link", id: "send-download", text: t("download_record"), onclick: () => download(`${made.case.id || "case"}-record.json`, text, "application/json") }),
+        el("button", { type: "button", class: "link", id: "send-download", text: t("download_record"), onclick: () => downloadRecord(made, text) }),
       );
       return;
     }
   } else {
-    download(`${made.case.id || "case"}-record.json`, text, "application/json");
+    downloadRecord(made, text);
   }
   status.textContent = "";
   sent = { record: made, delivered };
@@ -1147,7 +1172,7 @@ async function send() {
 /** The sentence a decision comes to, for the receipt. */
 function decisionSentence(d) {
   if (d.status === "out_of_scope") return t("receipt_out_of_scope");
-  if (d.status === "blocked") return t("receipt_blocked", { what: d.findings.filter((f) => f.severity === "blocking").map((f) => f.message[lang]).join(" ") });
+  if (d.status === "blocked") return t("receipt_blocked", { what: blockingMessages(d).join(" ") });
   const name = d.selected ? nameOf(d, d.selected) : "";
   const by = { in_house: "receipt_in_house", market: "receipt_market", co_development: "receipt_co_development", own_development: "receipt_own_development", no_candidate: "receipt_no_candidate" };
   return t(by[d.route] ?? "receipt_no_candidate", { name });
@@ -1241,7 +1266,7 @@ function wire() {
   $("new-request").addEventListener("click", blank);
   $("receipt-new").addEventListener("click", blank);
   $("receipt-print").addEventListener("click", () => { printMemo(); });
-  $("receipt-download").addEventListener("click", () => sent && download(`${sent.record.case.id || "case"}-record.json`, `${JSON.stringify(sent.record, null, 2)}\n`, "application/json"));
+  $("receipt-download").addEventListener("click", () => sent && downloadRecord(sent.record));
   $("send").addEventListener("click", () => { send(); });
   // "Spara och fortsätt" (also Enter in a field): the step's mistakes, or the next step.
   $("case-form").addEventListener("submit", (e) => {
