@@ -76,3 +76,17 @@ fn without_the_documents_it_says_so_in_swedish_and_english() {
     let o = coverage(Path::new("/nonexistent/seeds"), &["--lang", "en"]);
     assert!(String::from_utf8(o.stderr).unwrap().contains("the documents are not in `/nonexistent/seeds`"));
 }
+
+#[test]
+fn a_document_file_over_the_limit_is_refused_before_it_is_read() {
+    let dir = std::env::temp_dir().join(format!("digipolicy-coverage-large-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // A sparse file of 8 MiB and one byte: its size is known without writing it.
+    let file = std::fs::File::create(dir.join("001_large.txt")).unwrap();
+    file.set_len(8 * 1024 * 1024 + 1).unwrap();
+    let o = coverage(&dir, &["--lang", "en"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("001_large.txt` is 8388609 bytes, over the limit of 8388608"), "{err}");
+}

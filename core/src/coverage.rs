@@ -7,8 +7,8 @@
 //! vectors that show it met and not met), `interpreted` (as encoded, plus the reading that
 //! settles it), `not-decidable` or `out-of-scope` (with a reason).
 //!
-//! The documents are read from a local copy (the seeds): [`normalise`] turns a seed into one
-//! line, [`locate`] finds a mapped document's sections in it by their headings, and
+//! The documents are read from a local copy (the seeds): [`read_seeds`] reads each seed once
+//! (under [`MAX_SEED_BYTES`]), [`normalise`] turns a seed into one line, [`locate`] finds a mapped document's sections in it by their headings, and
 //! [`sentences`] splits a section into sentences. [`compare`] holds the map against the
 //! documents and lists every drift: a sentence without an entry, an entry whose digest matches
 //! no sentence, a heading that is not found.
@@ -34,6 +34,8 @@
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text::Text;
@@ -178,17 +180,67 @@ impl Status {
     }
 }
 
-/// The text of the seed in `dir` whose file name starts with `prefix` and `_` (`001_…txt`),
-/// the first by name; none when there is no such file or it is not UTF-8 text.
-pub fn read_seed(dir: &std::path::Path, prefix: &str) -> Option<String> {
-    let wanted = format!("{prefix}_");
-    let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&wanted)))
-        .collect();
-    names.sort();
-    std::fs::read_to_string(names.first()?).ok()
+/// The largest seed read (8 MiB; the four documents together are about 100 KiB).
+pub const MAX_SEED_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The documents' text, normalised, by the seed that holds it (`001`): each seed read and
+/// normalised once, however many documents it holds.
+pub type Texts = BTreeMap<String, String>;
+
+/// A seed that cannot be read as a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SeedError {
+    /// The file is larger than [`MAX_SEED_BYTES`].
+    #[error("seed `{path}` is {bytes} bytes, over the limit of {MAX_SEED_BYTES}")]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// Its size.
+        bytes: u64,
+    },
+}
+
+/// The map's seeds from the files in `dir` (the seed `001` is the first file by name that
+/// starts with `001_`), each read once and normalised. A seed without a file, or whose file is
+/// not UTF-8 text, is left out (and [`compare`] says it is missing).
+///
+/// # Errors
+/// [`SeedError::TooLarge`] for a file over [`MAX_SEED_BYTES`], before it is read.
+pub fn read_seeds(map: &CoverageMap, dir: &Path) -> Result<Texts, SeedError> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).map_or_else(|_| Vec::new(), |it| it.filter_map(|e| e.ok().map(|e| e.path())).collect());
+    files.sort();
+    let mut texts = Texts::new();
+    for document in &map.documents {
+        let wanted = format!("{}_", document.seed);
+        if texts.contains_key(&document.seed) {
+            continue;
+        }
+        let named = |p: &&PathBuf| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&wanted));
+        let Some(path) = files.iter().find(named) else { continue };
+        let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+        if bytes > MAX_SEED_BYTES {
+            return Err(SeedError::TooLarge { path: path.display().to_string(), bytes });
+        }
+        if let Ok(text) = std::fs::read_to_string(path) {
+            texts.insert(document.seed.clone(), normalise(&text, &map.running_headers));
+        }
+    }
+    Ok(texts)
+}
+
+/// The map's seeds from any source: `seed(prefix)` gives a seed's raw text; each is
+/// normalised once.
+pub fn normalised(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Texts {
+    let mut texts = Texts::new();
+    for document in &map.documents {
+        if !texts.contains_key(&document.seed) {
+            if let Some(text) = seed(&document.seed) {
+                texts.insert(document.seed.clone(), normalise(&text, &map.running_headers));
+            }
+        }
+    }
+    texts
 }
 
 /// The embedded coverage map.
@@ -516,16 +568,16 @@ fn skip_words(text: &str, start: usize, words: usize) -> usize {
     text.len()
 }
 
-/// Holds the map against the documents: `seed(prefix)` gives the text of the seed whose file
-/// name starts with `prefix`. Every drift, sorted.
-pub fn compare(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> Vec<Drift> {
+/// Holds the map against the documents' normalised texts ([`read_seeds`], [`normalised`]).
+/// Every drift, sorted.
+pub fn compare(map: &CoverageMap, texts: &Texts) -> Vec<Drift> {
     let mut drifts = orphans(map);
     for document in &map.documents {
-        let Some(text) = seed(&document.seed) else {
+        let Some(text) = texts.get(&document.seed) else {
             drifts.push(Drift::SeedMissing { document: document.id.clone(), seed: document.seed.clone() });
             continue;
         };
-        let (located, mut lost) = locate(document, &normalise(&text, &map.running_headers));
+        let (located, mut lost) = locate(document, text);
         drifts.append(&mut lost);
         for found in &located {
             let mapped = document.sections.iter().any(|s| s.section == found.section && s.mapped);
@@ -614,7 +666,7 @@ mod tests {
         }))
         .unwrap();
         let seed = |_: &str| Some("Start 1. One A rule. Another rule. 2. Two Text.".to_owned());
-        let drifts = compare(&map, &seed);
+        let drifts = compare(&map, &normalised(&map, &seed));
         assert_eq!(
             drifts,
             vec![
@@ -628,7 +680,8 @@ mod tests {
             ]
         );
         let none = |_: &str| Some("Start 1. One A rule.".to_owned());
-        assert!(compare(&map, &none).contains(&Drift::AnchorMissing { document: "d".into(), section: "2".into() }));
+        assert!(compare(&map, &normalised(&map, &none))
+            .contains(&Drift::AnchorMissing { document: "d".into(), section: "2".into() }));
     }
 
     #[test]

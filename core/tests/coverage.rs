@@ -20,9 +20,9 @@ fn documents_dir() -> PathBuf {
     std::env::var_os("DIGIPOLICY_DOCUMENTS").map_or_else(|| root().join("../shared/seeds"), PathBuf::from)
 }
 
-/// The text of the seed whose file name starts with `prefix` and `_`.
-fn seed(prefix: &str) -> Option<String> {
-    coverage::read_seed(&documents_dir(), prefix)
+/// The documents' normalised texts, by seed.
+fn texts(map: &CoverageMap) -> coverage::Texts {
+    coverage::read_seeds(map, &documents_dir()).expect("the documents are under the size limit")
 }
 
 fn map() -> CoverageMap {
@@ -45,7 +45,8 @@ fn the_documents_are_there() {
 
 #[test]
 fn every_sentence_of_a_mapped_section_has_an_entry_and_every_entry_a_sentence() {
-    let drifts = coverage::compare(&map(), &seed);
+    let map = map();
+    let drifts = coverage::compare(&map, &texts(&map));
     let lines: Vec<String> = drifts.iter().map(ToString::to_string).collect();
     assert!(lines.is_empty(), "{} drifts:\n{}", lines.len(), lines.join("\n"));
 }
@@ -234,12 +235,9 @@ fn words(text: &str) -> Vec<String> {
 fn no_summary_or_reason_copies_the_documents() {
     let map = map();
     let mut runs = BTreeSet::new();
-    for d in &map.documents {
-        if let Some(text) = seed(&d.seed) {
-            let w = words(&coverage::normalise(&text, &map.running_headers));
-            for run in w.windows(COPIED_WORDS) {
-                runs.insert(run.join(" "));
-            }
+    for text in texts(&map).values() {
+        for run in words(text).windows(COPIED_WORDS) {
+            runs.insert(run.join(" "));
         }
     }
     assert!(!runs.is_empty(), "the documents are required");

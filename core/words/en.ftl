@@ -1028,3 +1028,4 @@ cli-coverage-vectors = Vectors
 cli-coverage-whole = whole
 cli-coverage-drift-orphan = { $document } { $section }: entry { $ordinal } belongs to no mapped section
 cli-coverage-map-unreadable = the coverage map does not read: { $error }
+cli-coverage-seed-too-large = the document file `{ $path }` is { $bytes } bytes, over the limit of { $limit }: give the documents as plain text

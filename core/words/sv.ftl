@@ -1028,3 +1028,4 @@ cli-coverage-vectors = Testfall
 cli-coverage-whole = hela
 cli-coverage-drift-orphan = { $document } { $section }: post { $ordinal } hör inte till något kartlagt avsnitt
 cli-coverage-map-unreadable = täckningskartan går inte att läsa: { $error }
+cli-coverage-seed-too-large = dokumentfilen `{ $path }` är { $bytes } byte, över gränsen { $limit }: ange dokumenten i vanlig textform

@@ -48,12 +48,18 @@ pub fn run(args: &CoverageArgs) -> Result<String, Failure> {
         let shown = args.documents.display().to_string();
         return Err(Failure::Invalid(word_with("cli-coverage-no-documents", &[&shown])));
     }
-    let seed = |prefix: &str| coverage::read_seed(&args.documents, prefix);
-    let drifts = coverage::compare(&map, &seed);
+    // Each seed read and normalised once, for the comparison and the report alike.
+    let texts = coverage::read_seeds(&map, &args.documents).map_err(|e| match e {
+        coverage::SeedError::TooLarge { path, bytes } => Failure::Invalid(word_with(
+            "cli-coverage-seed-too-large",
+            &[&bytes.to_string(), &coverage::MAX_SEED_BYTES.to_string(), &path],
+        )),
+    })?;
+    let drifts = coverage::compare(&map, &texts);
     let out = match args.format {
         CoverageFormat::Text => figures(&map, &drifts, lang),
-        CoverageFormat::Html => html(&map, &drifts, &seed, lang),
-        CoverageFormat::Sentences => sentences_jsonl(&map, &seed),
+        CoverageFormat::Html => html(&map, &drifts, &texts, lang),
+        CoverageFormat::Sentences => sentences_jsonl(&map, &texts),
     };
     if drifts.is_empty() {
         Ok(out)
@@ -195,7 +201,7 @@ fn entry_cells(e: Option<&Entry>, lang: Lang) -> String {
 }
 
 /// Every document, sentence by sentence, beside what the map says of it.
-fn html(map: &CoverageMap, drifts: &[Drift], seed: &dyn Fn(&str) -> Option<String>, lang: Lang) -> String {
+fn html(map: &CoverageMap, drifts: &[Drift], texts: &coverage::Texts, lang: Lang) -> String {
     let mut out = String::new();
     let title = t(lang, "cli-coverage-title");
     let _ = write!(
@@ -209,8 +215,8 @@ fn html(map: &CoverageMap, drifts: &[Drift], seed: &dyn Fn(&str) -> Option<Strin
     let _ = write!(out, "<pre>{}</pre>", esc(&figures(map, drifts, lang)));
     for d in &map.documents {
         let _ = write!(out, "<h2>{}</h2>", esc(&d.title));
-        let Some(text) = seed(&d.seed) else { continue };
-        let (located, _) = coverage::locate(d, &coverage::normalise(&text, &map.running_headers));
+        let Some(text) = texts.get(&d.seed) else { continue };
+        let (located, _) = coverage::locate(d, text);
         for found in &located {
             let Some(section) = d.sections.iter().find(|s| s.section == found.section) else { continue };
             let _ = write!(out, "<h3>{}</h3>", esc(&found.heading));
@@ -255,11 +261,11 @@ const CSS: &str = "body{font-family:system-ui,sans-serif;margin:1rem auto;max-wi
 
 /// Every sentence of every section (mapped or not) with its digest and its entry, one JSON
 /// object a line.
-fn sentences_jsonl(map: &CoverageMap, seed: &dyn Fn(&str) -> Option<String>) -> String {
+fn sentences_jsonl(map: &CoverageMap, texts: &coverage::Texts) -> String {
     let mut out = String::new();
     for d in &map.documents {
-        let Some(text) = seed(&d.seed) else { continue };
-        let (located, _) = coverage::locate(d, &coverage::normalise(&text, &map.running_headers));
+        let Some(text) = texts.get(&d.seed) else { continue };
+        let (located, _) = coverage::locate(d, text);
         for found in &located {
             let section = d.sections.iter().find(|s| s.section == found.section);
             for (k, sentence) in found.sentences.iter().enumerate() {
